@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+#include <cstdio>
+
+namespace ethoscribe::cli {
+
+std::vector<CliCommand> &commands()
+{
+    static std::vector<CliCommand> all;
+    return all;
+}
+
+CliCommandRegistration::CliCommandRegistration(const char *name, const char *summary,
+                                               std::function<int(const QStringList &)> run)
+{
+    commands().push_back({QString::fromUtf8(name), QString::fromUtf8(summary), std::move(run)});
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    out().flush();
+    err() << "ethoscribe-cli: " << message << Qt::endl;
+    return ExitFailure;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    out().flush();
+    err() << "ethoscribe-cli " << command << ": " << message << Qt::endl
+          << "Run 'ethoscribe-cli " << command << " --help' for usage." << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace ethoscribe::cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+// ethoscribe-cli sub-commands. Each lives in its own file and registers itself with a static
+// CliCommandRegistration, so that adding a command never touches main.cpp:
+//
+//   static CliCommandRegistration reg{"info", "Show a video's properties", &runInfo};
+//
+// A command receives its own arguments (argv after the command name, with argv[0] set to
+// "ethoscribe-cli <name>"), parses them (QCommandLineParser), calls into the libraries, prints
+// results on stdout and plain-language errors on stderr, and returns the process exit code.
+namespace ethoscribe::cli {
+
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args)> run;
+};
+
+std::vector<CliCommand> &commands();
+
+struct CliCommandRegistration
+{
+    CliCommandRegistration(const char *name, const char *summary,
+                           std::function<int(const QStringList &)> run);
+};
+
+// Exit codes shared by every command.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+// Prints "ethoscribe-cli: <message>" on stderr and returns ExitFailure.
+int fail(const QString &message);
+// Prints a usage error plus "see --help" and returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
+} // namespace ethoscribe::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ethoscribe-cli: the headless tool. Dispatches to the sub-commands registered in app/cli/*.cpp.
+#include "CliCommand.h"
+
+#include "common/BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
+
+using namespace ethoscribe;
+using namespace ethoscribe::cli;
+
+namespace {
+
+void printHelp()
+{
+    auto cmds = commands();
+    std::sort(cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    out() << "Usage: ethoscribe-cli <command> [options]\n\n"
+             "Ethoscribe without a window: synthetic videos, video inspection, projects, labels\n"
+             "and models, for scripts and cluster jobs.\n\nCommands:\n";
+    for (const auto &c : cmds)
+        out() << "  " << c.name.leftJustified(10) << "  " << c.summary << '\n';
+    out() << "\nGeneral options:\n"
+             "  --help       Show this help; 'ethoscribe-cli <command> --help' for a command.\n"
+             "  --version    Show the version of Ethoscribe and of its libraries.\n";
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A QGuiApplication on the offscreen platform gives QPainter fonts (synthetic videos) without
+    // needing a display; everything else only needs QCoreApplication.
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ethoscribe"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
+        || args.at(1) == QLatin1String("help")) {
+        printHelp();
+        return args.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        out() << "ethoscribe-cli " << BuildInfo::version() << '\n' << BuildInfo::libraryVersions() << Qt::endl;
+        return ExitOk;
+    }
+    const QString name = args.at(1);
+    for (const auto &c : commands()) {
+        if (c.name == name) {
+            QStringList sub = args.mid(2);
+            sub.prepend(QStringLiteral("ethoscribe-cli ") + name);
+            return c.run(sub);
+        }
+    }
+    err() << "ethoscribe-cli: '" << name << "' is not a command. Run 'ethoscribe-cli --help' to see the commands." << Qt::endl;
+    return ExitUsage;
+}

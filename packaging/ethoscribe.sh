@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The README's two set-up commands, one script:
+#   packaging/ethoscribe.sh demo   install what is missing, build, start the GUI on synthetic videos
+#   packaging/ethoscribe.sh test   install what is missing, build, run the whole test suite
+# Works as root or as a normal user with sudo, from any current directory.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "$mode" in
+    demo)
+        packaging/install-deps.sh
+        cmake --preset release
+        cmake --build --preset release -j"$jobs"
+        demo_dir=${ETHOSCRIBE_DEMO_DIR:-$HOME/.cache/ethoscribe/demo}
+        bin=build/release/app
+        if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && "${QT_QPA_PLATFORM:-}" != offscreen ]]; then
+            echo
+            echo "No display found. To run the demo without one, use the command-line tool:"
+            echo "  $bin/ethoscribe-cli synth --out $demo_dir --videos 2 --seconds 60 --seed 1"
+            echo "  $bin/ethoscribe-cli info $demo_dir/video01.mp4"
+            echo "or start the GUI inside a virtual display:"
+            echo "  xvfb-run -a $bin/ethoscribe --demo $demo_dir"
+            exec "$bin/ethoscribe-cli" synth --out "$demo_dir" --videos 2 --seconds 60 --seed 1
+        fi
+        exec "$bin/ethoscribe" --demo "$demo_dir"
+        ;;
+    test)
+        packaging/install-deps.sh --tests
+        cmake --preset release
+        cmake --build --preset release -j"$jobs"
+        exec ctest --preset release -j"$jobs"
+        ;;
+    *)
+        echo "usage: $0 demo|test" >&2
+        exit 2
+        ;;
+esac
