@@ -12,6 +12,7 @@
 //
 //   static CliCommandRegistration reg{"info", "Show a video's properties", &runInfo};
 //
+// A name may be two words ("project create", "model import"): `ethoscribe-cli project create ...`.
 // A command receives its own arguments (argv after the command name, with argv[0] set to
 // "ethoscribe-cli <name>"), parses them (QCommandLineParser), calls into the libraries, prints
 // results on stdout and plain-language errors on stderr, and returns the process exit code.

@@ -22,7 +22,7 @@ void printHelp()
              "Ethoscribe without a window: synthetic videos, video inspection, projects, labels\n"
              "and models, for scripts and cluster jobs.\n\nCommands:\n";
     for (const auto &c : cmds)
-        out() << "  " << c.name.leftJustified(10) << "  " << c.summary << '\n';
+        out() << "  " << c.name.leftJustified(22) << "  " << c.summary << '\n';
     out() << "\nGeneral options:\n"
              "  --help       Show this help; 'ethoscribe-cli <command> --help' for a command.\n"
              "  --version    Show the version of Ethoscribe and of its libraries.\n";
@@ -52,14 +52,30 @@ int main(int argc, char **argv)
         out() << "ethoscribe-cli " << BuildInfo::version() << '\n' << BuildInfo::libraryVersions() << Qt::endl;
         return ExitOk;
     }
-    const QString name = args.at(1);
-    for (const auto &c : commands()) {
-        if (c.name == name) {
-            QStringList sub = args.mid(2);
-            sub.prepend(QStringLiteral("ethoscribe-cli ") + name);
-            return c.run(sub);
+    // Commands are one word ("synth") or two ("project create"); the longer name wins.
+    for (int words : {2, 1}) {
+        if (args.size() < 1 + words)
+            continue;
+        const QString name = args.mid(1, words).join(QLatin1Char(' '));
+        for (const auto &c : commands()) {
+            if (c.name == name) {
+                QStringList sub = args.mid(1 + words);
+                sub.prepend(QStringLiteral("ethoscribe-cli ") + name);
+                return c.run(sub);
+            }
         }
     }
-    err() << "ethoscribe-cli: '" << name << "' is not a command. Run 'ethoscribe-cli --help' to see the commands." << Qt::endl;
+    QStringList group;
+    for (const auto &c : commands())
+        if (c.name.startsWith(args.at(1) + QLatin1Char(' ')))
+            group << c.name;
+    if (!group.isEmpty()) {
+        group.sort();
+        err() << "ethoscribe-cli: '" << args.at(1) << "' needs a sub-command: " << group.join(QStringLiteral(", "))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    err() << "ethoscribe-cli: '" << args.at(1)
+          << "' is not a command. Run 'ethoscribe-cli --help' to see the commands." << Qt::endl;
     return ExitUsage;
 }
