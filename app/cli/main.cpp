@@ -5,7 +5,11 @@
 #include "common/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -35,6 +39,14 @@ int main(int argc, char **argv)
 {
     // A QGuiApplication on the offscreen platform gives QPainter fonts (synthetic videos) without
     // needing a display; everything else only needs QCoreApplication.
+    // Headless machines (cluster jobs, CI) often have no XDG_RUNTIME_DIR; give Qt the private
+    // directory it would fall back to, so that scripts do not see a warning on every call.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QStringLiteral("/tmp/runtime-%1").arg(getuid());
+        if (QDir().mkpath(dir)
+            && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
