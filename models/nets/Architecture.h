@@ -11,8 +11,14 @@ enum class Architecture { I3D, R2Plus1D };
 enum class Stream { Rgb, Flow };
 
 // Canonical names used on the command line, in checkpoints and in the project database.
-inline std::string toString(Architecture a) { return a == Architecture::I3D ? "i3d" : "r2plus1d"; }
-inline std::string toString(Stream s) { return s == Stream::Rgb ? "rgb" : "flow"; }
+inline std::string toString(Architecture a)
+{
+    return a == Architecture::I3D ? "i3d" : "r2plus1d";
+}
+inline std::string toString(Stream s)
+{
+    return s == Stream::Rgb ? "rgb" : "flow";
+}
 inline std::optional<Architecture> parseArchitecture(const std::string &s)
 {
     if (s == "i3d")
@@ -30,10 +36,19 @@ inline std::optional<Stream> parseStream(const std::string &s)
     return std::nullopt;
 }
 // Input channels of a stream: RGB 3, optical flow 2 (horizontal, vertical).
-inline int inputChannels(Stream s) { return s == Stream::Rgb ? 3 : 2; }
+inline int inputChannels(Stream s)
+{
+    return s == Stream::Rgb ? 3 : 2;
+}
 // The paper's input geometry: 16 frames; I3D 224x224 (resized to 255), R(2+1)D 112x112 (from 128).
 constexpr int kClipFrames = 16;
-inline int cropSize(Architecture a) { return a == Architecture::I3D ? 224 : 112; }
-inline int resizeSize(Architecture a) { return a == Architecture::I3D ? 255 : 128; }
+inline int cropSize(Architecture a)
+{
+    return a == Architecture::I3D ? 224 : 112;
+}
+inline int resizeSize(Architecture a)
+{
+    return a == Architecture::I3D ? 255 : 128;
+}
 
 } // namespace ethoscribe::nets

@@ -31,10 +31,12 @@ torch::Device TorchRuntime::parseDevice(const std::string &name)
                 throw std::invalid_argument("there is no GPU number " + std::to_string(d.index()));
             return d;
         } catch (const c10::Error &) {
-            throw std::invalid_argument("'" + name + "' is not a device name; use cpu, cuda or cuda:N");
+            throw std::invalid_argument("'" + name
+                                        + "' is not a device name; use cpu, cuda or cuda:N");
         }
     }
-    throw std::invalid_argument("'" + name + "' is not a device name; use auto, cpu, cuda or cuda:N");
+    throw std::invalid_argument("'" + name
+                                + "' is not a device name; use auto, cpu, cuda or cuda:N");
 }
 
 void TorchRuntime::setThreads(int threads)

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nets/SamePadding.h"
+
+#include <torch/nn/functional/padding.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+
+namespace ethoscribe::nets {
+
+namespace {
+int64_t samePad(int64_t size, int64_t kernel, int64_t stride)
+{
+    if (size % stride == 0)
+        return std::max<int64_t>(kernel - stride, 0);
+    return std::max<int64_t>(kernel - size % stride, 0);
+}
+} // namespace
+
+torch::Tensor padSame(const torch::Tensor &x,
+                      const std::array<int64_t, 3> &kernel,
+                      const std::array<int64_t, 3> &stride)
+{
+    std::vector<int64_t> pad(6, 0);
+    bool any = false;
+    // F.pad takes the last dimension first: (w_front, w_back, h_front, h_back, t_front, t_back).
+    for (int d = 0; d < 3; ++d) {
+        const int64_t p = samePad(x.size(2 + d), kernel[d], stride[d]);
+        const int64_t front = p / 2;
+        pad[2 * (2 - d)] = front;
+        pad[2 * (2 - d) + 1] = p - front;
+        any = any || p > 0;
+    }
+    if (!any)
+        return x;
+    return torch::constant_pad_nd(x, pad, 0.0);
+}
+
+torch::Tensor maxPool3dSame(const torch::Tensor &x,
+                            const std::array<int64_t, 3> &kernel,
+                            const std::array<int64_t, 3> &stride)
+{
+    return torch::max_pool3d(padSame(x, kernel, stride),
+                             {kernel[0], kernel[1], kernel[2]},
+                             {stride[0], stride[1], stride[2]});
+}
+
+} // namespace ethoscribe::nets
