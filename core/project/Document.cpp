@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/Document.h"
+
+#include "project/commands/AcceptPredictionsCommand.h"
+#include "project/commands/AddBehaviorCommand.h"
+#include "project/commands/AssignBehaviorCommand.h"
+#include "project/commands/EraseRangeCommand.h"
+#include "project/commands/ImportLabelsCommand.h"
+#include "project/commands/MergeBoutsCommand.h"
+#include "project/commands/MoveBehaviorCommand.h"
+#include "project/commands/MoveBoundaryCommand.h"
+#include "project/commands/RecolorBehaviorCommand.h"
+#include "project/commands/RemoveBehaviorCommand.h"
+#include "project/commands/RenameBehaviorCommand.h"
+#include "project/commands/SplitBoutCommand.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ethoscribe {
+
+namespace {
+const QString kNextBehaviorIdKey = QStringLiteral("behaviors/next_id");
+}
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::onUndoIndexChanged);
+}
+
+Document::~Document()
+{
+    // The commands refer to this document: delete them before its members go.
+    m_undoStack.clear();
+}
+
+bool Document::setError(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Document::create(const QString &path)
+{
+    close();
+    if (!m_db.create(path))
+        return setError(m_db.errorString());
+    return load();
+}
+
+bool Document::open(const QString &path, ProjectDatabase::OpenMode mode)
+{
+    close();
+    if (!m_db.open(path, mode))
+        return setError(m_db.errorString());
+    return load();
+}
+
+void Document::close()
+{
+    m_undoStack.clear();
+    m_db.close();
+    m_behaviors = BehaviorSet();
+    m_videos.clear();
+    m_trackRecords.clear();
+    m_labels.clear();
+    m_predictions.clear();
+}
+
+bool Document::load()
+{
+    m_behaviors = BehaviorSet();
+    const QVector<Behavior> behaviors = m_db.behaviors();
+    for (const Behavior &b : behaviors) {
+        QString why;
+        if (!m_behaviors.insert(b, -1, &why)) {
+            const QString message
+                    = tr("The behaviors stored in the project %1 are inconsistent (%2).")
+                              .arg(QDir::toNativeSeparators(m_db.path()), why);
+            m_db.close();
+            return setError(message);
+        }
+    }
+    m_behaviors.setNextId(BehaviorId(m_db.nextBehaviorId()));
+    m_videos = m_db.videos();
+    QHash<VideoId, qint64> frames;
+    for (const VideoRecord &v : std::as_const(m_videos))
+        frames.insert(v.id, v.frameCount);
+    for (const TrackRecord &t : m_db.tracks()) {
+        LabelTrack labels(frames.value(t.videoId));
+        for (const Bout &b : m_db.bouts(t.id))
+            labels.assign(b.start, b.end, b.behavior);
+        m_trackRecords[t.id] = t;
+        m_labels[t.id] = std::move(labels);
+    }
+    if (!m_db.errorString().isEmpty()) {
+        const QString message = m_db.errorString();
+        m_db.close();
+        return setError(message);
+    }
+    return true;
+}
+
+const VideoRecord *Document::video(VideoId id) const
+{
+    for (const VideoRecord &v : m_videos)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
+const VideoRecord *Document::findVideo(const QString &pathOrName) const
+{
+    const QString absolute = QFileInfo(pathOrName).absoluteFilePath();
+    for (const VideoRecord &v : m_videos)
+        if (v.path == pathOrName || m_db.absoluteVideoPath(v) == QDir::cleanPath(absolute))
+            return &v;
+    const VideoRecord *match = nullptr;
+    for (const VideoRecord &v : m_videos) {
+        if (QFileInfo(v.path).fileName() == pathOrName
+            || QFileInfo(v.path).completeBaseName() == pathOrName) {
+            if (match)
+                return nullptr; // ambiguous
+            match = &v;
+        }
+    }
+    return match;
+}
+
+QVector<TrackRecord> Document::tracks(VideoId videoId) const
+{
+    QVector<TrackRecord> result;
+    for (const auto &[id, t] : m_trackRecords)
+        if (t.videoId == videoId)
+            result << t;
+    return result;
+}
+
+const TrackRecord *Document::track(TrackId id) const
+{
+    auto it = m_trackRecords.find(id);
+    return it == m_trackRecords.end() ? nullptr : &it->second;
+}
+
+const TrackRecord *Document::manualTrack(VideoId videoId, const QString &annotator) const
+{
+    for (const auto &[id, t] : m_trackRecords)
+        if (t.videoId == videoId && t.kind == TrackKind::Manual && t.name == annotator)
+            return &t;
+    return nullptr;
+}
+
+const LabelTrack *Document::labels(TrackId id) const
+{
+    auto it = m_labels.find(id);
+    return it == m_labels.end() ? nullptr : &it->second;
+}
+
+LabelTrack *Document::mutableLabels(TrackId id)
+{
+    auto it = m_labels.find(id);
+    return it == m_labels.end() ? nullptr : &it->second;
+}
+
+const PredictionTrack *Document::predictions(TrackId id)
+{
+    auto it = m_predictions.find(id);
+    if (it != m_predictions.end())
+        return it->second.get();
+    const QByteArray blob = m_db.predictionBlob(id);
+    if (blob.isEmpty())
+        return nullptr;
+    QString why;
+    std::optional<PredictionTrack> p = PredictionTrack::fromBlob(blob, &why);
+    if (!p) {
+        setError(tr("The predictions stored in the project %1 cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(m_db.path()), why));
+        return nullptr;
+    }
+    auto &slot = m_predictions[id];
+    slot = std::make_unique<PredictionTrack>(std::move(*p));
+    return slot.get();
+}
+
+std::optional<VideoId> Document::addVideo(const VideoRecord &video)
+{
+    const std::optional<VideoId> id = m_db.addVideo(video);
+    if (!id) {
+        setError(m_db.errorString());
+        return std::nullopt;
+    }
+    if (std::optional<VideoRecord> stored = m_db.video(*id))
+        m_videos << *stored;
+    Q_EMIT videosChanged();
+    return id;
+}
+
+std::optional<TrackId> Document::addManualTrack(VideoId videoId, const QString &annotator)
+{
+    const VideoRecord *v = video(videoId);
+    if (!v) {
+        setError(tr("This video is not in the project."));
+        return std::nullopt;
+    }
+    TrackRecord record{0, videoId, TrackKind::Manual, annotator, QString(), QString()};
+    const std::optional<TrackId> id = m_db.addTrack(record);
+    if (!id) {
+        setError(m_db.errorString());
+        return std::nullopt;
+    }
+    record.id = *id;
+    insertTrack(record, LabelTrack(v->frameCount));
+    Q_EMIT tracksChanged(videoId);
+    return id;
+}
+
+std::optional<TrackId> Document::addPredictionTrack(VideoId videoId,
+                                                    TrackKind kind,
+                                                    const QString &model,
+                                                    const QString &stream,
+                                                    const PredictionTrack &predictions)
+{
+    const VideoRecord *v = video(videoId);
+    if (!v) {
+        setError(tr("This video is not in the project."));
+        return std::nullopt;
+    }
+    TrackRecord record{0, videoId, kind, QString(), model, stream};
+    LabelTrack argmax = predictions.toLabelTrack(m_behaviors);
+    argmax.setFrameCount(v->frameCount);
+    ProjectDatabase::Transaction transaction(m_db);
+    std::optional<TrackId> id = m_db.addTrack(record);
+    if (!id || !m_db.setPredictionBlob(*id, predictions.toBlob())
+        || !m_db.setAllBouts(*id, argmax.bouts()) || !transaction.commit()) {
+        setError(m_db.errorString());
+        return std::nullopt;
+    }
+    record.id = *id;
+    insertTrack(record, argmax);
+    m_predictions[*id] = std::make_unique<PredictionTrack>(predictions);
+    Q_EMIT tracksChanged(videoId);
+    return id;
+}
+
+bool Document::removeTrack(TrackId id)
+{
+    const TrackRecord *record = track(id);
+    if (!record)
+        return setError(tr("This label track no longer exists."));
+    const VideoId videoId = record->videoId;
+    if (!m_db.removeTrack(id))
+        return setError(m_db.errorString());
+    m_undoStack.clear();
+    forgetTrack(id);
+    Q_EMIT tracksChanged(videoId);
+    return true;
+}
+
+void Document::insertTrack(const TrackRecord &record, const LabelTrack &labels)
+{
+    m_trackRecords[record.id] = record;
+    m_labels[record.id] = labels;
+}
+
+void Document::forgetTrack(TrackId id)
+{
+    m_trackRecords.erase(id);
+    m_labels.erase(id);
+    m_predictions.erase(id);
+}
+
+bool Document::commitLabels(
+        TrackId id, qint64 start, qint64 end, const QVector<Bout> &before, QString *error)
+{
+    LabelTrack *labels = mutableLabels(id);
+    if (!labels)
+        return false;
+    // The bouts to rewrite: every stored bout touching [start - 1, end + 1) (a neighbour may have
+    // merged with the edit or been split from it) and every bout now in memory touching it. Frames
+    // outside [start, end) did not change, so both sets end on the same bout boundaries and the
+    // union below is a whole number of bouts on both sides.
+    const qint64 lo = qMax<qint64>(0, start - 1);
+    const qint64 hi = qMin(labels->frameCount(), end + 1);
+    qint64 from = lo, to = hi;
+    const QVector<Bout> stored = m_db.bouts(id, lo, hi);
+    if (!stored.isEmpty()) {
+        from = qMin(from, stored.first().start);
+        to = qMax(to, stored.last().end);
+    }
+    if (const std::optional<Bout> first = labels->boutAt(lo))
+        from = qMin(from, first->start);
+    if (const std::optional<Bout> last = labels->boutAt(hi - 1))
+        to = qMax(to, last->end);
+    if (m_db.replaceBouts(id, from, to, labels->runs(from, to))) {
+        notifyLabelsChanged(id, start, end);
+        return true;
+    }
+    *error = m_db.errorString();
+    labels->setRuns(before);
+    return false;
+}
+
+bool Document::writeAllLabels(TrackId id, QString *error)
+{
+    const LabelTrack *labels = this->labels(id);
+    if (!labels || !m_db.setAllBouts(id, labels->bouts())) {
+        *error = m_db.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Document::writeBehaviors(QString *error)
+{
+    ProjectDatabase::Transaction transaction(m_db);
+    if (!transaction.isActive() || !m_db.setBehaviors(m_behaviors.behaviors())
+        || !m_db.setSetting(kNextBehaviorIdKey, QString::number(m_behaviors.nextId()))
+        || !transaction.commit()) {
+        *error = m_db.errorString();
+        return false;
+    }
+    return true;
+}
+
+void Document::notifyLabelsChanged(TrackId id, qint64 start, qint64 end)
+{
+    const TrackRecord *record = track(id);
+    if (end > start)
+        Q_EMIT labelsChanged(record ? record->videoId : 0, id, start, end - 1);
+}
+
+bool Document::push(DocumentCommand *command)
+{
+    QString error;
+    if (!command->execute(&error)) {
+        delete command;
+        setError(error);
+        Q_EMIT editFailed(error);
+        return false;
+    }
+    command->skipNextRedo();
+    m_undoStack.push(command);
+    return true;
+}
+
+bool Document::assign(TrackId track, qint64 start, qint64 end, BehaviorId behavior)
+{
+    return push(new AssignBehaviorCommand(this, track, start, end, behavior));
+}
+
+bool Document::erase(TrackId track, qint64 start, qint64 end)
+{
+    return push(new EraseRangeCommand(this, track, start, end));
+}
+
+bool Document::acceptPredictions(TrackId manualTrack,
+                                 TrackId predictionTrack,
+                                 qint64 start,
+                                 qint64 end)
+{
+    return push(new AcceptPredictionsCommand(this, manualTrack, predictionTrack, start, end));
+}
+
+bool Document::splitBout(TrackId track, qint64 frame, BehaviorId secondPart)
+{
+    return push(new SplitBoutCommand(this, track, frame, secondPart));
+}
+
+bool Document::mergeBouts(TrackId track, qint64 firstFrame, qint64 lastFrame)
+{
+    return push(new MergeBoutsCommand(this, track, firstFrame, lastFrame));
+}
+
+bool Document::moveBoundary(TrackId track, qint64 boundary, qint64 newBoundary)
+{
+    return push(new MoveBoundaryCommand(this, track, boundary, newBoundary));
+}
+
+std::optional<BehaviorId> Document::addBehavior(const QString &name, const QColor &color, int key)
+{
+    auto *command = new AddBehaviorCommand(this, name, color, key);
+    QString error;
+    if (!command->execute(&error)) {
+        delete command;
+        setError(error);
+        Q_EMIT editFailed(error);
+        return std::nullopt;
+    }
+    const BehaviorId id = command->addedId();
+    command->skipNextRedo();
+    m_undoStack.push(command);
+    return id;
+}
+
+bool Document::renameBehavior(BehaviorId id, const QString &name)
+{
+    return push(new RenameBehaviorCommand(this, id, name));
+}
+
+bool Document::recolorBehavior(BehaviorId id, const QColor &color)
+{
+    return push(new RecolorBehaviorCommand(this, id, color));
+}
+
+bool Document::moveBehavior(int from, int to)
+{
+    return push(new MoveBehaviorCommand(this, from, to));
+}
+
+bool Document::removeBehavior(BehaviorId id, BehaviorId relabelTo)
+{
+    return push(new RemoveBehaviorCommand(this, id, relabelTo));
+}
+
+bool Document::importLabels(VideoId videoId,
+                            const QString &annotator,
+                            const LabelTrack &labels,
+                            const QVector<Behavior> &newBehaviors)
+{
+    return push(new ImportLabelsCommand(this, videoId, annotator, labels, newBehaviors));
+}
+
+bool Document::undo()
+{
+    if (!m_undoStack.canUndo())
+        return setError(tr("There is nothing to undo."));
+    m_failedCommand = nullptr;
+    m_error.clear();
+    m_undoStack.undo();
+    return m_error.isEmpty();
+}
+
+bool Document::redo()
+{
+    if (!m_undoStack.canRedo())
+        return setError(tr("There is nothing to redo."));
+    m_error.clear();
+    m_undoStack.redo();
+    return m_error.isEmpty();
+}
+
+void Document::reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error)
+{
+    m_failedCommand = command;
+    m_failedWasUndo = wasUndo;
+    setError(error.isEmpty() ? m_db.errorString() : error);
+}
+
+void Document::onUndoIndexChanged()
+{
+    // A step that could not be saved left memory and database as they were: move the stack's
+    // index back so that it matches them again, without applying the step a second time.
+    if (!m_failedCommand || m_compensating)
+        return;
+    DocumentCommand *command = m_failedCommand;
+    m_failedCommand = nullptr;
+    m_compensating = true;
+    if (m_failedWasUndo) {
+        command->skipNextRedo();
+        m_undoStack.redo();
+    } else {
+        command->skipNextUndo();
+        m_undoStack.undo();
+    }
+    m_compensating = false;
+    Q_EMIT editFailed(m_error);
+}
+
+} // namespace ethoscribe

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "behaviors/BehaviorSet.h"
+#include "labels/LabelTrack.h"
+#include "labels/PredictionTrack.h"
+#include "project/ProjectDatabase.h"
+#include "project/ProjectRecords.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+
+#include <map>
+#include <memory>
+
+namespace ethoscribe {
+
+class DocumentCommand;
+
+// One open project: owns the ProjectDatabase, the in-memory behavior set and label tracks, and
+// the undo stack. Views read from it and change it only by pushing commands (project/commands/),
+// each of which is applied to memory and committed to the database in one transaction before
+// push() returns; undo and redo are committed the same way. There is no Save.
+//
+// Signals say precisely what changed so that views repaint only that: labelsChanged() carries the
+// track and the frame range (first and last frame, both included, 0-based).
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    // Create or open a project and load it into memory. On failure errorString() says why.
+    bool create(const QString &path);
+    bool open(const QString &path,
+              ProjectDatabase::OpenMode mode = ProjectDatabase::OpenMode::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    QString readOnlyReason() const { return m_db.readOnlyReason(); }
+    QString path() const { return m_db.path(); }
+    QString errorString() const { return m_error; }
+
+    ProjectDatabase &database() { return m_db; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // --- reading ---
+    const BehaviorSet &behaviors() const { return m_behaviors; }
+    const QVector<VideoRecord> &videos() const { return m_videos; }
+    const VideoRecord *video(VideoId id) const;
+    // A video by the path given when it was added, its path relative to the project, its
+    // absolute path or its file name (nullptr when none or ambiguous).
+    const VideoRecord *findVideo(const QString &pathOrName) const;
+    QVector<TrackRecord> tracks(VideoId videoId) const;
+    const TrackRecord *track(TrackId id) const;
+    // The manual track of a video with that annotator name, nullptr when none.
+    const TrackRecord *manualTrack(VideoId videoId, const QString &annotator) const;
+    // Labels of a track (for prediction tracks: their argmax), nullptr for an unknown id.
+    const LabelTrack *labels(TrackId id) const;
+    // Per-frame probabilities of a prediction or fused track (loaded on first use); nullptr when
+    // the track has none or they cannot be read (errorString()).
+    const PredictionTrack *predictions(TrackId id);
+
+    // --- project structure (not undoable: adding is harmless and removing asks first in the UI)
+    // ---
+    std::optional<VideoId> addVideo(const VideoRecord &video);
+    // A new, empty manual track.
+    std::optional<TrackId> addManualTrack(VideoId videoId, const QString &annotator);
+    // A prediction (or fused) track: probabilities plus their argmax as bouts.
+    std::optional<TrackId> addPredictionTrack(VideoId videoId,
+                                              TrackKind kind,
+                                              const QString &model,
+                                              const QString &stream,
+                                              const PredictionTrack &predictions);
+    // Removes a track and its labels. Clears the undo history (its steps may refer to the track).
+    bool removeTrack(TrackId id);
+
+    // --- edits (each one undo step; false + errorString() when refused or not saved: then nothing
+    // changed) ---
+    // Takes ownership of command.
+    bool push(DocumentCommand *command);
+    bool assign(TrackId track, qint64 start, qint64 end, BehaviorId behavior);
+    bool erase(TrackId track, qint64 start, qint64 end);
+    bool acceptPredictions(TrackId manualTrack, TrackId predictionTrack, qint64 start, qint64 end);
+    bool splitBout(TrackId track, qint64 frame, BehaviorId secondPart);
+    bool mergeBouts(TrackId track, qint64 firstFrame, qint64 lastFrame);
+    bool moveBoundary(TrackId track, qint64 boundary, qint64 newBoundary);
+    std::optional<BehaviorId> addBehavior(const QString &name,
+                                          const QColor &color = QColor(),
+                                          int key = 0);
+    bool renameBehavior(BehaviorId id, const QString &name);
+    bool recolorBehavior(BehaviorId id, const QColor &color);
+    bool moveBehavior(int from, int to);
+    // Removes a behavior; its frames in every track get relabelTo (kUnlabeled erases them).
+    bool removeBehavior(BehaviorId id, BehaviorId relabelTo = kUnlabeled);
+    // Replaces all labels of the manual track `annotator` of the video (created if missing) with
+    // `labels`, adding `newBehaviors` to the set first. One undo step, all or nothing.
+    bool importLabels(VideoId videoId,
+                      const QString &annotator,
+                      const LabelTrack &labels,
+                      const QVector<Behavior> &newBehaviors = {});
+    // Undo/redo the last step, committed like an edit. False when nothing to do or not saved.
+    bool undo();
+    bool redo();
+
+    // --- used by commands (project/commands/) ---
+    // After an in-place edit of track id confined to frames [start, end): writes the new labels of
+    // that range to the database. On failure restores `before` (runs(start, end) taken before the
+    // edit) and returns false. Emits labelsChanged on success. Joins an open transaction.
+    bool commitLabels(
+            TrackId id, qint64 start, qint64 end, const QVector<Bout> &before, QString *error);
+    // Writes the whole label set of a track (after a relabel of many places). Joins a transaction.
+    bool writeAllLabels(TrackId id, QString *error);
+    LabelTrack *mutableLabels(TrackId id);
+    BehaviorSet &mutableBehaviors() { return m_behaviors; }
+    // Saves the behavior set (names, colours, keys, order, next id). Joins an open transaction.
+    bool writeBehaviors(QString *error);
+    // Registers / forgets an in-memory track (commands that create or remove tracks).
+    void insertTrack(const TrackRecord &record, const LabelTrack &labels);
+    void forgetTrack(TrackId id);
+    void notifyLabelsChanged(TrackId id, qint64 start, qint64 end);
+    void notifyBehaviorsChanged() { Q_EMIT behaviorsChanged(); }
+    void notifyTracksChanged(VideoId videoId) { Q_EMIT tracksChanged(videoId); }
+    // A command whose undo() or redo() could not be saved reports it here; the document then
+    // puts the stack back where it was.
+    void reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error);
+
+Q_SIGNALS:
+    void labelsChanged(qint64 videoId, qint64 trackId, qint64 firstFrame, qint64 lastFrame);
+    void behaviorsChanged();
+    void tracksChanged(qint64 videoId);
+    void videosChanged();
+    // An edit, undo or redo could not be applied; nothing changed. message is for the user.
+    void editFailed(const QString &message);
+
+private:
+    bool load();
+    bool setError(const QString &message);
+    void onUndoIndexChanged();
+
+    ProjectDatabase m_db;
+    QUndoStack m_undoStack;
+    BehaviorSet m_behaviors;
+    QVector<VideoRecord> m_videos;
+    std::map<TrackId, TrackRecord> m_trackRecords;
+    std::map<TrackId, LabelTrack> m_labels;
+    std::map<TrackId, std::unique_ptr<PredictionTrack>> m_predictions;
+    QString m_error;
+    DocumentCommand *m_failedCommand = nullptr;
+    bool m_failedWasUndo = false;
+    bool m_compensating = false;
+};
+
+} // namespace ethoscribe

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "behaviors/Behavior.h"
+#include "project/ProjectRecords.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlQuery;
+
+namespace ethoscribe {
+
+// The project file (NAME.ethoproj): one SQLite database holding videos, the behavior set, label
+// tracks as bouts, prediction probabilities, the model registry, cross-validation runs and
+// settings. Every write is committed when the call returns (there is no Save); several writes can
+// be grouped into one all-or-nothing transaction with ProjectDatabase::Transaction.
+//
+// One writer at a time: a QLockFile next to the project (NAME.ethoproj.lock) is held while the
+// project is open for writing. A second instance (another window, another process) opens the
+// project read-only and says why in readOnlyReason(). A lock left behind by a crashed process is
+// detected (its process is gone) and taken over.
+//
+// A file written by a newer Ethoscribe (higher schema version) is refused and never altered;
+// older files are migrated on open (ProjectSchema).
+//
+// Every failure returns false / nullopt and leaves a plain-language message in errorString().
+// Not thread-safe: use an instance from the thread that opened it.
+class ProjectDatabase
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    ProjectDatabase();
+    ~ProjectDatabase();
+    ProjectDatabase(const ProjectDatabase &) = delete;
+    ProjectDatabase &operator=(const ProjectDatabase &) = delete;
+
+    // Creates a new, empty project (refuses to overwrite an existing file).
+    bool create(const QString &path);
+    // Opens an existing project. ReadWrite falls back to read-only when another instance holds the
+    // lock (isReadOnly() and readOnlyReason() say so); it fails only when the file cannot be used.
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString path() const { return m_path; }
+    QString projectDir() const;
+    int schemaVersion() const;
+    QString errorString() const { return m_error; }
+
+    // Groups writes into one transaction: commit() makes them durable together; destroying an
+    // uncommitted Transaction rolls all of them back. Transactions nest (only the outermost one
+    // talks to SQLite; a failure inside makes the outermost commit fail).
+    class Transaction
+    {
+    public:
+        explicit Transaction(ProjectDatabase &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool isActive() const { return m_active; }
+        bool commit();
+        void rollback();
+
+    private:
+        ProjectDatabase &m_db;
+        bool m_active = false;
+    };
+
+    // --- videos ---
+    // Adds a row; `video.path` may be absolute (it is stored relative to the project folder).
+    std::optional<VideoId> addVideo(const VideoRecord &video);
+    bool updateVideo(const VideoRecord &video);
+    bool removeVideo(VideoId id); // with its tracks, bouts and probabilities
+    QVector<VideoRecord> videos();
+    std::optional<VideoRecord> video(VideoId id);
+    QString absoluteVideoPath(const VideoRecord &video) const;
+    QString relativeVideoPath(const QString &absolutePath) const;
+
+    // What relocateVideos() found: a video whose file was missing and was found at newPath.
+    struct Relocation
+    {
+        VideoId videoId = 0;
+        QString oldPath;
+        QString newPath; // absolute
+    };
+    // Looks in `folder` (recursively) for the files of videos that are missing at their recorded
+    // place, by size and content hash (ContentHash), and records their new paths. progress (may be
+    // empty) gets (files examined, files to examine); cancel (may be null) stops early, keeping
+    // what was found. Returns nullopt on failure (errorString()).
+    std::optional<QVector<Relocation>> relocateVideos(const QString &folder,
+                                                      const std::function<void(int, int)> &progress
+                                                      = {},
+                                                      const std::atomic_bool *cancel = nullptr);
+    // Videos whose file does not exist where the project says.
+    QVector<VideoRecord> missingVideos();
+
+    // --- behaviors (position = display order) ---
+    QVector<Behavior> behaviors();
+    // Replaces the whole behavior set (ids, names, colours, keys, order).
+    bool setBehaviors(const QVector<Behavior> &behaviors);
+    qint64 nextBehaviorId();
+
+    // --- tracks and bouts ---
+    // track.id 0: a new id; otherwise that id (which must be free).
+    std::optional<TrackId> addTrack(const TrackRecord &track);
+    bool updateTrack(const TrackRecord &track);
+    bool removeTrack(TrackId id);
+    QVector<TrackRecord> tracks(VideoId videoId = 0); // 0: all videos
+    std::optional<TrackRecord> track(TrackId id);
+    QVector<Bout> bouts(TrackId track);
+    // Bouts that overlap [start, end) (not clipped).
+    QVector<Bout> bouts(TrackId track, qint64 start, qint64 end);
+    // Deletes every bout that overlaps [start, end) and inserts `replacement` (bouts with
+    // kUnlabeled are skipped). The caller makes sure the result does not overlap.
+    bool replaceBouts(TrackId track, qint64 start, qint64 end, const QVector<Bout> &replacement);
+    bool setAllBouts(TrackId track, const QVector<Bout> &bouts);
+
+    // --- per-frame probabilities of prediction tracks (PredictionTrack::toBlob) ---
+    bool setPredictionBlob(TrackId track, const QByteArray &blob);
+    QByteArray predictionBlob(TrackId track); // empty when none
+
+    // --- models ---
+    std::optional<qint64> addModel(const ModelRecord &model);
+    bool removeModel(qint64 id);
+    QVector<ModelRecord> models();
+
+    // --- cross-validation ---
+    std::optional<qint64> addCvRun(const CvRunRecord &run);
+    bool setCvResult(qint64 runId, int fold, const QJsonObject &result);
+    QVector<CvRunRecord> cvRuns();
+    // fold -> result, in fold order.
+    QVector<QPair<int, QJsonObject>> cvResults(qint64 runId);
+
+    // --- settings ---
+    bool setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key, const QString &defaultValue = QString());
+
+    // `PRAGMA integrity_check`: "ok" when the file is sound.
+    QString integrityCheck();
+
+private:
+    friend class Transaction;
+    bool openFile(const QString &path, bool creating, OpenMode mode);
+    bool fail(const QString &message);
+    bool sqlFail(const QSqlQuery &query, const QString &what);
+    bool checkWritable();
+    bool exec(QSqlQuery &query, const QString &what);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    bool begin();
+    bool commitTop();
+    void rollbackTop();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_error;
+    int m_txDepth = 0;
+    bool m_txFailed = false;
+};
+
+} // namespace ethoscribe
