@@ -60,6 +60,12 @@ QString explain(const QSqlError &error)
 
 QAtomicInteger<quint64> g_connectionCounter;
 
+// A null QString binds as SQL NULL; text columns are NOT NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString jsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -404,6 +410,11 @@ int ProjectDatabase::schemaVersion() const
     return -1;
 }
 
+void ProjectDatabase::setBusyTimeout(int milliseconds)
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
+}
+
 QString ProjectDatabase::integrityCheck()
 {
     QSqlQuery q(m_db);
@@ -462,17 +473,17 @@ std::optional<VideoId> ProjectDatabase::addVideo(const VideoRecord &video)
         return std::nullopt;
     const QString rel
             = QFileInfo(video.path).isAbsolute() ? relativeVideoPath(video.path) : video.path;
-    for (const QVariant &v : {QVariant(rel),
-                              QVariant(video.contentHash),
+    for (const QVariant &v : {text(rel),
+                              text(video.contentHash),
                               QVariant(video.fileSize),
                               QVariant(video.frameCount),
                               QVariant(video.fpsNum),
                               QVariant(video.fpsDen),
                               QVariant(video.width),
                               QVariant(video.height),
-                              QVariant(video.codec),
+                              text(video.codec),
                               QVariant(video.durationSeconds),
-                              QVariant(video.recording)})
+                              text(video.recording)})
         q.addBindValue(v);
     if (!exec(q, tr("add the video %1").arg(video.path)))
         return std::nullopt;
@@ -496,17 +507,17 @@ bool ProjectDatabase::updateVideo(const VideoRecord &video)
         return false;
     const QString rel
             = QFileInfo(video.path).isAbsolute() ? relativeVideoPath(video.path) : video.path;
-    for (const QVariant &v : {QVariant(rel),
-                              QVariant(video.contentHash),
+    for (const QVariant &v : {text(rel),
+                              text(video.contentHash),
                               QVariant(video.fileSize),
                               QVariant(video.frameCount),
                               QVariant(video.fpsNum),
                               QVariant(video.fpsDen),
                               QVariant(video.width),
                               QVariant(video.height),
-                              QVariant(video.codec),
+                              text(video.codec),
                               QVariant(video.durationSeconds),
-                              QVariant(video.recording),
+                              text(video.recording),
                               QVariant(video.id)})
         q.addBindValue(v);
     if (!exec(q, tr("update the video %1").arg(video.path)))
@@ -676,7 +687,7 @@ bool ProjectDatabase::setBehaviors(const QVector<Behavior> &behaviors)
     for (int i = 0; i < behaviors.size(); ++i) {
         const Behavior &b = behaviors.at(i);
         q.addBindValue(b.id);
-        q.addBindValue(b.name);
+        q.addBindValue(text(b.name));
         q.addBindValue(b.color.name(QColor::HexRgb));
         q.addBindValue(b.key);
         q.addBindValue(i);
@@ -724,9 +735,9 @@ std::optional<TrackId> ProjectDatabase::addTrack(const TrackRecord &track)
     q.addBindValue(track.id > 0 ? QVariant(track.id) : QVariant());
     q.addBindValue(track.videoId);
     q.addBindValue(trackKindName(track.kind));
-    q.addBindValue(track.name);
-    q.addBindValue(track.model);
-    q.addBindValue(track.stream);
+    q.addBindValue(text(track.name));
+    q.addBindValue(text(track.model));
+    q.addBindValue(text(track.stream));
     if (!exec(q, tr("add a label track")))
         return std::nullopt;
     const TrackId id = q.lastInsertId().toLongLong();
@@ -745,9 +756,9 @@ bool ProjectDatabase::updateTrack(const TrackRecord &track)
                  QStringLiteral("UPDATE tracks SET kind=?, name=?, model=?, stream=? WHERE id=?")))
         return false;
     q.addBindValue(trackKindName(track.kind));
-    q.addBindValue(track.name);
-    q.addBindValue(track.model);
-    q.addBindValue(track.stream);
+    q.addBindValue(text(track.name));
+    q.addBindValue(text(track.model));
+    q.addBindValue(text(track.stream));
     q.addBindValue(track.id);
     if (!exec(q, tr("change a label track")))
         return false;
@@ -913,10 +924,11 @@ std::optional<qint64> ProjectDatabase::addModel(const ModelRecord &model)
                  QStringLiteral("INSERT INTO models (name, architecture, stream, path, metadata) "
                                 "VALUES (?,?,?,?,?)")))
         return std::nullopt;
-    q.addBindValue(model.name);
-    q.addBindValue(model.architecture);
-    q.addBindValue(model.stream);
-    q.addBindValue(QFileInfo(model.path).isAbsolute() ? relativeVideoPath(model.path) : model.path);
+    q.addBindValue(text(model.name));
+    q.addBindValue(text(model.architecture));
+    q.addBindValue(text(model.stream));
+    q.addBindValue(
+            text(QFileInfo(model.path).isAbsolute() ? relativeVideoPath(model.path) : model.path));
     q.addBindValue(jsonText(model.metadata));
     if (!exec(q, tr("register the model %1").arg(model.name)))
         return std::nullopt;
@@ -970,7 +982,7 @@ std::optional<qint64> ProjectDatabase::addCvRun(const CvRunRecord &run)
     QSqlQuery q(m_db);
     if (!prepare(q, QStringLiteral("INSERT INTO cv_runs (name, config) VALUES (?,?)")))
         return std::nullopt;
-    q.addBindValue(run.name);
+    q.addBindValue(text(run.name));
     q.addBindValue(jsonText(run.config));
     if (!exec(q, tr("save a cross-validation run")))
         return std::nullopt;
@@ -1041,8 +1053,8 @@ bool ProjectDatabase::setSetting(const QString &key, const QString &value)
     QSqlQuery q(m_db);
     if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)")))
         return false;
-    q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(key));
+    q.addBindValue(text(value));
     if (!exec(q, tr("save the setting %1").arg(key)))
         return false;
     return t.commit();
@@ -1053,7 +1065,7 @@ QString ProjectDatabase::setting(const QString &key, const QString &defaultValue
     QSqlQuery q(m_db);
     if (!prepare(q, QStringLiteral("SELECT value FROM settings WHERE key=?")))
         return defaultValue;
-    q.addBindValue(key);
+    q.addBindValue(text(key));
     if (!exec(q, tr("read the setting %1").arg(key)) || !q.next())
         return defaultValue;
     return q.value(0).toString();

@@ -147,6 +147,9 @@ public:
     bool setSetting(const QString &key, const QString &value);
     QString setting(const QString &key, const QString &defaultValue = QString());
 
+    // How long a write waits for another connection's write lock before failing (default 5 s).
+    void setBusyTimeout(int milliseconds);
+
     // `PRAGMA integrity_check`: "ok" when the file is sound.
     QString integrityCheck();
 
