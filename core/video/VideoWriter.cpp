@@ -313,10 +313,10 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
         av_opt_set_double(c->priv_data, "crf", std::clamp(s.quality, 0, 51), 0);
         av_opt_set(c->priv_data, "preset", "medium", 0);
     } else if (codec->id != AV_CODEC_ID_FFV1) {
-        const double q = std::clamp(std::pow(2.0, (s.quality - 11) / 6.0), 1.0, 31.0);
+        const double q = std::clamp(std::pow(2.0, (s.quality - 11) / 6.0), 2.0, 31.0);
         c->flags |= AV_CODEC_FLAG_QSCALE;
         c->global_quality = int(std::lround(q * FF_QP2LAMBDA));
-        c->qmin = 1;
+        c->qmin = 2;
         c->qmax = 31;
     }
 
@@ -459,6 +459,9 @@ bool VideoWriter::write(const QImage &image, QString *error)
     sws_scale(d->sws, srcData, srcStride, 0, s.height, d->frame->data, d->frame->linesize);
     d->frame->pts = d->framesWritten;
     d->frame->pict_type = AV_PICTURE_TYPE_NONE;
+    // MPEG-style encoders take a fixed quantizer from each frame (as ffmpeg's -q:v does).
+    if (d->codec->flags & AV_CODEC_FLAG_QSCALE)
+        d->frame->quality = d->codec->global_quality;
     if (!d->encode(d->frame, error))
         return false;
     ++d->framesWritten;

@@ -24,8 +24,9 @@ struct VideoWriterSettings
     // extra keyframes at scene cuts).
     int gopSize = 30;
     // H.264: the CRF (0 = lossless .. 51 = worst; 23 is x264's default).
-    // Other codecs (constant quantizer): qscale = clamp(2^((quality - 11) / 6), 1, 31), the
+    // Other codecs (constant quantizer): qscale = clamp(2^((quality - 11) / 6), 2, 31), the
     // same "6 steps double the quantizer" rule as H.264, so 23 -> qscale 4, 17 -> 2, 35 -> 16.
+    // (qscale 1 is not used: MPEG-1 and WMV2 then overflow coefficients and buffers.)
     // Ignored by lossless codecs (ffv1).
     int quality = 23;
     // Encoder threads. 1 gives bit-exact, reproducible files (same input -> same bytes).
