@@ -1091,6 +1091,7 @@ bool VideoReader::readFrame(qint64 index, VideoFrame *frame, QString *error)
                            "each reading). It may have changed on disk or be damaged.")
                                 .arg(d->fileName()));
     case Private::Outcome::Failed:
+        d->decoderPositioned = false; // interrupted mid-way: start from a keyframe next time
         break;
     }
     return false;
