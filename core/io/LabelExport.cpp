@@ -135,9 +135,29 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error)
 
 QString safeBaseName(const QString &videoName)
 {
-    QString base = QFileInfo(videoName).completeBaseName();
-    if (base.isEmpty())
-        base = QFileInfo(videoName).fileName();
+    // Strip a media extension only: "mouse.01" (already a base name) must stay "mouse.01".
+    static const QStringList extensions = {QStringLiteral("mp4"),
+                                           QStringLiteral("avi"),
+                                           QStringLiteral("mkv"),
+                                           QStringLiteral("mov"),
+                                           QStringLiteral("mpg"),
+                                           QStringLiteral("mpeg"),
+                                           QStringLiteral("m4v"),
+                                           QStringLiteral("wmv"),
+                                           QStringLiteral("webm"),
+                                           QStringLiteral("mj2"),
+                                           QStringLiteral("flv"),
+                                           QStringLiteral("ogv"),
+                                           QStringLiteral("h264"),
+                                           QStringLiteral("ts"),
+                                           QStringLiteral("seq"),
+                                           QStringLiteral("csv"),
+                                           QStringLiteral("tsv")};
+    const QFileInfo info(videoName);
+    QString base = info.fileName();
+    if (extensions.contains(info.suffix(), Qt::CaseInsensitive)
+        && !info.completeBaseName().isEmpty())
+        base = info.completeBaseName();
     static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
     for (QChar &c : base) {
         if (c.unicode() < 32 || forbidden.contains(c))

@@ -60,7 +60,7 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error =
 // One video of a multi-video export.
 struct VideoLabels
 {
-    QString videoName; // used for the file names (its base name without extension)
+    QString videoName; // used for the file names (file name without a media extension)
     LabelTrack track;
     qint64 fpsNumerator = 30;
     qint64 fpsDenominator = 1;
@@ -87,7 +87,8 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
                                   int kinds = AllFiles,
                                   const std::function<bool(int, int)> &progress = {});
 
-// File base name used for a video name (exposed for tests and the CLI).
+// File base name used for a video name or path: the file name without a known media extension
+// (.mp4, .avi, ...; "mouse.01" stays "mouse.01"), characters not allowed in file names -> '_'.
 QString safeBaseName(const QString &videoName);
 
 } // namespace LabelExport

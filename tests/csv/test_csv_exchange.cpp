@@ -557,6 +557,16 @@ private Q_SLOTS:
         QCOMPARE(cancelled.writtenFiles.size(), 1);
     }
 
+    void safeBaseNames()
+    {
+        QCOMPARE(LabelExport::safeBaseName("/videos/mouse.01.mp4"), QStringLiteral("mouse.01"));
+        QCOMPARE(LabelExport::safeBaseName("mouse.01"), QStringLiteral("mouse.01"));
+        QCOMPARE(LabelExport::safeBaseName("C:/x/Cage 3.AVI"), QStringLiteral("Cage 3"));
+        QCOMPARE(LabelExport::safeBaseName("a|b?.mkv"), QStringLiteral("a_b_"));
+        QCOMPARE(LabelExport::safeBaseName(".mp4"), QStringLiteral(".mp4"));
+        QCOMPARE(LabelExport::safeBaseName(""), QStringLiteral("video"));
+    }
+
     void missingFile()
     {
         const LabelImportResult result
