@@ -79,7 +79,8 @@ QJsonObject TransitionMatrix::toJson() const
 
 TrackStatistics TrackStatistics::compute(const LabelTrack &track,
                                          const BehaviorSet &behaviors,
-                                         double fps)
+                                         double fps,
+                                         bool transitionsAcrossUnlabeled)
 {
     TrackStatistics stats;
     stats.frameCount = track.frameCount();
@@ -125,7 +126,7 @@ TrackStatistics TrackStatistics::compute(const LabelTrack &track,
     m.counts = QVector<QVector<qint64>>(order.size(), QVector<qint64>(order.size(), 0));
     m.probabilities = QVector<QVector<double>>(order.size(), QVector<double>(order.size(), 0.0));
     for (int i = 1; i < bouts.size(); ++i) {
-        if (bouts[i].start == bouts[i - 1].end)
+        if (transitionsAcrossUnlabeled || bouts[i].start == bouts[i - 1].end)
             ++m.counts[index.value(bouts[i - 1].behavior)][index.value(bouts[i].behavior)];
     }
     for (int i = 0; i < order.size(); ++i) {

@@ -28,7 +28,9 @@ struct BehaviorBudget
 };
 
 // Counts and row-normalised probabilities of transitions from one bout to the next.
-// Only directly adjacent bouts count: a transition across unlabeled frames is unknown.
+// By default only directly adjacent bouts count (a transition across unlabeled frames is
+// unknown), so the diagonal is 0; with transitionsAcrossUnlabeled every pair of consecutive labeled
+// bouts counts, and "A, unlabeled gap, A" is an A -> A transition.
 struct TransitionMatrix
 {
     QVector<BehaviorId> behaviors;          // row/column order
@@ -53,7 +55,8 @@ struct TrackStatistics
     // fps converts frames to seconds (0 or less: seconds are left 0).
     static TrackStatistics compute(const LabelTrack &track,
                                    const BehaviorSet &behaviors,
-                                   double fps);
+                                   double fps,
+                                   bool transitionsAcrossUnlabeled = false);
     const BehaviorBudget *budget(BehaviorId behavior) const;
     QJsonObject toJson() const;
 };

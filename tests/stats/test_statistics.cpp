@@ -97,6 +97,16 @@ private Q_SLOTS:
         QCOMPARE(m.probabilities[iGroom][iWalk], 1.0);
         QCOMPARE(m.probabilities[iRest][iWalk], 0.0);
 
+        // Counting across the unlabeled gap adds rest -> walk.
+        const TrackStatistics across = TrackStatistics::compute(track, set, 10.0, true);
+        QCOMPARE(across.transitions.total(), 4);
+        QCOMPARE(across.transitions.counts[iRest][iWalk], 1);
+        QCOMPARE(across.transitions.probabilities[iRest][iWalk], 1.0);
+        const LabelTrack gapSame = LabelTrack::fromFrames({8, 8, -1, 8, 3});
+        const TrackStatistics self = TrackStatistics::compute(gapSame, set, 10.0, true);
+        QCOMPARE(self.transitions.counts[iWalk][iWalk], 1);
+        QCOMPARE(TrackStatistics::compute(gapSame, set, 10.0).transitions.counts[iWalk][iWalk], 0);
+
         const QJsonObject json = stats.toJson();
         QCOMPARE(json.value("labeled_frames").toInt(), 120);
         QCOMPARE(json.value("behaviors").toArray().size(), 8);
