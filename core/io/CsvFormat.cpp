@@ -29,9 +29,16 @@ void appendFraction(QByteArray &out, qint64 numerator, qint64 denominator, int d
     const bool negative = (numerator < 0) != (denominator < 0) && numerator != 0;
     const __int128 num = numerator < 0 ? -__int128(numerator) : __int128(numerator);
     const __int128 den = denominator < 0 ? -__int128(denominator) : __int128(denominator);
-    const __int128 scaled = (num * scale * 2 + den) / (den * 2); // round half up
-    const qint64 whole = qint64(scaled / scale);
-    const qint64 fraction = qint64(scaled % scale);
+    qint64 scaled64;
+    // Round half up; 64-bit arithmetic when it cannot overflow (every realistic frame time).
+    constexpr __int128 kLimit = __int128(1) << 62;
+    if (num < kLimit / (2 * scale) && den < kLimit / 2)
+        scaled64 = (qint64(num) * scale * 2 + qint64(den)) / (qint64(den) * 2);
+    else
+        scaled64 = qint64((num * scale * 2 + den) / (den * 2));
+    const qint64 scaled = scaled64;
+    const qint64 whole = scaled / scale;
+    const qint64 fraction = scaled % scale;
     if (negative && scaled != 0)
         out.append('-');
     appendInteger(out, whole);
