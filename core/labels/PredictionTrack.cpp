@@ -174,7 +174,7 @@ QByteArray PredictionTrack::toBlob() const
     uchar *dst = reinterpret_cast<uchar *>(out.data() + offset);
     for (size_t i = 0; i < valueCount; ++i) {
         const float p = std::clamp(m_values[i], 0.0f, 1.0f); // NaN -> 0 below
-        const quint16 q = std::isnan(p) ? 0 : quint16(std::lround(p * 65535.0f));
+        const quint16 q = std::isnan(p) ? 0 : quint16(p * 65535.0f + 0.5f);
         qToLittleEndian(q, dst + 2 * i);
     }
     return out;
