@@ -14,7 +14,7 @@ namespace {
 using Chain = SyntheticBehaviorChain;
 
 constexpr double kTwoPi = 2.0 * M_PI;
-constexpr double kTurnSeconds = 0.6;
+constexpr double kTurnSeconds = 0.8;
 // Hang: rise to the lid, swing into the hanging pose, drop back to the floor.
 constexpr double kHangReach = 0.35;
 constexpr double kHangClimbed = 0.95;
@@ -374,7 +374,12 @@ struct SyntheticBehaviorScript::Private
     SyntheticMousePose hangReachPose(const Plan &p) const
     {
         const SyntheticMousePose hang = hangingPose(p, kHangClimbed);
+        // Stretch up towards the lid, but keep the head below it.
         SyntheticMousePose r = geometry.uprightPose(1.5, p.facing, 0.35, 1.2);
+        for (double stretch = 1.2;
+             stretch > 0.9 && geometry.bodyBounds(r).bottom() > layout.lidY - 0.15;
+             stretch -= 0.03)
+            r = geometry.uprightPose(1.5, p.facing, 0.35, stretch);
         r = shifted(r, geometry.shoulder(hang).x() - geometry.shoulder(r).x());
         const QPointF sh = geometry.shoulder(r);
         const double top = std::min(layout.lidY, sh.y() + 2.4 * s());
@@ -421,7 +426,7 @@ struct SyntheticBehaviorScript::Private
     {
         switch (behavior) {
         case Chain::Walk:
-            return 0.25;
+            return 0.45;
         case Chain::Rest:
             return 0.6;
         case Chain::Groom:
@@ -449,9 +454,20 @@ struct SyntheticBehaviorScript::Private
                         smooth((t - kHangReach) / (kHangClimbed - kHangReach)));
             if (t < T - kHangDrop)
                 return hangingPose(p, t);
-            return SyntheticMousePose::blend(hangingPose(p, t),
-                                             hangFloorPose(p, t),
-                                             smooth((t - (T - kHangDrop)) / kHangDrop));
+            SyntheticMousePose r
+                    = SyntheticMousePose::blend(hangingPose(p, t),
+                                                hangFloorPose(p, t),
+                                                smooth((t - (T - kHangDrop)) / kHangDrop));
+            // Letting go of the lid: the body swings down, never up through the lid.
+            const double over = geometry.bodyBounds(r).bottom() - (layout.lidY - 0.1);
+            if (over > 0.0) {
+                r.pelvis.ry() -= over;
+                for (int i = 0; i < 2; ++i) {
+                    r.foreFeet[i].ry() -= over;
+                    r.hindFeet[i].ry() = std::max(0.0, r.hindFeet[i].y() - over);
+                }
+            }
+            return r;
         }
         return SyntheticMousePose::blend(
                 p.startPose, targetPose(p, t), smooth(t / blendInSeconds(p.behavior)));
