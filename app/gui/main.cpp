@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Ethoscribe window: parses the command line, loads the translation for the system language
+// and opens the main window. Everything else lives in ethoscribe_ui.
+#include "common/BuildInfo.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace ethoscribe;
+
+int main(int argc, char *argv[])
+{
+    // --help and --version answer on the terminal, also where there is no display.
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        textOnly = textOnly || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
+    }
+    std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
+    QApplication::setApplicationName(QStringLiteral("Ethoscribe"));
+    QApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
+    QApplication::setApplicationVersion(BuildInfo::version());
+    QApplication::setDesktopFileName(QStringLiteral("org.ethoscribe.Ethoscribe"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(),
+                        QStringLiteral("ethoscribe"),
+                        QStringLiteral("_"),
+                        QStringLiteral(":/ethoscribe/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+            "main",
+            "Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+            QStringList{QStringLiteral("v"), QStringLiteral("version")},
+            QApplication::translate("main", "Show the version and library versions."));
+    parser.addOption(versionOption);
+    const QCommandLineOption demoOption(
+            QStringLiteral("demo"),
+            QApplication::translate(
+                    "main",
+                    "Open the demo project in <folder>; synthetic cage videos are generated "
+                    "there first if it has none."),
+            QApplication::translate("main", "folder"));
+    parser.addOption(demoOption);
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QApplication::translate(
+                    "main",
+                    "Save a picture of the window to <file> after <ms> and quit (for "
+                    "documentation and checks)."),
+            QApplication::translate("main", "file"));
+    parser.addOption(screenshotOption);
+    const QCommandLineOption delayOption(
+            QStringLiteral("screenshot-delay"),
+            QApplication::translate("main", "Delay before the screenshot (default 4000)."),
+            QApplication::translate("main", "ms"),
+            QStringLiteral("4000"));
+    parser.addOption(delayOption);
+    parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QApplication::translate("main", "A project (.ethoproj) or videos to open."),
+            QStringLiteral("[files...]"));
+    parser.process(*app);
+
+    if (parser.isSet(versionOption)) {
+        std::printf("Ethoscribe %s\n%s\n",
+                    qPrintable(BuildInfo::version()),
+                    qPrintable(BuildInfo::libraryVersions()));
+        return 0;
+    }
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(demoOption)) {
+        const QString folder = QDir(parser.value(demoOption)).absolutePath();
+        QTimer::singleShot(0, &window, [&window, folder] { window.openDemo(folder); });
+    } else if (!parser.positionalArguments().isEmpty()) {
+        const QStringList files = parser.positionalArguments();
+        QTimer::singleShot(0, &window, [&window, files] { window.openPaths(files); });
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+            if (!window.grab().save(file))
+                std::fprintf(stderr,
+                             "ethoscribe: could not save the screenshot to %s\n",
+                             qPrintable(file));
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keyboard labeling in the main window, asserted on the document: number keys label the current
+// frame or the selected range, holding a key while the playhead moves paints (one undo step),
+// Delete erases, Ctrl+Z / Ctrl+Shift+Z undo and redo, the timeline follows and everything is in
+// the project file at once. Also the demo: a project built from synthetic videos.
+#include "VideoTestUtil.h"
+#include "demo/DemoProject.h"
+#include "labeling/LabelingController.h"
+#include "mainwindow/MainWindow.h"
+#include "player/VideoPlayer.h"
+#include "project/Document.h"
+#include "synth/SyntheticDataset.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ethoscribe;
+
+namespace {
+BehaviorId idOfKey(const Document &doc, int key)
+{
+    const Behavior *b = doc.behaviors().byKey(key);
+    return b ? b->id : kUnlabeled;
+}
+} // namespace
+
+class TestLabeling : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void numberKeyLabelsCurrentFrame();
+    void selectionAndKeyLabelRange();
+    void undoRedoWithKeys();
+    void holdingKeyPaintsOneUndoStep();
+    void deleteErases();
+    void labelsAreInTheProjectFile();
+    void demoProjectFromSyntheticVideos();
+
+private:
+    const LabelTrack *labels() const;
+    int editedRow() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_project;
+};
+
+void TestLabeling::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString video = m_dir.filePath(QStringLiteral("cage.mp4"));
+    VideoWriterSettings settings;
+    settings.width = 160;
+    settings.height = 120;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(video, settings, 120, &error), qPrintable(error));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->labeling()->setAnnotator(QStringLiteral("tester"));
+    m_project = m_dir.filePath(QStringLiteral("labels.ethoproj"));
+    QVERIFY(m_window->newProject(m_project));
+    QCOMPARE(m_window->document()->behaviors().size(), 8);
+    QSignalSpy added(m_window.get(), &MainWindow::videosAdded);
+    m_window->addVideos({video});
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().toInt(), 1);
+    QCOMPARE(m_window->document()->videos().size(), 1);
+    QTRY_VERIFY(m_window->player()->hasVideo());
+    QCOMPARE(m_window->player()->videoInfo().frameCount, qint64(120));
+    QCOMPARE(m_window->timeline()->frameCount(), 120);
+
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+const LabelTrack *TestLabeling::labels() const
+{
+    const TrackId id = m_window->labeling()->editedTrack();
+    return id ? m_window->document()->labels(id) : nullptr;
+}
+
+int TestLabeling::editedRow() const
+{
+    return m_window->labeling()->timelineTracks().indexOf(m_window->labeling()->editedTrack());
+}
+
+void TestLabeling::numberKeyLabelsCurrentFrame()
+{
+    QCOMPARE(m_window->labeling()->editedTrack(), TrackId(0)); // created on the first edit
+    QCOMPARE(m_window->player()->currentFrame(), qint64(0));
+    QTest::keyClick(m_window.get(), Qt::Key_3);
+    QVERIFY(labels());
+    const BehaviorId three = idOfKey(*m_window->document(), Qt::Key_3);
+    QCOMPARE(labels()->at(0), three);
+    QCOMPARE(labels()->at(1), kUnlabeled);
+
+    // Right arrow steps one frame (Playback menu shortcut), then 5 labels that frame.
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QCOMPARE(m_window->player()->currentFrame(), qint64(5));
+    QTest::keyClick(m_window.get(), Qt::Key_5);
+    QCOMPARE(labels()->at(5), idOfKey(*m_window->document(), Qt::Key_5));
+    QCOMPARE(labels()->at(4), kUnlabeled);
+    QCOMPARE(labels()->labeledFrames(), qint64(2));
+
+    // The timeline's track shows it.
+    QVERIFY(editedRow() >= 0);
+    QCOMPARE(m_window->timeline()->trackSummary(editedRow()).label(5),
+             idOfKey(*m_window->document(), Qt::Key_5));
+    QCOMPARE(m_window->timeline()->activeTrack(), editedRow());
+}
+
+void TestLabeling::selectionAndKeyLabelRange()
+{
+    m_window->timeline()->setSelection(20, 40);
+    QTest::keyClick(m_window.get(), Qt::Key_2);
+    const BehaviorId two = idOfKey(*m_window->document(), Qt::Key_2);
+    for (qint64 f = 20; f < 40; ++f)
+        QCOMPARE(labels()->at(f), two);
+    QCOMPARE(labels()->at(19), kUnlabeled);
+    QCOMPARE(labels()->at(40), kUnlabeled);
+    QVERIFY(!m_window->timeline()->hasSelection());
+    QCOMPARE(m_window->player()->currentFrame(), qint64(5)); // labeling a range does not move
+    QCOMPARE(m_window->timeline()->trackSummary(editedRow()).label(30), two);
+}
+
+void TestLabeling::undoRedoWithKeys()
+{
+    const LabelTrack before = *labels();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    for (qint64 f = 20; f < 40; ++f)
+        QCOMPARE(labels()->at(f), kUnlabeled);
+    QCOMPARE(labels()->at(5), idOfKey(*m_window->document(), Qt::Key_5));
+    QCOMPARE(m_window->timeline()->trackSummary(editedRow()).label(30), kUnlabeled);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(labels()->at(5), kUnlabeled);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(*labels(), before);
+}
+
+void TestLabeling::holdingKeyPaintsOneUndoStep()
+{
+    const LabelTrack before = *labels();
+    const int steps = m_window->document()->undoStack()->count();
+    m_window->player()->seek(50);
+    QTest::keyPress(m_window.get(), Qt::Key_4);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_window.get(), Qt::Key_Right);
+    QTest::keyRelease(m_window.get(), Qt::Key_4);
+    const BehaviorId four = idOfKey(*m_window->document(), Qt::Key_4);
+    for (qint64 f = 50; f <= 53; ++f)
+        QCOMPARE(labels()->at(f), four);
+    QCOMPARE(labels()->at(54), kUnlabeled);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+
+    // Painting while playing: every frame passed gets the label.
+    m_window->player()->seek(70);
+    m_window->player()->setSpeed(4.0);
+    QTest::keyPress(m_window.get(), Qt::Key_6);
+    m_window->player()->play();
+    QTRY_VERIFY(m_window->player()->currentFrame() >= 90);
+    m_window->player()->pause();
+    const qint64 end = m_window->player()->currentFrame();
+    QTest::keyRelease(m_window.get(), Qt::Key_6);
+    m_window->player()->setSpeed(1.0);
+    const BehaviorId six = idOfKey(*m_window->document(), Qt::Key_6);
+    for (qint64 f = 70; f <= end; ++f)
+        QCOMPARE(labels()->at(f), six);
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 2);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*labels(), before);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(labels()->at(52), four);
+}
+
+void TestLabeling::deleteErases()
+{
+    m_window->player()->seek(52);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    QCOMPARE(labels()->at(52), kUnlabeled);
+    QCOMPARE(labels()->at(51), idOfKey(*m_window->document(), Qt::Key_4));
+    m_window->timeline()->setSelection(20, 30);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    for (qint64 f = 20; f < 30; ++f)
+        QCOMPARE(labels()->at(f), kUnlabeled);
+    QCOMPARE(labels()->at(30), idOfKey(*m_window->document(), Qt::Key_2));
+}
+
+void TestLabeling::labelsAreInTheProjectFile()
+{
+    // No Save: a second reader of the file sees every edit (read-only: the window holds the lock).
+    Document other;
+    QVERIFY2(other.open(m_project, ProjectDatabase::OpenMode::ReadOnly),
+             qPrintable(other.errorString()));
+    const TrackRecord *track
+            = other.manualTrack(other.videos().first().id, QStringLiteral("tester"));
+    QVERIFY(track);
+    QCOMPARE(*other.labels(track->id), *labels());
+}
+
+void TestLabeling::demoProjectFromSyntheticVideos()
+{
+    // Short synthetic videos stand in for the demo's two minutes.
+    const QString folder = m_dir.filePath(QStringLiteral("demo"));
+    QString error;
+    QVERIFY2(SyntheticDataset::generate(folder, 2, 2.0, 1, 0.5, {}, nullptr, &error),
+             qPrintable(error));
+    QCOMPARE(DemoProject::findVideos(folder).size(), 2);
+    LabelTrack truthLabels;
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        window.labeling()->setAnnotator(QStringLiteral("demo user"));
+        QSignalSpy ready(&window, &MainWindow::demoReady);
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.openDemo(folder);
+        QTRY_COMPARE(ready.count() + errors.count(), 1);
+        QVERIFY2(errors.isEmpty(),
+                 errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        Document *doc = window.document();
+        QCOMPARE(doc->videos().size(), 2);
+        QCOMPARE(doc->undoStack()->count(), 0); // nothing to undo at the start
+        const VideoId first = doc->videos().first().id;
+        const TrackRecord *truth = doc->manualTrack(first, DemoProject::groundTruthName());
+        const TrackRecord *mine = doc->manualTrack(first, QStringLiteral("demo user"));
+        QVERIFY(truth && mine);
+        QCOMPARE(doc->labels(truth->id)->labeledFrames(), qint64(60)); // 2 s at 30 fps, all labeled
+        QCOMPARE(*doc->labels(mine->id), *doc->labels(truth->id));
+        truthLabels = *doc->labels(truth->id);
+        QCOMPARE(window.labeling()->currentVideo(), first);
+        QCOMPARE(window.labeling()->editedTrack(), mine->id);
+        QCOMPARE(window.timeline()->trackCount(), 2);
+        QTRY_VERIFY(window.player()->hasVideo());
+        QVERIFY(window.player()->isPlaying() || window.player()->currentFrame() == 59);
+    }
+    // Opening the demo again reuses the project and its labels.
+    MainWindow again;
+    again.setInteractive(false);
+    QSignalSpy ready(&again, &MainWindow::demoReady);
+    again.openDemo(folder);
+    QTRY_COMPARE(ready.count(), 1);
+    QCOMPARE(again.document()->path(), DemoProject::projectPath(folder));
+    const TrackRecord *truth = again.document()->manualTrack(again.document()->videos().first().id,
+                                                             DemoProject::groundTruthName());
+    QVERIFY(truth);
+    QCOMPARE(*again.document()->labels(truth->id), truthLabels);
+}
+
+QTEST_MAIN(TestLabeling)
+#include "test_labeling.moc"

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VideoPlayer: seeking and stepping land on the requested frame (counter and picture), the picture
+// is exactly VideoReader's frame, playback advances without blocking and pauses on a real frame.
+#include "VideoTestUtil.h"
+#include "player/VideoPlayer.h"
+#include "video/VideoReader.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ethoscribe;
+
+class TestPlayer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void seekShowsTheRequestedFrame_data();
+    void seekShowsTheRequestedFrame();
+    void stepsOneFrame();
+    void playsAndPausesOnAFrame();
+    void speedsAreClamped();
+    void missingFileFailsInPlainWords();
+
+private:
+    void compareWithReader(qint64 index);
+
+    QTemporaryDir m_dir;
+    QString m_video;
+    VideoReader m_reader;
+    std::unique_ptr<VideoPlayer> m_player;
+    static constexpr int kFrames = 150;
+};
+
+void TestPlayer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_video = m_dir.filePath(QStringLiteral("coded.mp4"));
+    VideoWriterSettings settings;
+    settings.width = 160;
+    settings.height = 120;
+    settings.gopSize = 30;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(m_video, settings, kFrames, &error), qPrintable(error));
+    QVERIFY2(m_reader.open(m_video, &error), qPrintable(error));
+    QCOMPARE(m_reader.info().frameCount, qint64(kFrames));
+
+    m_player = std::make_unique<VideoPlayer>();
+    m_player->resize(480, 400);
+    QSignalSpy opened(m_player.get(), &VideoPlayer::videoOpened);
+    m_player->openVideo(m_video);
+    QVERIFY(!m_player->hasVideo()); // opening happens in the background
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(m_player->videoInfo().frameCount, qint64(kFrames));
+    QTRY_COMPARE(m_player->displayedFrame(), qint64(0));
+    compareWithReader(0);
+}
+
+void TestPlayer::compareWithReader(qint64 index)
+{
+    VideoFrame frame;
+    QString error;
+    QVERIFY2(m_reader.readFrame(index, &frame, &error), qPrintable(error));
+    const QImage shown = m_player->displayedImage().convertToFormat(QImage::Format_RGB888);
+    QCOMPARE(shown.size(), frame.image.size());
+    QVERIFY2(shown == frame.image.convertToFormat(QImage::Format_RGB888),
+             qPrintable(QStringLiteral("frame %1 differs from VideoReader's").arg(index)));
+    QCOMPARE(testutil::readFrameCode(shown), index);
+}
+
+void TestPlayer::seekShowsTheRequestedFrame_data()
+{
+    QTest::addColumn<qint64>("index");
+    for (qint64 i : {qint64(1),
+                     qint64(57),
+                     qint64(149),
+                     qint64(30),
+                     qint64(29),
+                     qint64(5),
+                     qint64(0),
+                     qint64(100)})
+        QTest::addRow("frame %lld", static_cast<long long>(i)) << i;
+}
+
+void TestPlayer::seekShowsTheRequestedFrame()
+{
+    QFETCH(qint64, index);
+    m_player->seek(index);
+    QCOMPARE(m_player->currentFrame(), index); // at once, before decoding
+    QVERIFY(m_player->frameCounterText().startsWith(
+            QStringLiteral("Frame %1 / %2").arg(index).arg(kFrames - 1)));
+    QTRY_COMPARE(m_player->displayedFrame(), index);
+    compareWithReader(index);
+}
+
+void TestPlayer::stepsOneFrame()
+{
+    m_player->seek(10);
+    for (int i = 1; i <= 3; ++i) {
+        m_player->stepForward();
+        QCOMPARE(m_player->currentFrame(), qint64(10 + i));
+    }
+    QTRY_COMPARE(m_player->displayedFrame(), qint64(13));
+    compareWithReader(13);
+    m_player->stepBackward();
+    QCOMPARE(m_player->currentFrame(), qint64(12));
+    QTRY_COMPARE(m_player->displayedFrame(), qint64(12));
+    compareWithReader(12);
+    // Clamped at both ends.
+    m_player->seek(0);
+    m_player->stepBackward();
+    QCOMPARE(m_player->currentFrame(), qint64(0));
+    m_player->seek(kFrames - 1);
+    m_player->stepForward();
+    QCOMPARE(m_player->currentFrame(), qint64(kFrames - 1));
+}
+
+void TestPlayer::playsAndPausesOnAFrame()
+{
+    m_player->seek(0);
+    m_player->setSpeed(4.0);
+    QSignalSpy playing(m_player.get(), &VideoPlayer::playingChanged);
+    m_player->play();
+    QVERIFY(m_player->isPlaying());
+    QTRY_VERIFY(m_player->currentFrame() > 20); // 120 frames per second
+    m_player->pause();
+    QVERIFY(!m_player->isPlaying());
+    const qint64 stopped = m_player->currentFrame();
+    QTRY_COMPARE(m_player->displayedFrame(), stopped);
+    compareWithReader(stopped);
+    // Playing to the end stops on the last frame.
+    m_player->seek(kFrames - 10);
+    m_player->play();
+    QTRY_VERIFY(!m_player->isPlaying());
+    QCOMPARE(m_player->currentFrame(), qint64(kFrames - 1));
+    QTRY_COMPARE(m_player->displayedFrame(), qint64(kFrames - 1));
+    QVERIFY(playing.count() >= 4);
+    m_player->setSpeed(1.0);
+}
+
+void TestPlayer::speedsAreClamped()
+{
+    m_player->setSpeed(0.01);
+    QCOMPARE(m_player->speed(), 0.25);
+    m_player->setSpeed(100);
+    QCOMPARE(m_player->speed(), 4.0);
+    m_player->setSpeed(1.4);
+    QCOMPARE(m_player->speed(), 1.5);
+    m_player->setSpeed(1.0);
+}
+
+void TestPlayer::missingFileFailsInPlainWords()
+{
+    VideoPlayer player;
+    QSignalSpy failed(&player, &VideoPlayer::openFailed);
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-video.mp4"));
+    player.openVideo(missing);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no-such-video.mp4")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!player.hasVideo());
+}
+
+QTEST_MAIN(TestPlayer)
+#include "test_player.moc"

@@ -1,0 +1,916 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/MainWindow.h"
+
+#include "common/BuildInfo.h"
+#include "demo/DemoProject.h"
+#include "io/LabelExport.h"
+#include "labeling/BehaviorBar.h"
+#include "labeling/LabelingController.h"
+#include "player/VideoPlayer.h"
+#include "project/Document.h"
+#include "project/ProjectSetup.h"
+#include "tasks/ProgressTask.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+// ethoscribe_ui is a static library: its resources (icons) must be registered explicitly.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ethoscribe);
+}
+
+namespace ethoscribe {
+
+namespace {
+QString durationText(double seconds)
+{
+    const qint64 s = qint64(std::llround(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+                .arg(s / 3600)
+                .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isTextInput(QObject *object)
+{
+    return qobject_cast<QLineEdit *>(object) || qobject_cast<QTextEdit *>(object)
+           || qobject_cast<QPlainTextEdit *>(object) || qobject_cast<QAbstractSpinBox *>(object)
+           || (qobject_cast<QComboBox *>(object) && static_cast<QComboBox *>(object)->isEditable());
+}
+
+const QString kProjectSuffix = QStringLiteral("ethoproj");
+
+struct ProbeResult
+{
+    QVector<VideoRecord> videos;
+    QStringList errors;
+};
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_videoList(new QTreeWidget(this))
+    , m_player(new VideoPlayer(this))
+    , m_timeline(new TimelineWidget(this))
+{
+    initUiResources();
+    setWindowIcon(QIcon(QStringLiteral(":/ethoscribe/icons/ethoscribe.svg")));
+    setAcceptDrops(true);
+    m_labeling = new LabelingController(m_player, m_timeline, this);
+
+    m_videoList->setHeaderLabels({tr("Video"), tr("Frames"), tr("FPS"), tr("Duration")});
+    m_videoList->setRootIsDecorated(false);
+    m_videoList->setUniformRowHeights(true);
+    m_videoList->setAlternatingRowColors(true);
+    m_videoList->header()->setStretchLastSection(false);
+    m_videoList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_videoList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_videoList->setToolTip(tr("The videos of the project. Drop video files here to add them."));
+    connect(m_videoList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_labeling->showVideo(item->data(0, Qt::UserRole).toLongLong());
+    });
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(4);
+    rightLayout->addWidget(m_player, 1);
+    rightLayout->addWidget(m_timeline, 0);
+    m_behaviorBar = new BehaviorBar(this);
+    rightLayout->addWidget(m_behaviorBar, 0);
+    connect(m_behaviorBar,
+            &BehaviorBar::behaviorClicked,
+            m_labeling,
+            &LabelingController::labelWith);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_videoList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+    setCentralWidget(splitter);
+
+    m_annotatorLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_annotatorLabel);
+    connect(m_labeling, &LabelingController::statusMessage, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 4000);
+    });
+    connect(m_labeling, &LabelingController::errorOccurred, this, [this](const QString &m) {
+        showError(tr("Labels"), m);
+    });
+    connect(m_player, &VideoPlayer::openFailed, this, [this](const QString &m) {
+        showError(tr("Cannot play the video"), m);
+    });
+    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](int start, int end) {
+        if (end > start)
+            statusBar()->showMessage(
+                    tr("Frames %1 to %2 selected: press a behavior key to label them, Delete to "
+                       "erase them.")
+                            .arg(start)
+                            .arg(end - 1));
+    });
+
+    createActions();
+    createMenus();
+    qApp->installEventFilter(this);
+    resize(1280, 820);
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    m_labeling->setDocument(nullptr);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Project..."), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
+    m_openAction = new QAction(tr("&Open Project..."), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseOpenProject);
+    m_addVideosAction = new QAction(tr("&Add Videos..."), this);
+    m_addVideosAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(m_addVideosAction, &QAction::triggered, this, &MainWindow::chooseVideos);
+    m_demoAction = new QAction(tr("Open &Demo"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::chooseDemo);
+    m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_labeling->endStroke();
+        if (m_document && !m_document->undo() && !m_document->errorString().isEmpty()
+            && m_document->undoStack()->canUndo())
+            showError(tr("Undo"), m_document->errorString());
+    });
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        m_labeling->endStroke();
+        if (m_document && !m_document->redo() && !m_document->errorString().isEmpty()
+            && m_document->undoStack()->canRedo())
+            showError(tr("Redo"), m_document->errorString());
+    });
+    m_eraseAction = new QAction(tr("&Erase Labels"), this);
+    m_eraseAction->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    m_eraseAction->setStatusTip(
+            tr("Erase the labels of the selected frames, or of the current frame"));
+    connect(m_eraseAction,
+            &QAction::triggered,
+            m_labeling,
+            &LabelingController::eraseSelectionOrFrame);
+    m_clearSelectionAction = new QAction(tr("Clear &Selection"), this);
+    m_clearSelectionAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_clearSelectionAction, &QAction::triggered, m_timeline, [this] {
+        m_timeline->clearSelection();
+        statusBar()->clearMessage();
+    });
+    m_annotatorAction = new QAction(tr("Annotator &Name..."), this);
+    connect(m_annotatorAction, &QAction::triggered, this, &MainWindow::editAnnotator);
+
+    m_playAction = new QAction(tr("&Play / Pause"), this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_playAction, &QAction::triggered, m_player, &VideoPlayer::togglePlayback);
+    m_nextFrameAction = new QAction(tr("&Next Frame"), this);
+    m_nextFrameAction->setShortcut(QKeySequence(Qt::Key_Right));
+    connect(m_nextFrameAction, &QAction::triggered, m_player, &VideoPlayer::stepForward);
+    m_previousFrameAction = new QAction(tr("P&revious Frame"), this);
+    m_previousFrameAction->setShortcut(QKeySequence(Qt::Key_Left));
+    connect(m_previousFrameAction, &QAction::triggered, m_player, &VideoPlayer::stepBackward);
+    m_forwardAction = new QAction(tr("&Forward One Second"), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    connect(m_forwardAction, &QAction::triggered, this, [this] { seekBy(1.0); });
+    m_backAction = new QAction(tr("&Back One Second"), this);
+    m_backAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    connect(m_backAction, &QAction::triggered, this, [this] { seekBy(-1.0); });
+    m_firstFrameAction = new QAction(tr("F&irst Frame"), this);
+    m_firstFrameAction->setShortcut(QKeySequence(Qt::Key_Home));
+    connect(m_firstFrameAction, &QAction::triggered, m_player, [this] { m_player->seek(0); });
+    m_lastFrameAction = new QAction(tr("&Last Frame"), this);
+    m_lastFrameAction->setShortcut(QKeySequence(Qt::Key_End));
+    connect(m_lastFrameAction, &QAction::triggered, m_player, [this] {
+        m_player->seek(m_player->videoInfo().frameCount - 1);
+    });
+    m_nextChangeAction = new QAction(tr("Next Label &Change"), this);
+    m_nextChangeAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(m_nextChangeAction,
+            &QAction::triggered,
+            m_labeling,
+            &LabelingController::jumpToNextChange);
+    m_previousChangeAction = new QAction(tr("Previous Label C&hange"), this);
+    m_previousChangeAction->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(m_previousChangeAction,
+            &QAction::triggered,
+            m_labeling,
+            &LabelingController::jumpToPreviousChange);
+    m_fasterAction = new QAction(tr("F&aster"), this);
+    m_fasterAction->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(m_fasterAction, &QAction::triggered, m_player, [this] {
+        const QVector<double> s = VideoPlayer::speeds();
+        m_player->setSpeed(s.value(std::min<int>(s.size() - 1, s.indexOf(m_player->speed()) + 1)));
+    });
+    m_slowerAction = new QAction(tr("&Slower"), this);
+    m_slowerAction->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(m_slowerAction, &QAction::triggered, m_player, [this] {
+        const QVector<double> s = VideoPlayer::speeds();
+        m_player->setSpeed(s.value(std::max(0, int(s.indexOf(m_player->speed())) - 1)));
+    });
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_timeline, [this] {
+        m_timeline->zoomBy(2.0, int(m_timeline->xOfFrame(m_player->currentFrame())));
+    });
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_timeline, [this] {
+        m_timeline->zoomBy(0.5, int(m_timeline->xOfFrame(m_player->currentFrame())));
+    });
+    m_zoomFitAction = new QAction(tr("Show &Whole Video"), this);
+    m_zoomFitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
+    connect(m_zoomFitAction, &QAction::triggered, m_timeline, &TimelineWidget::zoomToFit);
+    m_videoListAction = new QAction(tr("&Video List"), this);
+    m_videoListAction->setCheckable(true);
+    m_videoListAction->setChecked(true);
+    connect(m_videoListAction, &QAction::toggled, m_videoList, &QWidget::setVisible);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(tr("&About Ethoscribe"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_addVideosAction);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_eraseAction);
+    edit->addAction(m_clearSelectionAction);
+    edit->addSeparator();
+    edit->addAction(m_annotatorAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomFitAction);
+    view->addSeparator();
+    view->addAction(m_videoListAction);
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(m_playAction);
+    playback->addSeparator();
+    playback->addAction(m_previousFrameAction);
+    playback->addAction(m_nextFrameAction);
+    playback->addAction(m_backAction);
+    playback->addAction(m_forwardAction);
+    playback->addAction(m_firstFrameAction);
+    playback->addAction(m_lastFrameAction);
+    playback->addSeparator();
+    playback->addAction(m_previousChangeAction);
+    playback->addAction(m_nextChangeAction);
+    playback->addSeparator();
+    playback->addAction(m_slowerAction);
+    playback->addAction(m_fasterAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    m_labeling->setDocument(nullptr);
+    m_document = std::move(document);
+    m_labeling->setDocument(m_document.get());
+    m_behaviorBar->setBehaviors(m_document ? m_document->behaviors() : BehaviorSet());
+    if (m_document)
+        connect(m_document.get(), &Document::behaviorsChanged, m_behaviorBar, [this] {
+            m_behaviorBar->setBehaviors(m_document->behaviors());
+        });
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+        connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+        connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+        connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+        connect(m_document.get(), &Document::videosChanged, this, &MainWindow::refreshVideoList);
+    }
+    const bool open = m_document && m_document->isOpen();
+    m_addVideosAction->setEnabled(true);
+    m_exportAction->setEnabled(open);
+    m_eraseAction->setEnabled(open);
+    m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+    refreshVideoList();
+    updateUndoActions();
+    updateTitle();
+}
+
+void MainWindow::refreshVideoList()
+{
+    const VideoId current = m_labeling->currentVideo();
+    QSignalBlocker block(m_videoList);
+    m_videoList->clear();
+    if (!m_document)
+        return;
+    QTreeWidgetItem *select = nullptr;
+    for (const VideoRecord &v : m_document->videos()) {
+        auto *item = new QTreeWidgetItem(m_videoList);
+        const QString absolute = m_document->database().absoluteVideoPath(v);
+        item->setText(0, QFileInfo(v.path).fileName());
+        item->setToolTip(0, QDir::toNativeSeparators(absolute));
+        item->setText(1, QString::number(v.frameCount));
+        const double fps = v.fpsDen > 0 ? double(v.fpsNum) / v.fpsDen : 0.0;
+        item->setText(2, QString::number(fps, 'f', fps == std::round(fps) ? 0 : 2));
+        item->setText(3, durationText(v.durationSeconds));
+        for (int c = 1; c < 4; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, v.id);
+        if (!QFileInfo::exists(absolute)) {
+            item->setForeground(0, QColor(190, 0, 0));
+            item->setToolTip(0, tr("Missing: %1").arg(QDir::toNativeSeparators(absolute)));
+        }
+        if (v.id == current)
+            select = item;
+    }
+    if (select)
+        m_videoList->setCurrentItem(select);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Ethoscribe");
+    if (m_document && m_document->isOpen()) {
+        title = QStringLiteral("%1 - %2").arg(QFileInfo(m_document->path()).fileName(), title);
+        if (m_document->isReadOnly())
+            title += QLatin1Char(' ') + tr("[read-only]");
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateUndoActions()
+{
+    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                    : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                    : tr("&Redo"));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qWarning("%s: %s", qPrintable(title), qPrintable(message));
+    Q_EMIT errorShown(message);
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto document = std::make_unique<Document>();
+    if (!document->open(path)) {
+        showError(tr("Cannot open the project"),
+                  tr("The project %1 could not be opened.\n\n%2")
+                          .arg(QDir::toNativeSeparators(path), document->errorString()));
+        return false;
+    }
+    setDocument(std::move(document));
+    if (m_document->isReadOnly())
+        showError(tr("Project opened read-only"),
+                  tr("%1\n\nYou can look at the labels but not change them. Close the other window "
+                     "that has the "
+                     "project open, then open it again here.")
+                          .arg(m_document->readOnlyReason()));
+    if (!m_document->videos().isEmpty())
+        showVideo(m_document->videos().first().id);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    auto document = std::make_unique<Document>();
+    QString error;
+    if (!ProjectSetup::createProject(*document, path, &error)) {
+        showError(tr("Cannot create the project"),
+                  tr("The project %1 could not be created.\n\n%2\n\nChoose another name or folder.")
+                          .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::showVideo(VideoId id)
+{
+    for (int i = 0; i < m_videoList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_videoList->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toLongLong() == id) {
+            if (m_videoList->currentItem() == item)
+                m_labeling->showVideo(id);
+            else
+                m_videoList->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
+bool MainWindow::ensureProjectForVideos()
+{
+    if (m_document && m_document->isOpen()) {
+        if (m_document->isReadOnly()) {
+            showError(tr("Cannot add videos"),
+                      tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
+            return false;
+        }
+        return true;
+    }
+    if (!m_interactive)
+        return false;
+    QMessageBox::information(
+            this,
+            tr("New project"),
+            tr("Videos belong to a project, which keeps their labels. Choose where to save the "
+               "new project."));
+    chooseNewProject();
+    return m_document && m_document->isOpen();
+}
+
+void MainWindow::addVideos(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_busy || !ensureProjectForVideos())
+        return;
+    QStringList fresh;
+    QStringList already;
+    for (const QString &p : paths) {
+        const QString absolute = QFileInfo(p).absoluteFilePath();
+        if (m_document->findVideo(absolute))
+            already << QFileInfo(p).fileName();
+        else
+            fresh << absolute;
+    }
+    if (!already.isEmpty())
+        statusBar()->showMessage(
+                tr("Already in the project: %1").arg(already.join(QStringLiteral(", "))), 6000);
+    if (fresh.isEmpty())
+        return;
+    m_busy = true;
+    std::function<ProbeResult(TaskProgress &)> work = [fresh](TaskProgress &progress) {
+        ProbeResult result;
+        for (int i = 0; i < fresh.size() && !progress.isCanceled(); ++i) {
+            progress.setText(QCoreApplication::translate("ethoscribe::MainWindow",
+                                                         "Reading %1 (%2 of %3)...")
+                                     .arg(QFileInfo(fresh[i]).fileName())
+                                     .arg(i + 1)
+                                     .arg(fresh.size()));
+            VideoRecord record;
+            QString error;
+            const qint64 total = qint64(fresh.size()) * 1000;
+            progress.setProgress(qint64(i) * 1000, total);
+            if (ProjectSetup::probeVideo(
+                        fresh[i],
+                        &record,
+                        &error,
+                        [&](double f) { progress.setProgress(qint64((i + f) * 1000), total); },
+                        progress.cancelFlag()))
+                result.videos << record;
+            else if (!progress.isCanceled())
+                result.errors << error;
+        }
+        return result;
+    };
+    std::function<void(ProbeResult, bool)> done = [this](ProbeResult result, bool canceled) {
+        m_busy = false;
+        if (!m_document || !m_document->isOpen())
+            return;
+        int added = 0;
+        VideoId first = 0;
+        for (const VideoRecord &v : std::as_const(result.videos)) {
+            const std::optional<VideoId> id = m_document->addVideo(v);
+            if (!id) {
+                result.errors << tr("%1 could not be added: %2")
+                                         .arg(QDir::toNativeSeparators(v.path),
+                                              m_document->errorString());
+                continue;
+            }
+            if (!first)
+                first = *id;
+            ++added;
+        }
+        if (first && m_labeling->currentVideo() == 0)
+            showVideo(first);
+        statusBar()->showMessage(canceled ? tr("Cancelled: %n video(s) added.", nullptr, added)
+                                          : tr("%n video(s) added.", nullptr, added),
+                                 6000);
+        if (!result.errors.isEmpty())
+            showError(tr("Some videos were not added"),
+                      tr("These files could not be added:\n\n%1")
+                              .arg(result.errors.join(QStringLiteral("\n\n"))));
+        Q_EMIT videosAdded(added);
+    };
+    runWithProgress<ProbeResult>(m_interactive ? this : nullptr,
+                                 tr("Adding videos"),
+                                 tr("Reading the videos..."),
+                                 work,
+                                 done);
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList videos;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).suffix().compare(kProjectSuffix, Qt::CaseInsensitive) == 0)
+            openProject(p);
+        else if (!QFileInfo::exists(p))
+            showError(tr("File not found"),
+                      tr("%1 does not exist. Check the name and the folder.")
+                              .arg(QDir::toNativeSeparators(p)));
+        else
+            videos << p;
+    }
+    if (!videos.isEmpty())
+        addVideos(videos);
+}
+
+void MainWindow::openDemo(const QString &folder)
+{
+    if (m_busy)
+        return;
+    if (!QDir().mkpath(folder)) {
+        showError(tr("Cannot create the demo"),
+                  tr("The folder %1 could not be created. Choose a folder you can write to.")
+                          .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (DemoProject::findVideos(folder).size() >= DemoProject::kVideoCount) {
+        continueDemo(folder);
+        return;
+    }
+    m_busy = true;
+    struct Generated
+    {
+        bool ok = false;
+        QString error;
+    };
+    std::function<Generated(TaskProgress &)> work = [folder](TaskProgress &progress) {
+        Generated g;
+        g.ok = DemoProject::generate(
+                folder,
+                DemoProject::kVideoCount,
+                DemoProject::kSeconds,
+                DemoProject::kSeed,
+                [&progress](qint64 done, qint64 total) { progress.setProgress(done, total); },
+                progress.cancelFlag(),
+                &g.error);
+        return g;
+    };
+    std::function<void(Generated, bool)> done = [this, folder](Generated g, bool canceled) {
+        m_busy = false;
+        if (canceled) {
+            statusBar()->showMessage(tr("Demo cancelled."), 6000);
+            return;
+        }
+        if (!g.ok) {
+            showError(tr("Cannot create the demo"),
+                      tr("The synthetic demo videos could not be written to %1.\n\n%2")
+                              .arg(QDir::toNativeSeparators(folder), g.error));
+            return;
+        }
+        continueDemo(folder);
+    };
+    runWithProgress<Generated>(m_interactive ? this : nullptr,
+                               tr("Demo"),
+                               tr("Generating %1 synthetic cage videos of %2 s...")
+                                       .arg(DemoProject::kVideoCount)
+                                       .arg(DemoProject::kSeconds),
+                               work,
+                               done);
+}
+
+void MainWindow::continueDemo(const QString &folder)
+{
+    const QString projectPath = DemoProject::projectPath(folder);
+    if (QFileInfo::exists(projectPath)) {
+        auto document = std::make_unique<Document>();
+        if (document->open(projectPath) && !document->videos().isEmpty()) {
+            setDocument(std::move(document));
+            if (m_document->isReadOnly())
+                statusBar()->showMessage(
+                        tr("The demo is open read-only: %1").arg(m_document->readOnlyReason()));
+            showVideo(m_document->videos().first().id);
+            m_player->play();
+            statusBar()->showMessage(tr("Demo: press 1-8 to relabel the current frame (hold while "
+                                        "playing to paint), "
+                                        "Ctrl+Z to undo."),
+                                     15000);
+            Q_EMIT demoReady();
+            return;
+        }
+        if (!document->errorString().isEmpty() && document->isOpen() == false
+            && QFileInfo::exists(projectPath)) {
+            // An unusable or empty demo project: set it aside (never delete) and build a new one.
+            const QString aside = projectPath + QStringLiteral(".broken-")
+                                  + QString::number(QDateTime::currentSecsSinceEpoch());
+            document.reset();
+            QFile::rename(projectPath, aside);
+        } else {
+            document.reset();
+            const QString aside = projectPath + QStringLiteral(".empty-")
+                                  + QString::number(QDateTime::currentSecsSinceEpoch());
+            QFile::rename(projectPath, aside);
+        }
+    }
+    const QStringList videos = DemoProject::findVideos(folder);
+    m_busy = true;
+    std::function<ProbeResult(TaskProgress &)> work = [videos](TaskProgress &progress) {
+        ProbeResult result;
+        for (int i = 0; i < videos.size() && !progress.isCanceled(); ++i) {
+            VideoRecord record;
+            QString error;
+            progress.setProgress(i, videos.size());
+            if (ProjectSetup::probeVideo(videos[i], &record, &error, {}, progress.cancelFlag()))
+                result.videos << record;
+            else
+                result.errors << error;
+        }
+        return result;
+    };
+    std::function<void(ProbeResult, bool)> done = [this, folder, projectPath](ProbeResult result,
+                                                                              bool canceled) {
+        m_busy = false;
+        if (canceled) {
+            statusBar()->showMessage(tr("Demo cancelled."), 6000);
+            return;
+        }
+        if (!result.errors.isEmpty() || result.videos.isEmpty()) {
+            showError(tr("Cannot open the demo"),
+                      tr("The demo videos in %1 could not be read:\n\n%2\n\nDelete the folder to "
+                         "have them "
+                         "generated again.")
+                              .arg(QDir::toNativeSeparators(folder),
+                                   result.errors.join(QStringLiteral("\n"))));
+            return;
+        }
+        auto document = std::make_unique<Document>();
+        QString error;
+        if (!ProjectSetup::createProject(*document, projectPath, &error)
+            || !DemoProject::populate(*document, result.videos, m_labeling->annotator(), &error)) {
+            showError(tr("Cannot create the demo"),
+                      tr("The demo project %1 could not be created.\n\n%2")
+                              .arg(QDir::toNativeSeparators(projectPath), error));
+            return;
+        }
+        setDocument(std::move(document));
+        showVideo(m_document->videos().first().id);
+        m_player->play();
+        statusBar()->showMessage(
+                tr("Demo: press 1-8 to relabel the current frame (hold while playing to paint), "
+                   "Ctrl+Z to undo."),
+                15000);
+        Q_EMIT demoReady();
+    };
+    runWithProgress<ProbeResult>(m_interactive ? this : nullptr,
+                                 tr("Demo"),
+                                 tr("Reading the demo videos..."),
+                                 work,
+                                 done);
+}
+
+void MainWindow::chooseNewProject()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("New Project"), dir, tr("Ethoscribe projects (*.ethoproj)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(kProjectSuffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + kProjectSuffix;
+    newProject(path);
+}
+
+void MainWindow::chooseOpenProject()
+{
+    const QString path
+            = QFileDialog::getOpenFileName(this,
+                                           tr("Open Project"),
+                                           QString(),
+                                           tr("Ethoscribe projects (*.ethoproj);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseVideos()
+{
+    if (!ensureProjectForVideos())
+        return;
+    const QStringList paths
+            = QFileDialog::getOpenFileNames(this,
+                                            tr("Add Videos"),
+                                            QString(),
+                                            tr("Videos (*.mp4 *.m4v *.avi *.mpg *.mpeg *.mkv *.mov "
+                                               "*.wmv *.asf *.webm *.gif);;All files (*)"));
+    addVideos(paths);
+}
+
+void MainWindow::chooseDemo()
+{
+    openDemo(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+             + QStringLiteral("/ethoscribe/demo"));
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_document || m_labeling->currentVideo() == 0) {
+        showError(tr("Export"), tr("Open a project and select a video first."));
+        return;
+    }
+    const VideoRecord *video = m_document->video(m_labeling->currentVideo());
+    const TrackId trackId = m_labeling->editedTrack();
+    const LabelTrack *labels = trackId ? m_document->labels(trackId) : nullptr;
+    if (!video || !labels) {
+        showError(tr("Export"),
+                  tr("There are no labels of %1 for this video yet. Label some frames first.")
+                          .arg(m_labeling->annotator()));
+        return;
+    }
+    const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/')
+                              + LabelExport::safeBaseName(QFileInfo(video->path).completeBaseName())
+                              + QStringLiteral("_ethogram.csv");
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Labels as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    CsvExportOptions options;
+    options.fpsNumerator = video->fpsNum > 0 ? video->fpsNum : 30;
+    options.fpsDenominator = video->fpsDen > 0 ? video->fpsDen : 1;
+    QString error;
+    if (!LabelExport::writeFile(path,
+                                LabelExport::ethogramCsv(*labels, m_document->behaviors(), options),
+                                &error)) {
+        showError(tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::editAnnotator()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Annotator Name"),
+                                               tr("Your labels are saved under this name:"),
+                                               QLineEdit::Normal,
+                                               m_labeling->annotator(),
+                                               &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_labeling->setAnnotator(name.trimmed());
+    m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+}
+
+void MainWindow::seekBy(double seconds)
+{
+    const double fps = m_player->videoInfo().fps() > 0 ? m_player->videoInfo().fps() : 30.0;
+    m_player->seek(m_player->currentFrame() + qint64(std::llround(seconds * fps)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString keys;
+    if (m_document) {
+        for (const Behavior &b : m_document->behaviors().behaviors())
+            if (b.key)
+                keys += tr("%1: %2\n")
+                                .arg(QKeySequence(b.key).toString(QKeySequence::NativeText),
+                                     b.name);
+    }
+    QMessageBox::information(
+            this,
+            tr("Keyboard Shortcuts"),
+            tr("Behavior keys (label the current frame, or the selection; hold while playing to "
+               "paint):\n%1\n"
+               "Space: play / pause\nLeft / Right: one frame back / forward\nShift+Left / "
+               "Shift+Right: one second\n"
+               "Page Up / Page Down: previous / next label change\n[ / ]: slower / faster\n"
+               "Shift+drag on the timeline: select frames\nDelete: erase the labels of the "
+               "selection or frame\n"
+               "Wheel on the timeline: zoom; Shift+wheel: scroll; double-click: whole video\n"
+               "Ctrl+Z / Ctrl+Shift+Z: undo / redo")
+                    .arg(keys));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Ethoscribe"),
+                       tr("<h3>Ethoscribe %1</h3><p>Per-frame behavior labels (ethograms) from "
+                          "home-cage mouse "
+                          "videos.</p><p>License: GPL-3.0-or-later</p><p>Built with:<br>%2</p>")
+                               .arg(BuildInfo::version(),
+                                    BuildInfo::libraryVersions().toHtmlEscaped().replace(
+                                            QLatin1Char('\n'), QStringLiteral("<br>"))));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this && !isTextInput(widget)) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            const bool used = event->type() == QEvent::KeyPress ? m_labeling->handleKeyPress(key)
+                                                                : m_labeling->handleKeyRelease(key);
+            if (used)
+                return true;
+        }
+    } else if (event->type() == QEvent::WindowDeactivate && watched == this) {
+        m_labeling->endStroke(); // a key released elsewhere must not leave a stroke open
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already saved; only an open stroke needs closing.
+    m_labeling->endStroke();
+    m_player->pause();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    openPaths(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace ethoscribe
