@@ -363,7 +363,11 @@ struct VideoReader::Private
         }
     }
 
-    static bool samePacket(const AVPacket *p, const FrameIndex::Packet &e)
+    // Whether a packet read now is the indexed packet `e`: every field known on both sides must
+    // agree. With `requireEvidence`, at least one field must have been compared (when searching
+    // after a seek); without, a packet with no position or timestamps at all is accepted (when
+    // reading on in order).
+    static bool samePacket(const AVPacket *p, const FrameIndex::Packet &e, bool requireEvidence)
     {
         int compared = 0;
         if (p->pos >= 0 && e.pos >= 0) {
@@ -383,7 +387,7 @@ struct VideoReader::Private
         }
         if (bool(p->flags & AV_PKT_FLAG_KEY) != bool(e.flags & FrameIndex::Keyframe))
             return false;
-        return compared > 0;
+        return compared > 0 || !requireEvidence;
     }
 
     static bool pastPacket(const AVPacket *p, const FrameIndex::Packet &e)
@@ -475,6 +479,7 @@ struct VideoReader::Private
 
     bool orderByDecoding(FrameIndex *idx, qint64 total, QString *error)
     {
+        touch();
         if (!openDemuxer(false, error))
             return false;
         std::vector<qint32> order;
@@ -611,7 +616,7 @@ struct VideoReader::Private
                 const int r = readPacket();
                 if (r != 1)
                     break;
-                if (samePacket(packet, key)) {
+                if (samePacket(packet, key, true)) {
                     heldPacket = true;
                     nextSeq = k + 1;
                     return true;
@@ -741,6 +746,7 @@ struct VideoReader::Private
 
     Outcome decodeTo(qint64 target, bool forceSeek, VideoFrame *out, QString *error)
     {
+        touch(); // the time limit counts from the start of this request, not the previous one
         if (pendingIndex == target && decoderPositioned) {
             pendingIndex = -1;
             lastOutput = std::max(lastOutput, target);
@@ -774,6 +780,7 @@ struct VideoReader::Private
             int ret = avcodec_receive_frame(decoder, frame);
             if (ret == 0) {
                 ++stats.framesDecoded;
+                touch();
                 const qint64 i = frameOf(frame);
                 if (i < 0 || i < expectNext) {
                     av_frame_unref(frame);
@@ -814,7 +821,7 @@ struct VideoReader::Private
                     continue;
                 }
                 if (nextSeq < 0 || nextSeq >= qint32(index->packets.size())
-                    || !samePacket(packet, index->packets[size_t(nextSeq)])) {
+                    || !samePacket(packet, index->packets[size_t(nextSeq)], false)) {
                     av_packet_unref(packet);
                     return Outcome::Desync;
                 }

@@ -680,6 +680,20 @@ private Q_SLOTS:
         QCOMPARE(testutil::readFrameCode(f.image), qint64(frames - 1));
     }
 
+    void timeLimitCountsPerRequest()
+    {
+        // An idle reader must not count the idle time against its next request.
+        VideoReader reader;
+        reader.setTimeLimit(200);
+        QString error;
+        QVERIFY(reader.open(generatedPath(m_generated[1]), &error));
+        VideoFrame f;
+        QVERIFY2(reader.readFrame(5, &f, &error), qPrintable(error));
+        QTest::qSleep(400);
+        QVERIFY2(reader.readFrame(250, &f, &error), qPrintable(error));
+        QCOMPARE(testutil::readFrameCode(f.image), qint64(250));
+    }
+
     void interruptCheckStopsOpen()
     {
         VideoReader::clearMemoryIndexCache();
