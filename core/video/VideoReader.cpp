@@ -225,6 +225,16 @@ struct VideoReader::Private
             format = nullptr; // freed by avformat_open_input on failure
             if (ret == AVERROR_EXIT)
                 return setError(error, abortMessage());
+            if (const AVInputFormat *guess = probeFormat()) {
+                return setError(error,
+                                tr("\"%1\" looks like a video file (%2) but cannot be read: %3. "
+                                   "It is probably incomplete (a recording or copy that did not "
+                                   "finish) or damaged. If you have the original, copy it again.")
+                                        .arg(fileName(),
+                                             QString::fromLatin1(guess->long_name ? guess->long_name
+                                                                                  : guess->name),
+                                             ffmpeg::errorText(ret)));
+            }
             if (ret == AVERROR_INVALIDDATA)
                 return setError(error,
                                 tr("\"%1\" is not a video file that Ethoscribe can read: its "
@@ -233,7 +243,8 @@ struct VideoReader::Private
                                    "a video's name).")
                                         .arg(fileName()));
             return setError(error,
-                            tr("Could not open the video \"%1\": %2.")
+                            tr("Could not open the video \"%1\" (FFmpeg says: %2). The file is "
+                               "probably damaged or not a video.")
                                     .arg(fileName(), ffmpeg::errorText(ret)));
         }
         touch();
@@ -280,6 +291,27 @@ struct VideoReader::Private
         heldPacket = false;
         demuxEof = false;
         return true;
+    }
+
+    // The container the start of the file looks like (a confident guess only), or null.
+    const AVInputFormat *probeFormat() const
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return nullptr;
+        QByteArray head = f.read(1 << 16);
+        const int size = int(head.size());
+        head.append(QByteArray(AVPROBE_PADDING_SIZE, '\0'));
+        const QByteArray name = QFile::encodeName(path);
+        AVProbeData pd{};
+        pd.filename = name.constData();
+        pd.buf = reinterpret_cast<unsigned char *>(head.data());
+        pd.buf_size = size;
+        int score = AVPROBE_SCORE_RETRY;
+        const AVInputFormat *guess = av_probe_input_format2(&pd, 1, &score);
+        if (!guess || isTextFormat(guess, AV_CODEC_ID_NONE))
+            return nullptr;
+        return guess;
     }
 
     bool openDecoder(QString *error)

@@ -480,7 +480,7 @@ private Q_SLOTS:
             return file(name);
         };
         QTest::newRow("huge dimensions") << y4m("huge.y4m", 20000, 16) << "at most 16384";
-        QTest::newRow("zero dimensions") << y4m("zero_dims.y4m", 0, 0) << "";
+        QTest::newRow("zero dimensions") << y4m("zero_dims.y4m", 0, 0) << "damaged";
         {
             // A WAV file: audio only.
             QFile f(file("sound.wav"));
@@ -520,7 +520,7 @@ private Q_SLOTS:
             out.open(QIODevice::WriteOnly);
             out.write(data.left(data.size() / 2));
         }
-        QTest::newRow("truncated mp4") << file("truncated.mp4") << "";
+        QTest::newRow("truncated mp4") << file("truncated.mp4") << "incomplete";
         {
             QFile f(file("random_bytes.avi"));
             f.open(QIODevice::WriteOnly);
@@ -530,7 +530,7 @@ private Q_SLOTS:
                 c = char(rng.bounded(256));
             f.write(junk);
         }
-        QTest::newRow("random bytes") << file("random_bytes.avi") << "";
+        QTest::newRow("random bytes") << file("random_bytes.avi") << "not a video";
     }
 
     void badInput()
