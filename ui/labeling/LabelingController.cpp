@@ -119,7 +119,7 @@ void LabelingController::showVideo(VideoId id)
         m_player->closeVideo();
         Q_EMIT errorOccurred(
                 tr("The video file %1 was not found. Its labels are shown, but the video cannot be "
-                   "played. Put the file back, or use File > Find Moved Videos.")
+                   "played. Put the file back where it was, then select the video again.")
                         .arg(QDir::toNativeSeparators(path)));
     } else {
         m_player->openVideo(path);
