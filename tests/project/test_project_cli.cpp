@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ethoscribe-cli project ... end to end through QProcess ($ETHOSCRIBE_CLI): create, add-video,
+// import-labels in every format, export, stats, import-clips, relocate, and the error cases.
+#include "ProjectTestUtil.h"
+#include "VideoTestUtil.h"
+
+#include "project/Document.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ethoscribe;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+    CliRun r;
+    if (!p.waitForFinished(120000)) {
+        r.err = QStringLiteral("timeout");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+bool makeVideo(const QString &path, int frames, QString *error)
+{
+    VideoWriterSettings s;
+    s.codec = QStringLiteral("mpeg4");
+    s.width = 64;
+    s.height = 48;
+    s.gopSize = 10;
+    return testutil::writeCodedVideo(path, s, frames, error, 6);
+}
+
+// Behavior names of the frames of a per-frame export (third column).
+QStringList exportedFrames(const QString &csvPath)
+{
+    QFile f(csvPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeFirst();
+    QStringList names;
+    for (const QString &l : lines)
+        names << l.section(QLatin1Char(','), 2, 2);
+    return names;
+}
+
+#define CLI_OK(run) QVERIFY2((run).exitCode == 0, qPrintable((run).err + (run).out))
+
+} // namespace
+
+class TestProjectCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importLabels_data();
+    void importLabels();
+    void unknownBehaviorsAreMappedOrAdded();
+    void exportStatsAndProbabilities();
+    void importClips();
+    void errors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_video;
+};
+
+void TestProjectCli::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("ETHOSCRIBE_CLI"))
+        QSKIP("ETHOSCRIBE_CLI is not set (run through ctest)");
+    m_project = m_dir.filePath(QStringLiteral("p.ethoproj"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("videos"));
+    m_video = m_dir.filePath(QStringLiteral("videos/mouse01.avi"));
+    QString error;
+    QVERIFY2(makeVideo(m_video, 30, &error), qPrintable(error));
+    QVERIFY(makeVideo(m_dir.filePath(QStringLiteral("videos/mouse02.avi")), 20, &error));
+    CLI_OK(cli({QStringLiteral("project"), QStringLiteral("create"), m_project}));
+    const CliRun add = cli({QStringLiteral("project"),
+                            QStringLiteral("add-video"),
+                            m_project,
+                            m_video,
+                            m_dir.filePath(QStringLiteral("videos/mouse02.avi")),
+                            QStringLiteral("--json")});
+    CLI_OK(add);
+    const QJsonArray added = QJsonDocument::fromJson(add.out.toUtf8()).array();
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.at(0).toObject().value(QStringLiteral("frames")).toInt(), 30);
+    QCOMPARE(added.at(0).toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("videos/mouse01.avi"));
+    QCOMPARE(added.at(1).toObject().value(QStringLiteral("frames")).toInt(), 20);
+    QCOMPARE(added.at(0).toObject().value(QStringLiteral("width")).toInt(), 64);
+    // The same content again is refused.
+    const CliRun again
+            = cli({QStringLiteral("project"), QStringLiteral("add-video"), m_project, m_video});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains(QStringLiteral("already in the project")), qPrintable(again.err));
+}
+
+void TestProjectCli::importLabels_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QStringList>("expected"); // per frame; "?" = not checked
+
+    QStringList tenDrinkTenEat;
+    for (int i = 0; i < 30; ++i)
+        tenDrinkTenEat << (i < 10   ? QStringLiteral("drink")
+                           : i < 20 ? QStringLiteral("eat")
+                                    : QString());
+    QByteArray perFrame = "frame,time_s,behavior\n";
+    for (int i = 0; i < 30; ++i)
+        perFrame += QByteArray::number(i) + ",0.0," + tenDrinkTenEat.at(i).toUtf8() + "\n";
+    QTest::newRow("ethoscribe per frame, auto")
+            << QStringLiteral("auto") << perFrame << tenDrinkTenEat;
+    QTest::newRow("ethoscribe per frame")
+            << QStringLiteral("ethoscribe") << perFrame << tenDrinkTenEat;
+
+    const QByteArray bouts = "behavior,start_frame,end_frame,start_s,end_s,duration_s\n"
+                             "drink,0,9,0.000000,0.333333,0.333333\n"
+                             "eat,10,19,0.333333,0.666667,0.333333\n";
+    QTest::newRow("bouts, auto") << QStringLiteral("auto") << bouts << tenDrinkTenEat;
+
+    QByteArray deg = ",background,drink,eat\n";
+    for (int i = 0; i < 30; ++i)
+        deg += QByteArray::number(i) + (i < 10 ? ",0,1,0\n" : i < 20 ? ",0,0,1\n" : ",1,0,0\n");
+    QTest::newRow("deepethogram, auto") << QStringLiteral("auto") << deg << tenDrinkTenEat;
+    QTest::newRow("deepethogram") << QStringLiteral("deepethogram") << deg << tenDrinkTenEat;
+
+    const QByteArray header
+            = "Observation id,Observation date,Description,Observation duration,Observation type,"
+              "Source,Time offset (s),Media duration (s),FPS,Subject,Behavior,Behavioral category,"
+              "Behavior type,Time,Media file name,Image index,Image file path,Comment\n";
+    const QByteArray pre = "m1,2024-03-05 10:12:00,,1.0,Media file(s),player "
+                           "#1:/lab/mouse01.avi,0.0,1.000,30.000,"
+                           "No focal subject,";
+    QByteArray boris = header;
+    boris += pre + "rest,resting,START,0.000,/lab/mouse01.avi,0,NA,\n";
+    boris += pre + "rest,resting,STOP,0.400,/lab/mouse01.avi,12,NA,\n";
+    boris += pre + "walk,locomotion,START,0.500,/lab/mouse01.avi,15,NA,\n";
+    boris += pre + "walk,locomotion,STOP,0.800,/lab/mouse01.avi,24,NA,\n";
+    QStringList borisExpected;
+    for (int i = 0; i < 30; ++i)
+        borisExpected << QStringLiteral("?");
+    borisExpected[2] = QStringLiteral("rest");
+    borisExpected[8] = QStringLiteral("rest");
+    borisExpected[13] = QString();
+    borisExpected[18] = QStringLiteral("walk");
+    borisExpected[29] = QString();
+    QTest::newRow("boris, auto") << QStringLiteral("auto") << boris << borisExpected;
+    QTest::newRow("boris") << QStringLiteral("boris") << boris << borisExpected;
+}
+
+void TestProjectCli::importLabels()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, expected);
+    const QString file = m_dir.filePath(QStringLiteral("labels.csv"));
+    QVERIFY(writeText(file, contents));
+    const CliRun run = cli({QStringLiteral("project"),
+                            QStringLiteral("import-labels"),
+                            m_project,
+                            QStringLiteral("--video"),
+                            QStringLiteral("mouse01.avi"),
+                            file,
+                            QStringLiteral("--format"),
+                            format,
+                            QStringLiteral("--annotator"),
+                            QStringLiteral("alice"),
+                            QStringLiteral("--json")});
+    CLI_OK(run);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(QStringLiteral("track")).toString(), QStringLiteral("alice"));
+
+    const QString outDir = m_dir.filePath(QStringLiteral("export"));
+    CLI_OK(cli({QStringLiteral("project"),
+                QStringLiteral("export"),
+                m_project,
+                QStringLiteral("--out"),
+                outDir,
+                QStringLiteral("--video"),
+                QStringLiteral("videos/mouse01.avi"),
+                QStringLiteral("--track"),
+                QStringLiteral("alice")}));
+    const QStringList frames = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    QCOMPARE(frames.size(), 30);
+    for (int i = 0; i < 30; ++i)
+        if (expected.at(i) != QLatin1String("?"))
+            QVERIFY2(frames.at(i) == expected.at(i),
+                     qPrintable(QStringLiteral("frame %1: %2 instead of %3")
+                                        .arg(i)
+                                        .arg(frames.at(i), expected.at(i))));
+    QVERIFY(QFile::exists(QDir(outDir).filePath(QStringLiteral("mouse01_bouts.csv"))));
+
+    // The import went into the project's database: reopen it.
+    Document doc;
+    QVERIFY(doc.open(m_project));
+    const VideoRecord *video = doc.findVideo(QStringLiteral("mouse01.avi"));
+    QVERIFY(video);
+    const TrackRecord *track = doc.manualTrack(video->id, QStringLiteral("alice"));
+    QVERIFY(track);
+    QCOMPARE(doc.database().bouts(track->id), doc.labels(track->id)->bouts());
+}
+
+void TestProjectCli::unknownBehaviorsAreMappedOrAdded()
+{
+    const QString file = m_dir.filePath(QStringLiteral("grooming.csv"));
+    QVERIFY(writeText(file,
+                      "behavior,start_frame,end_frame,start_s,end_s,duration_s\n"
+                      "grooming,0,4,0,0,0\n"
+                      "sniff,5,9,0,0,0\n"));
+    const QStringList base = {QStringLiteral("project"),
+                              QStringLiteral("import-labels"),
+                              m_project,
+                              QStringLiteral("--video"),
+                              QStringLiteral("mouse02"),
+                              file,
+                              QStringLiteral("--annotator"),
+                              QStringLiteral("bob")};
+    CliRun run = cli(base);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("'grooming'"))
+                     && run.err.contains(QStringLiteral("--map")),
+             qPrintable(run.err));
+    run = cli(base
+              + QStringList{QStringLiteral("--map"),
+                            QStringLiteral("grooming=groom"),
+                            QStringLiteral("--map"),
+                            QStringLiteral("sniff=")});
+    CLI_OK(run);
+    {
+        Document doc;
+        QVERIFY(doc.open(m_project));
+        const VideoRecord *video = doc.findVideo(QStringLiteral("mouse02.avi"));
+        const LabelTrack *labels
+                = doc.labels(doc.manualTrack(video->id, QStringLiteral("bob"))->id);
+        QCOMPARE(labels->at(2), doc.behaviors().byName(QStringLiteral("groom"))->id);
+        QCOMPARE(labels->at(7), kUnlabeled);
+    }
+    run = cli(base + QStringList{QStringLiteral("--add-unknown"), QStringLiteral("--json")});
+    CLI_OK(run);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("added_behaviors"))
+                     .toArray()
+                     .size(),
+             2);
+    Document doc;
+    QVERIFY(doc.open(m_project));
+    QVERIFY(doc.behaviors().byName(QStringLiteral("sniff")));
+    const VideoRecord *video = doc.findVideo(QStringLiteral("mouse02.avi"));
+    QCOMPARE(doc.labels(doc.manualTrack(video->id, QStringLiteral("bob"))->id)->at(7),
+             doc.behaviors().byName(QStringLiteral("sniff"))->id);
+}
+
+void TestProjectCli::exportStatsAndProbabilities()
+{
+    {
+        Document doc;
+        QVERIFY(doc.open(m_project));
+        const VideoRecord *video = doc.findVideo(QStringLiteral("mouse01.avi"));
+        QVERIFY(doc.assign(
+                doc.manualTrack(video->id, QStringLiteral("alice"))->id, 0, 30, 1)); // all drink
+        PredictionTrack p(30, BehaviorSet::jhuangDefault().names());
+        for (int f = 0; f < 30; ++f)
+            p.setProbability(f, f < 15 ? 0 : 7, 1.0f);
+        QVERIFY(doc.addPredictionTrack(
+                video->id, TrackKind::Prediction, QStringLiteral("i3d"), QStringLiteral("rgb"), p));
+    }
+    const QString outDir = m_dir.filePath(QStringLiteral("export2"));
+    CLI_OK(cli({QStringLiteral("project"),
+                QStringLiteral("export"),
+                m_project,
+                QStringLiteral("--out"),
+                outDir,
+                QStringLiteral("--video"),
+                QStringLiteral("mouse01.avi"),
+                QStringLiteral("--probabilities")}));
+    QFile f(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray header = f.readLine();
+    QVERIFY2(header.startsWith("frame,time_s,behavior,p_drink"), header.constData());
+    QVERIFY(f.readLine().startsWith("0,0.000000,drink,1.000000"));
+    // The prediction track itself.
+    CLI_OK(cli({QStringLiteral("project"),
+                QStringLiteral("export"),
+                m_project,
+                QStringLiteral("--out"),
+                outDir,
+                QStringLiteral("--video"),
+                QStringLiteral("mouse01.avi"),
+                QStringLiteral("--track"),
+                QStringLiteral("i3d:rgb")}));
+    const QStringList frames = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    QCOMPARE(frames.value(3), QStringLiteral("drink"));
+    QCOMPARE(frames.value(20), QStringLiteral("walk"));
+
+    const CliRun stats = cli({QStringLiteral("project"),
+                              QStringLiteral("stats"),
+                              m_project,
+                              QStringLiteral("--video"),
+                              QStringLiteral("mouse01.avi"),
+                              QStringLiteral("--json")});
+    CLI_OK(stats);
+    const QJsonArray videos = QJsonDocument::fromJson(stats.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("videos"))
+                                      .toArray();
+    QCOMPARE(videos.size(), 1);
+    QCOMPARE(videos.at(0).toObject().value(QStringLiteral("track")).toString(),
+             QStringLiteral("alice"));
+    QCOMPARE(videos.at(0).toObject().value(QStringLiteral("labeledFrames")).toInt(30), 30);
+    const CliRun text = cli({QStringLiteral("project"), QStringLiteral("stats"), m_project});
+    CLI_OK(text);
+    QVERIFY2(text.out.contains(QStringLiteral("drink")), qPrintable(text.out));
+}
+
+void TestProjectCli::importClips()
+{
+    const QString clips = m_dir.filePath(QStringLiteral("clips"));
+    QDir().mkpath(clips);
+    QString error;
+    const QStringList names = {QStringLiteral("video1_drink_0001"),
+                               QStringLiteral("video1_eat_0002"),
+                               QStringLiteral("video2_drink_0001"),
+                               QStringLiteral("video2_micro-movement_0003"),
+                               QStringLiteral("video3_sniff_0001")};
+    int frames = 5;
+    for (const QString &n : names)
+        QVERIFY2(makeVideo(QDir(clips).filePath(n + QStringLiteral(".avi")), frames++, &error),
+                 qPrintable(error));
+    QVERIFY(writeText(QDir(clips).filePath(QStringLiteral("readme.txt")), "not a clip"));
+    const QString project = m_dir.filePath(QStringLiteral("clips.ethoproj"));
+    const CliRun run = cli({QStringLiteral("project"),
+                            QStringLiteral("import-clips"),
+                            clips,
+                            QStringLiteral("--out"),
+                            project,
+                            QStringLiteral("--json")});
+    CLI_OK(run);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(QStringLiteral("imported")).toInt(), 4);
+    QCOMPARE(result.value(QStringLiteral("recordings")).toInt(), 2);
+    QCOMPARE(result.value(QStringLiteral("unknown_behaviors"))
+                     .toObject()
+                     .value(QStringLiteral("sniff"))
+                     .toInt(),
+             1);
+    Document doc;
+    QVERIFY(doc.open(project));
+    QCOMPARE(doc.videos().size(), 4);
+    for (const VideoRecord &v : doc.videos()) {
+        const TrackRecord *t = doc.manualTrack(v.id, QStringLiteral("clips"));
+        QVERIFY(t);
+        const LabelTrack *labels = doc.labels(t->id);
+        QCOMPARE(labels->labeledFrames(), v.frameCount);
+        QCOMPARE(labels->boutCount(), 1);
+        const QString behavior = doc.behaviors().byId(labels->at(0))->name;
+        QVERIFY2(QFileInfo(v.path).completeBaseName().contains(QLatin1Char('_') + behavior
+                                                               + QLatin1Char('_')),
+                 qPrintable(v.path));
+        QCOMPARE(v.recording, QFileInfo(v.path).completeBaseName().section(QLatin1Char('_'), 0, 0));
+    }
+    QCOMPARE(doc.videos().at(0).frameCount, 5);
+    // Relocation through the CLI: move the clips folder.
+    doc.close();
+    QVERIFY(QDir().rename(clips, m_dir.filePath(QStringLiteral("moved-clips"))));
+    const CliRun reloc = cli({QStringLiteral("project"),
+                              QStringLiteral("relocate"),
+                              project,
+                              m_dir.filePath(QStringLiteral("moved-clips"))});
+    CLI_OK(reloc);
+    QVERIFY2(reloc.out.contains(QStringLiteral("4 of 4")), qPrintable(reloc.out));
+}
+
+void TestProjectCli::errors()
+{
+    CliRun run = cli({QStringLiteral("project"),
+                      QStringLiteral("add-video"),
+                      m_dir.filePath(QStringLiteral("none.ethoproj")),
+                      m_video});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("none.ethoproj"))
+                     && run.err.contains(QStringLiteral("does not exist")),
+             qPrintable(run.err));
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("add-video"),
+               m_project,
+               m_dir.filePath(QStringLiteral("no.avi"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("no.avi")));
+    run = cli({QStringLiteral("project"), QStringLiteral("create"), m_project});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("import-labels"),
+               m_project,
+               QStringLiteral("x.csv")});
+    QCOMPARE(run.exitCode, 2); // --video missing
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("import-labels"),
+               m_project,
+               QStringLiteral("--video"),
+               QStringLiteral("mouse01.avi"),
+               QStringLiteral("--format"),
+               QStringLiteral("excel"),
+               QStringLiteral("x.csv")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("import-labels"),
+               m_project,
+               QStringLiteral("--video"),
+               QStringLiteral("cage9.avi"),
+               QStringLiteral("x.csv")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cage9.avi"))
+                     && run.err.contains(QStringLiteral("mouse01.avi")),
+             qPrintable(run.err));
+    // A malformed file: the error names the file and the line; nothing is imported.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeText(
+            bad, "behavior,start_frame,end_frame,start_s,end_s,duration_s\ndrink,5,x,0,0,0\n"));
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("import-labels"),
+               m_project,
+               QStringLiteral("--video"),
+               QStringLiteral("mouse01.avi"),
+               bad,
+               QStringLiteral("--annotator"),
+               QStringLiteral("nobody")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("bad.csv")), qPrintable(run.err));
+    {
+        Document doc;
+        QVERIFY(doc.open(m_project));
+        QVERIFY(!doc.manualTrack(doc.findVideo(QStringLiteral("mouse01.avi"))->id,
+                                 QStringLiteral("nobody")));
+        // While this process has the project open, the CLI may read but not change it.
+        run = cli({QStringLiteral("project"),
+                   QStringLiteral("add-video"),
+                   m_project,
+                   m_dir.filePath(QStringLiteral("clips.ethoproj"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already open")), qPrintable(run.err));
+        CLI_OK(cli({QStringLiteral("project"),
+                    QStringLiteral("stats"),
+                    m_project,
+                    QStringLiteral("--json")}));
+    }
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("export"),
+               m_project,
+               QStringLiteral("--out"),
+               m_dir.filePath(QStringLiteral("e")),
+               QStringLiteral("--track"),
+               QStringLiteral("nobody")});
+    QCOMPARE(run.exitCode, 1);
+    run = cli({QStringLiteral("project"),
+               QStringLiteral("import-clips"),
+               m_dir.filePath(QStringLiteral("nope")),
+               QStringLiteral("--out"),
+               m_dir.filePath(QStringLiteral("n.ethoproj"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("nope")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.ethoproj"))));
+}
+
+QTEST_GUILESS_MAIN(TestProjectCli)
+#include "test_project_cli.moc"
