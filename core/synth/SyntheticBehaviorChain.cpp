@@ -39,7 +39,7 @@ constexpr double kDuration[B::Count][3] = {
         {2.5, 0.50, 0.8},  // drink: short licking bouts
         {6.0, 0.60, 1.0},  // eat
         {5.0, 0.60, 1.0},  // groom
-        {4.0, 0.55, 2.0},  // hang: needs time to climb up and drop down
+        {4.5, 0.50, 2.5},  // hang: needs time to climb up and drop down
         {2.5, 0.60, 0.5},  // micro-movement
         {1.8, 0.50, 0.7},  // rear
         {10.0, 0.50, 3.0}, // rest: long

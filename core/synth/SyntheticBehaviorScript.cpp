@@ -16,9 +16,9 @@ using Chain = SyntheticBehaviorChain;
 constexpr double kTwoPi = 2.0 * M_PI;
 constexpr double kTurnSeconds = 0.8;
 // Hang: rise to the lid, swing into the hanging pose, drop back to the floor.
-constexpr double kHangReach = 0.35;
-constexpr double kHangClimbed = 0.95;
-constexpr double kHangDrop = 0.55;
+constexpr double kHangReach = 0.5;
+constexpr double kHangClimbed = 1.4;
+constexpr double kHangDrop = 0.75;
 
 double lerp(double a, double b, double t)
 {
@@ -146,6 +146,8 @@ struct SyntheticBehaviorScript::Private
     }
 
     bool standable(double x, int f) const { return std::abs(clampStand(x, f) - x) < 1e-9; }
+    // The mouse can stand there facing either way (so it can turn around there).
+    bool turnable(double x) const { return std::abs(clampBoth(x) - x) < 1e-9; }
 
     // ---- poses of the behaviors ---------------------------------------------------------
     SyntheticMousePose restPose(double x, int f, double t, const Plan &p) const
@@ -542,12 +544,12 @@ struct SyntheticBehaviorScript::Private
             p.reach.foreFeet[1] = QPointF(m.x() - f * 0.1 * s(), layout.hopperBottomY + 0.6 * s());
         }
         const double x = p.reach.pelvis.x();
-        return standable(x, f) && inside(geometry.bodyBounds(p.reach));
+        return turnable(x) && standable(x, f) && inside(geometry.bodyBounds(p.reach));
     }
 
     bool rearFits(const Plan &p, double x, int f) const
     {
-        if (!standable(x, f))
+        if (!standable(x, f) || !turnable(x))
             return false;
         Plan q = p;
         q.x = x;
@@ -570,7 +572,7 @@ struct SyntheticBehaviorScript::Private
         const QRectF rb = geometry.bodyBounds(reach);
         if (!inside(rb) || rb.intersects(hopperZone()))
             return false;
-        return standable(reach.pelvis.x(), f);
+        return standable(reach.pelvis.x(), f) && turnable(reach.pelvis.x());
     }
 
     // Where the behavior of plan p must happen, given the mouse at (x, f). Returns false when it
@@ -587,7 +589,7 @@ struct SyntheticBehaviorScript::Private
                     const SyntheticMousePose sit = sittingPose(0.0, ff, -0.25);
                     const double mx = geometry.mouth(sit).x();
                     const double cand
-                            = clampStand(layout.hopperCenterX + rng.uniform(-0.8, 0.8) - mx, ff);
+                            = clampBoth(layout.hopperCenterX + rng.uniform(-0.8, 0.8) - mx);
                     if (std::abs(cand + mx - layout.hopperCenterX) < 2.0) {
                         *px = cand;
                         *pf = ff;
@@ -620,7 +622,7 @@ struct SyntheticBehaviorScript::Private
         }
         case Chain::Rest: {
             const int ff = rng.chance(0.5) ? 1 : -1;
-            *px = clampStand(layout.nestX + rng.uniform(-1.0, 1.0) - ff * 1.0 * s(), ff);
+            *px = clampBoth(layout.nestX + rng.uniform(-1.0, 1.0) - ff * 1.0 * s());
             *pf = ff;
             if (!fresh && std::abs(x - layout.nestX) < 3.0 * s()) {
                 *px = x;
@@ -676,8 +678,8 @@ struct SyntheticBehaviorScript::Private
     double planWalk(
             Plan &w, double x0, int f0, double x1, int f1, double duration, SynthRandom &rng) const
     {
-        const double vMax = 16.0 * s();
-        const double vMin = 4.0 * s();
+        const double vMax = 12.0 * s();
+        const double vMin = 3.5 * s();
         std::vector<double> detours;
         double v = 0.0;
         double moveLength = 0.0;
@@ -883,6 +885,12 @@ struct SyntheticBehaviorScript::Private
                 placeX = ax;
                 placeF = af;
                 continue;
+            }
+            if (havePlace && (std::abs(placeX - x) > 1.2 || placeF != f)
+                && p.behavior != Chain::Drink && p.behavior != Chain::Eat
+                && p.behavior != Chain::Hang) {
+                // The walk could not end exactly there: do it where the mouse is.
+                havePlace = false;
             }
             if (havePlace) {
                 p.x = placeX;

@@ -272,7 +272,7 @@ private Q_SLOTS:
                 };
                 switch (b.behavior) {
                 case Chain::Hang:
-                    for (qint64 f : settled(1.1, 0.65)) {
+                    for (qint64 f : settled(1.5, 0.8)) {
                         const MouseBlob m = findMouse(cage.renderFrame(f));
                         check(b.behavior,
                               m.found && m.box.top() <= L.lidYPx() + 0.3 * ppc
