@@ -3,9 +3,7 @@
 
 #include "video/VideoInfo.h"
 
-#include <QCache>
 #include <QImage>
-#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -16,15 +14,17 @@ class QThread;
 
 namespace ethoscribe {
 
+class FrameCache;
 class VideoReader;
 
-// Decodes the frames the player asks for on its own thread, so that the GUI never waits for
-// FFmpeg. Requests are "latest wins": while the user scrubs, only the newest wanted frame is
-// decoded. While playing, the frames just after the wanted one are decoded ahead into a small
-// cache (sequential decoding is cheap; a seek costs 15-50 ms), so playback at 4x does not stall.
+// Gets the frames the player asks for without ever making the GUI thread wait for FFmpeg: a
+// wanted frame missing from the FrameCache is decoded on this object's own thread. Requests are
+// "latest wins": while the user scrubs, only the newest wanted frame is decoded. After each
+// request the FrameCache's prefetch thread decodes the frames around (paused) or after (playing)
+// the playhead, so playback at 4x finds its frames already decoded.
 //
-// Owns a QThread and a VideoReader that lives on it. All public functions are called from the GUI
-// thread; results come back as queued signals.
+// Owns a QThread (with a VideoReader for the file's properties) and the FrameCache. All public
+// functions are called from the GUI thread; results come back as queued signals.
 class FrameDecoder : public QObject
 {
     Q_OBJECT
@@ -44,8 +44,9 @@ public:
     // The frame if it is already decoded (cache hit), else a null image. Thread-safe.
     QImage cached(qint64 index) const;
 
-    // Memory budget of the read-ahead cache in bytes (default 64 MiB).
+    // Memory budget of the frame cache in bytes (default 256 MiB).
     void setCacheBudget(qint64 bytes);
+    FrameCache *frameCache() const { return m_cache; }
 
 Q_SIGNALS:
     void opened(const ethoscribe::VideoInfo &info);
@@ -66,9 +67,8 @@ private:
     std::atomic<int> m_generation{0};
     std::atomic<qint64> m_wanted{-1};
     std::atomic<bool> m_prefetch{false};
-    mutable QMutex m_cacheMutex;
-    QCache<qint64, QImage> m_cache; // cost = bytes / 1024
-    int m_cacheGeneration = 0;
+    FrameCache *m_cache = nullptr;
+    QString m_path; // GUI thread's view of the open file
 };
 
 } // namespace ethoscribe
