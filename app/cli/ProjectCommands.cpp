@@ -56,7 +56,14 @@ bool parse(QCommandLineParser &parser,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // helpText() names the executable's path; show the command as it is typed.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && help.contains(program))
+            help.replace(help.indexOf(program),
+                         program.size(),
+                         QStringLiteral("ethoscribe-cli ") + command);
+        out() << help;
         out().flush();
         *exitCode = ExitOk;
         return false;
@@ -662,6 +669,8 @@ int runStats(const QStringList &args)
     } else {
         videos = doc.videos();
     }
+    if (videos.isEmpty() && !parser.isSet(QStringLiteral("json")))
+        out() << tr("The project has no videos.") << Qt::endl;
     QJsonArray all;
     for (const VideoRecord &video : std::as_const(videos)) {
         const TrackRecord *track

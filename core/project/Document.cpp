@@ -243,6 +243,23 @@ std::optional<TrackId> Document::addPredictionTrack(VideoId videoId,
     return id;
 }
 
+std::optional<QVector<ProjectDatabase::Relocation>> Document::relocateVideos(
+        const QString &folder,
+        const std::function<void(int, int)> &progress,
+        const std::atomic_bool *cancel)
+{
+    auto found = m_db.relocateVideos(folder, progress, cancel);
+    if (!found) {
+        setError(m_db.errorString());
+        return std::nullopt;
+    }
+    if (!found->isEmpty()) {
+        m_videos = m_db.videos();
+        Q_EMIT videosChanged();
+    }
+    return found;
+}
+
 bool Document::removeTrack(TrackId id)
 {
     const TrackRecord *record = track(id);

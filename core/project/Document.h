@@ -75,6 +75,12 @@ public:
                                               const QString &model,
                                               const QString &stream,
                                               const PredictionTrack &predictions);
+    // Finds missing videos in folder by content (ProjectDatabase::relocateVideos) and updates the
+    // in-memory list; emits videosChanged when any was found.
+    std::optional<QVector<ProjectDatabase::Relocation>> relocateVideos(
+            const QString &folder,
+            const std::function<void(int, int)> &progress = {},
+            const std::atomic_bool *cancel = nullptr);
     // Removes a track and its labels. Clears the undo history (its steps may refer to the track).
     bool removeTrack(TrackId id);
 
