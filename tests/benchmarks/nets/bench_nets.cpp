@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed of the two networks at full size: clips per second for I3D (16x224x224) and
+// R(2+1)D-18 (16x112x112), RGB and flow, batch 1/4/8, contiguous and channels_last_3d, eager and
+// frozen + optimize_for_inference; the same R(2+1)D-18 forward in Python torchvision in the same
+// run (ratio C++ / Python); achieved GFLOP/s against one large conv3d measured in the same run.
+// Prints figures, never fails on time. LibTorch only (also built by the standalone
+// models/nets project). Run: OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda]
+#include "nets/FrozenNetwork.h"
+#include "nets/MemoryFormat.h"
+#include "nets/NetworkFactory.h"
+#include "nets/TorchRuntime.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace ethoscribe::nets;
+
+namespace {
+
+struct Options
+{
+    bool quick = false;
+    int iterations = 2;
+    int threads = 0; // 0: all hardware threads
+    std::string device = "cpu";
+    std::string python = "/usr/bin/python3";
+    bool runPython = true;
+};
+
+void synchronize(const torch::Device &device)
+{
+    if (device.is_cuda())
+        torch::cuda::synchronize(device.index());
+}
+
+// Seconds per call of f: one warm-up call, then `iterations` timed calls.
+template<typename F>
+double timeIt(const torch::Device &device, int iterations, F &&f)
+{
+    f();
+    synchronize(device);
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < iterations; ++i)
+        f();
+    synchronize(device);
+    const auto t1 = std::chrono::steady_clock::now();
+    return std::chrono::duration<double>(t1 - t0).count() / iterations;
+}
+
+// GFLOP/s of one large 3x3x3 convolution, the machine's practical convolution peak.
+double convolutionPeak(const torch::Device &device, int iterations)
+{
+    c10::InferenceMode mode;
+    const int64_t n = device.is_cuda() ? 16 : 1;
+    auto opts = torch::TensorOptions().device(device);
+    torch::Tensor x = torch::randn({n, 128, 8, 56, 56}, opts);
+    torch::Tensor w = torch::randn({128, 128, 3, 3, 3}, opts) * 0.01;
+    const double macs = double(n) * 128 * 8 * 56 * 56 * 128 * 27;
+    const double s = timeIt(device, iterations + 1, [&] { torch::conv3d(x, w, {}, 1, 1); });
+    return 2.0 * macs / s / 1e9;
+}
+
+struct Row
+{
+    std::string net, stream, format, mode;
+    int batch = 1;
+    double clipsPerSecond = 0;
+    double gflops = 0;
+};
+
+// Runs torchvision's r2plus1d_18 (random weights, eval, inference_mode) in Python with the same
+// number of threads; returns clips/s per batch size, empty when Python/torchvision is missing.
+std::map<int, double> pythonR2Plus1D(const Options &o, const std::vector<int> &batches, int threads)
+{
+    std::map<int, double> result;
+    std::string bs;
+    for (int b : batches)
+        bs += (bs.empty() ? "" : ",") + std::to_string(b);
+    const std::string script = "import time,torch\n"
+                               "from torchvision.models.video import r2plus1d_18\n"
+                               "torch.set_num_threads("
+                               + std::to_string(threads)
+                               + ")\n"
+                                 "m=r2plus1d_18(num_classes=8).eval()\n"
+                                 "for b in ["
+                               + bs + "]:\n"
+                               + "  x=torch.randn(b,3,16,112,112)\n"
+                                 "  with torch.inference_mode():\n"
+                                 "    m(x)\n"
+                                 "    t=time.perf_counter()\n"
+                                 "    for i in range("
+                               + std::to_string(o.iterations)
+                               + "): m(x)\n"
+                                 "    s=(time.perf_counter()-t)/"
+                               + std::to_string(o.iterations)
+                               + "\n"
+                                 "  print('PY',b,b/s,flush=True)\n";
+    const std::string path = "/tmp/ethoscribe_bench_nets_r2plus1d.py";
+    if (FILE *f = std::fopen(path.c_str(), "w")) {
+        std::fputs(script.c_str(), f);
+        std::fclose(f);
+    } else {
+        return result;
+    }
+    const std::string cmd = "OPENBLAS_NUM_THREADS=1 " + o.python + " " + path + " 2>/dev/null";
+    FILE *p = popen(cmd.c_str(), "r");
+    if (!p)
+        return result;
+    char line[256];
+    while (std::fgets(line, sizeof line, p)) {
+        int b = 0;
+        double cps = 0;
+        if (std::sscanf(line, "PY %d %lf", &b, &cps) == 2)
+            result[b] = cps;
+    }
+    pclose(p);
+    return result;
+}
+
+Options parse(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--quick")
+            o.quick = true;
+        else if (a == "--iterations" && i + 1 < argc)
+            o.iterations = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--threads" && i + 1 < argc)
+            o.threads = std::atoi(argv[++i]);
+        else if (a == "--device" && i + 1 < argc)
+            o.device = argv[++i];
+        else if (a == "--python" && i + 1 < argc)
+            o.python = argv[++i];
+        else if (a == "--no-python")
+            o.runPython = false;
+        else {
+            std::cout << "usage: bench_nets [--quick] [--iterations N] [--threads N] "
+                         "[--device cpu|cuda|auto] [--python PATH] [--no-python]\n"
+                         "  --quick: batch 1 and 4 only, RGB channels_last only for flow\n";
+            std::exit(a == "--help" ? 0 : 2);
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Options o = parse(argc, argv);
+    if (!std::getenv("OPENBLAS_NUM_THREADS"))
+        setenv("OPENBLAS_NUM_THREADS", "1", 1);
+    TorchRuntime::setThreads(o.threads > 0 ? o.threads
+                                           : int(std::max(1u, std::thread::hardware_concurrency())));
+    torch::Device device(torch::kCPU);
+    try {
+        device = TorchRuntime::parseDevice(o.device);
+    } catch (const std::exception &e) {
+        std::cerr << "bench_nets: " << e.what() << "\n";
+        return 2;
+    }
+    torch::manual_seed(0);
+    std::cout << "bench_nets: " << TorchRuntime::describe(device) << ", " << o.iterations
+              << " timed iterations after 1 warm-up" << (o.quick ? ", --quick" : "") << "\n";
+
+    const double peak = convolutionPeak(device, o.iterations);
+    std::printf("single conv3d 128->128 3x3x3 on 8x56x56: %.1f GFLOP/s (baseline)\n\n", peak);
+
+    const std::vector<int> batches = o.quick ? std::vector<int>{1, 4} : std::vector<int>{1, 4, 8};
+    std::vector<Row> rows;
+    std::printf("%-9s %-5s %-14s %-7s %5s %10s %9s %7s\n",
+                "network",
+                "input",
+                "format",
+                "mode",
+                "batch",
+                "clips/s",
+                "GFLOP/s",
+                "of peak");
+    for (Architecture arch : {Architecture::I3D, Architecture::R2Plus1D}) {
+        for (Stream stream : {Stream::Rgb, Stream::Flow}) {
+            NetConfig config = NetConfig::forStream(arch, stream, 8);
+            auto net = makeNetwork(config);
+            net->eval();
+            const int size = cropSize(arch);
+            const torch::Tensor one
+                    = torch::randn({1, inputChannels(stream), kClipFrames, size, size});
+            const double macsPerClip = double(FrozenNetwork::countMultiplyAdds(*net, one));
+            std::printf("# %s %s: %.2f G multiply-adds per clip, %.2f M parameters\n",
+                        toString(arch).c_str(),
+                        toString(stream).c_str(),
+                        macsPerClip / 1e9,
+                        net->parameterCount() / 1e6);
+            net->to(device);
+            for (bool channelsLast : {false, true}) {
+                if (channelsLast)
+                    toChannelsLast3d(*net);
+                if (o.quick && channelsLast && stream == Stream::Flow)
+                    continue;
+                const auto format = channelsLast ? torch::MemoryFormat::ChannelsLast3d
+                                                 : torch::MemoryFormat::Contiguous;
+                for (int batch : batches) {
+                    torch::Tensor x
+                            = torch::randn({batch, inputChannels(stream), kClipFrames, size, size})
+                                      .to(device)
+                                      .contiguous(format);
+                    std::vector<std::string> modes = {"eager"};
+                    if (!channelsLast && batch <= 4)
+                        modes.push_back("frozen");
+                    for (const std::string &mode : modes) {
+                        double s = 0;
+                        if (mode == "eager") {
+                            c10::InferenceMode inference;
+                            s = timeIt(device, o.iterations, [&] { net->forward(x); });
+                        } else {
+                            FrozenNetwork frozen
+                                    = FrozenNetwork::trace(*net, x, false, !device.is_cuda());
+                            c10::InferenceMode inference;
+                            s = timeIt(device, o.iterations, [&] { frozen.forward(x); });
+                        }
+                        Row r{toString(arch),
+                              toString(stream),
+                              channelsLast ? "channels_last" : "contiguous",
+                              mode,
+                              batch,
+                              batch / s,
+                              0};
+                        r.gflops = 2.0 * macsPerClip * r.clipsPerSecond / 1e9;
+                        std::printf("%-9s %-5s %-14s %-7s %5d %10.2f %9.1f %6.0f%%\n",
+                                    r.net.c_str(),
+                                    r.stream.c_str(),
+                                    r.format.c_str(),
+                                    r.mode.c_str(),
+                                    batch,
+                                    r.clipsPerSecond,
+                                    r.gflops,
+                                    100.0 * r.gflops / peak);
+                        std::fflush(stdout);
+                        rows.push_back(r);
+                    }
+                }
+            }
+        }
+    }
+
+    std::cout << "\n";
+    for (const Row &r : rows) {
+        if (r.mode != "eager" || r.format != "contiguous" || r.stream != "rgb")
+            continue;
+        for (const Row &q : rows) {
+            if (q.net == r.net && q.stream == r.stream && q.batch == r.batch && q.mode == "frozen")
+                std::printf("frozen + optimize_for_inference / eager, %s rgb batch %d: %.2fx\n",
+                            r.net.c_str(),
+                            r.batch,
+                            q.clipsPerSecond / r.clipsPerSecond);
+            if (q.net == r.net && q.stream == r.stream && q.batch == r.batch
+                && q.format == "channels_last" && q.mode == "eager")
+                std::printf("channels_last_3d / contiguous, %s rgb batch %d: %.2fx\n",
+                            r.net.c_str(),
+                            r.batch,
+                            q.clipsPerSecond / r.clipsPerSecond);
+        }
+    }
+
+    if (o.runPython && !device.is_cuda()) {
+        const auto py = pythonR2Plus1D(o, batches, at::get_num_threads());
+        if (py.empty())
+            std::printf("\nPython torchvision comparison skipped: %s could not run torchvision\n",
+                        o.python.c_str());
+        for (const auto &[batch, cps] : py) {
+            for (const Row &r : rows) {
+                if (r.net == "r2plus1d" && r.stream == "rgb" && r.format == "contiguous"
+                    && r.mode == "eager" && r.batch == batch)
+                    std::printf("r2plus1d rgb batch %d: Python torchvision %.2f clips/s, C++ "
+                                "eager %.2f clips/s, ratio C++/Python %.2f\n",
+                                batch,
+                                cps,
+                                r.clipsPerSecond,
+                                r.clipsPerSecond / cps);
+            }
+        }
+    }
+    return 0;
+}
