@@ -386,7 +386,7 @@ private Q_SLOTS:
             distinct += hashes[i] != hashes[i - 1];
         QVERIFY(distinct > hashes.size() / 2);
 
-        for (qint64 i : seekPattern(frames, 40, quint32(frames))) {
+        for (qint64 i : seekPattern(frames, 20, quint32(frames))) {
             QVERIFY2(reader.readFrame(i, &f, &error), qPrintable(error));
             QCOMPARE(f.index, i);
             QVERIFY2(imageHash(f.image) == hashes[i],
