@@ -51,7 +51,7 @@ std::string TorchRuntime::describe(const torch::Device &device)
 {
     std::string s = "LibTorch " TORCH_VERSION ", ";
     if (device.is_cuda())
-        s += "CUDA device " + std::to_string(device.index());
+        s += "CUDA device " + std::to_string(device.has_index() ? device.index() : 0);
     else
         s += "CPU, " + std::to_string(at::get_num_threads()) + " threads";
     return s;
