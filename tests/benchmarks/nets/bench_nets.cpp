@@ -161,8 +161,8 @@ int main(int argc, char **argv)
     const Options o = parse(argc, argv);
     if (!std::getenv("OPENBLAS_NUM_THREADS"))
         setenv("OPENBLAS_NUM_THREADS", "1", 1);
-    TorchRuntime::setThreads(o.threads > 0 ? o.threads
-                                           : int(std::max(1u, std::thread::hardware_concurrency())));
+    TorchRuntime::setThreads(
+            o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
     torch::Device device(torch::kCPU);
     try {
         device = TorchRuntime::parseDevice(o.device);
