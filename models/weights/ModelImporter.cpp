@@ -59,12 +59,18 @@ bool ModelImporter::run(const Request &request, Result *result, QString *error)
                                   r.fileInfo.strippedPrefixes));
     if (!r.report.isUsable()) {
         *result = std::move(r);
-        return fail(tr("'%1' does not fit a %2 %3 network: %4 Check --arch (i3d or r2plus1d) "
-                       "and that the file holds the weights of that network.")
+        const QString hint
+                = request.inflate2D
+                          ? tr("Inflation needs 2D Inception-v1 weights named like pytorch-i3d's "
+                               "(Conv2d_1a_7x7.conv2d.weight, Mixed_3b.b0.conv2d.weight, ...).")
+                          : tr("Check the architecture chosen (i3d or r2plus1d) and that the file "
+                               "holds the weights of that network.");
+        return fail(tr("'%1' does not fit the %2 network for %3 input: %4 %5")
                             .arg(name,
                                  QString::fromStdString(nets::toString(request.spec.architecture)),
                                  QString::fromStdString(nets::toString(request.spec.stream)),
-                                 result->report.problem()));
+                                 result->report.problem(),
+                                 hint));
     }
 
     r.checkpoint = Checkpoint::fromNetwork(request.spec, *net);
