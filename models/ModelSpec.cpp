@@ -26,25 +26,31 @@ bool ModelSpec::fromJson(const QJsonObject &o, ModelSpec *spec, QString *error)
             *error = msg;
         return false;
     };
-    const auto arch = nets::parseArchitecture(o.value(QStringLiteral("architecture")).toString().toStdString());
+    const auto arch = nets::parseArchitecture(
+            o.value(QStringLiteral("architecture")).toString().toStdString());
     if (!arch)
-        return fail(QCoreApplication::translate("ModelSpec", "the model's architecture is missing or unknown"));
-    const auto stream = nets::parseStream(o.value(QStringLiteral("stream")).toString().toStdString());
+        return fail(QCoreApplication::translate("ModelSpec",
+                                                "the model's architecture is missing or unknown"));
+    const auto stream
+            = nets::parseStream(o.value(QStringLiteral("stream")).toString().toStdString());
     if (!stream)
-        return fail(QCoreApplication::translate("ModelSpec", "the model's input stream (rgb or flow) is missing or unknown"));
+        return fail(QCoreApplication::translate(
+                "ModelSpec", "the model's input stream (rgb or flow) is missing or unknown"));
     ModelSpec s;
     s.architecture = *arch;
     s.stream = *stream;
     for (const auto &v : o.value(QStringLiteral("behaviors")).toArray())
         s.behaviors << v.toString();
     if (s.behaviors.isEmpty())
-        return fail(QCoreApplication::translate("ModelSpec", "the model does not list the behaviors it predicts"));
+        return fail(QCoreApplication::translate(
+                "ModelSpec", "the model does not list the behaviors it predicts"));
     s.clipFrames = o.value(QStringLiteral("clipFrames")).toInt(nets::kClipFrames);
     s.inputSize = o.value(QStringLiteral("inputSize")).toInt(nets::cropSize(s.architecture));
     s.widthMultiplier = o.value(QStringLiteral("widthMultiplier")).toDouble(1.0);
     s.trainingData = o.value(QStringLiteral("trainingData")).toString();
     if (s.clipFrames < 1 || s.inputSize < 16 || s.widthMultiplier <= 0)
-        return fail(QCoreApplication::translate("ModelSpec", "the model's input size is not valid"));
+        return fail(
+                QCoreApplication::translate("ModelSpec", "the model's input size is not valid"));
     *spec = s;
     return true;
 }

@@ -14,11 +14,12 @@ struct ModelSpec
 {
     nets::Architecture architecture = nets::Architecture::I3D;
     nets::Stream stream = nets::Stream::Rgb;
-    QStringList behaviors;        // class order of the output layer
+    QStringList behaviors; // class order of the output layer
     int clipFrames = nets::kClipFrames;
-    int inputSize = 224;          // crop size fed to the network
-    double widthMultiplier = 1.0; // 1.0 = the published network; smaller for tests and fast CPU models
-    QString trainingData;         // free text / hash describing what it was trained on
+    int inputSize = 224; // crop size fed to the network
+    double widthMultiplier
+            = 1.0;        // 1.0 = the published network; smaller for tests and fast CPU models
+    QString trainingData; // free text / hash describing what it was trained on
 
     QJsonObject toJson() const;
     // Returns false and sets *error (plain words) when the object is not a model description.

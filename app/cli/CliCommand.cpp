@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace ethoscribe::cli {
@@ -11,7 +13,8 @@ std::vector<CliCommand> &commands()
     return all;
 }
 
-CliCommandRegistration::CliCommandRegistration(const char *name, const char *summary,
+CliCommandRegistration::CliCommandRegistration(const char *name,
+                                               const char *summary,
                                                std::function<int(const QStringList &)> run)
 {
     commands().push_back({QString::fromUtf8(name), QString::fromUtf8(summary), std::move(run)});
@@ -42,6 +45,18 @@ int usageError(const QString &command, const QString &message)
     err() << "ethoscribe-cli " << command << ": " << message << Qt::endl
           << "Run 'ethoscribe-cli " << command << " --help' for usage." << Qt::endl;
     return ExitUsage;
+}
+
+int printHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const int at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0)
+        help.replace(at, program.size(), QStringLiteral("ethoscribe-cli ") + command);
+    out() << help;
+    out().flush();
+    return ExitOk;
 }
 
 } // namespace ethoscribe::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -29,7 +30,8 @@ std::vector<CliCommand> &commands();
 
 struct CliCommandRegistration
 {
-    CliCommandRegistration(const char *name, const char *summary,
+    CliCommandRegistration(const char *name,
+                           const char *summary,
                            std::function<int(const QStringList &)> run);
 };
 
@@ -42,5 +44,8 @@ QTextStream &err();
 int fail(const QString &message);
 // Prints a usage error plus "see --help" and returns ExitUsage.
 int usageError(const QString &command, const QString &message);
+// Prints the parser's help with the command as it is typed ("ethoscribe-cli project create")
+// instead of the executable's path, and returns ExitOk.
+int printHelp(const QCommandLineParser &parser, const QString &command);
 
 } // namespace ethoscribe::cli

@@ -85,12 +85,7 @@ int run(const QStringList &args, bool inflate)
     if (!parser.parse(args))
         return usageError(command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::arguments().constFirst(),
-                     QStringLiteral("ethoscribe-cli ") + command);
-        out() << help;
-        out().flush();
-        return ExitOk;
+        return printHelp(parser, command);
     }
     if (parser.positionalArguments().size() != 1)
         return usageError(command, tr("give exactly one weights file"));

@@ -66,8 +66,7 @@ int runModelSummary(const QStringList &args)
     if (!parser.parse(args))
         return usageError(name, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
+        return printHelp(parser, name);
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(name,

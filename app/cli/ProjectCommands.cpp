@@ -56,16 +56,7 @@ bool parse(QCommandLineParser &parser,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the executable's path; show the command as it is typed.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        if (!program.isEmpty() && help.contains(program))
-            help.replace(help.indexOf(program),
-                         program.size(),
-                         QStringLiteral("ethoscribe-cli ") + command);
-        out() << help;
-        out().flush();
-        *exitCode = ExitOk;
+        *exitCode = printHelp(parser, command);
         return false;
     }
     if (parser.positionalArguments().size() < minPositional) {

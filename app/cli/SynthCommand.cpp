@@ -78,9 +78,7 @@ int runSynth(const QStringList &args)
     if (!parser.parse(args))
         return usageError(name, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        cli::out() << parser.helpText();
-        cli::out().flush();
-        return ExitOk;
+        return cli::printHelp(parser, name);
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(

@@ -35,9 +35,7 @@ bool parse(QCommandLineParser &parser,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = ExitOk;
+        *exitCode = printHelp(parser, command);
         return false;
     }
     if (parser.positionalArguments().size() != positional) {

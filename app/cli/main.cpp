@@ -21,7 +21,8 @@ namespace {
 void printHelp()
 {
     auto cmds = commands();
-    std::sort(cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    std::sort(
+            cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     out() << "Usage: ethoscribe-cli <command> [options]\n\n"
              "Ethoscribe without a window: synthetic videos, video inspection, projects, labels\n"
              "and models, for scripts and cluster jobs.\n\nCommands:\n";
@@ -47,21 +48,23 @@ int main(int argc, char **argv)
             && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                 : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ethoscribe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());
 
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
         printHelp();
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
     if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
-        out() << "ethoscribe-cli " << BuildInfo::version() << '\n' << BuildInfo::libraryVersions() << Qt::endl;
+        out() << "ethoscribe-cli " << BuildInfo::version() << '\n'
+              << BuildInfo::libraryVersions() << Qt::endl;
         return ExitOk;
     }
     // Commands are one word ("synth") or two ("project create"); the longer name wins.
@@ -83,8 +86,8 @@ int main(int argc, char **argv)
             group << c.name;
     if (!group.isEmpty()) {
         group.sort();
-        err() << "ethoscribe-cli: '" << args.at(1) << "' needs a sub-command: " << group.join(QStringLiteral(", "))
-              << Qt::endl;
+        err() << "ethoscribe-cli: '" << args.at(1)
+              << "' needs a sub-command: " << group.join(QStringLiteral(", ")) << Qt::endl;
         return ExitUsage;
     }
     err() << "ethoscribe-cli: '" << args.at(1)

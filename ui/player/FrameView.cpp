@@ -27,9 +27,9 @@ void FrameView::setCaption(const QString &text, const QColor &color)
     update();
 }
 
-void FrameView::setPlaceholder(const QString &text)
+void FrameView::setMessage(const QString &text)
 {
-    m_placeholder = text;
+    m_message = text;
     update();
 }
 
@@ -39,9 +39,8 @@ void FrameView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), Qt::black);
     if (m_image.isNull()) {
         painter.setPen(QColor(200, 200, 200));
-        painter.drawText(rect().adjusted(12, 12, -12, -12),
-                         Qt::AlignCenter | Qt::TextWordWrap,
-                         m_placeholder);
+        painter.drawText(
+                rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
     QSize size = m_image.size().scaled(this->size(), Qt::KeepAspectRatio);

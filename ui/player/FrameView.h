@@ -21,7 +21,7 @@ public:
     // Text shown over the frame with a coloured marker (invalid colour: no marker).
     void setCaption(const QString &text, const QColor &color);
     // Shown centred when there is no image (e.g. "Open a video").
-    void setPlaceholder(const QString &text);
+    void setMessage(const QString &text);
 
     QSize sizeHint() const override { return QSize(640, 480); }
     QSize minimumSizeHint() const override { return QSize(160, 120); }
@@ -33,7 +33,7 @@ private:
     QImage m_image;
     QString m_caption;
     QColor m_captionColor;
-    QString m_placeholder;
+    QString m_message;
 };
 
 } // namespace ethoscribe

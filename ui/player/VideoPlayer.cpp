@@ -27,7 +27,7 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     , m_counter(new QLabel(this))
     , m_timer(new QTimer(this))
 {
-    m_view->setPlaceholder(tr("No video open.\nUse File > Add Videos or File > Open Demo."));
+    m_view->setMessage(tr("No video open.\nUse File > Add Videos or File > Open Demo."));
 
     m_backButton->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_backButton->setToolTip(tr("One frame back (Left)"));
@@ -77,7 +77,7 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     connect(m_decoder, &FrameDecoder::openFailed, this, [this](const QString &message) {
         m_pendingPath.clear();
         m_playWhenOpened = false;
-        m_view->setPlaceholder(message);
+        m_view->setMessage(message);
         updateControls();
         Q_EMIT openFailed(message);
     });
@@ -109,7 +109,7 @@ void VideoPlayer::openVideo(const QString &path)
     m_currentFrame = 0;
     m_displayedFrame = -1;
     m_view->setImage(QImage());
-    m_view->setPlaceholder(tr("Opening %1 ...").arg(path));
+    m_view->setMessage(tr("Opening %1 ...").arg(path));
     updateControls();
     m_decoder->open(path);
 }
@@ -124,7 +124,7 @@ void VideoPlayer::closeVideo()
     m_displayedFrame = -1;
     m_decoder->close();
     m_view->setImage(QImage());
-    m_view->setPlaceholder(tr("No video open."));
+    m_view->setMessage(tr("No video open."));
     updateControls();
 }
 
