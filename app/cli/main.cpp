@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "common/BuildInfo.h"
+#include "nets/TorchRuntime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,7 +65,9 @@ int main(int argc, char **argv)
     }
     if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
         out() << "ethoscribe-cli " << BuildInfo::version() << '\n'
-              << BuildInfo::libraryVersions() << Qt::endl;
+              << BuildInfo::libraryVersions() << '\n'
+              << QString::fromStdString(nets::TorchRuntime::describe(torch::Device(torch::kCPU)))
+              << Qt::endl;
         return ExitOk;
     }
     // Commands are one word ("synth") or two ("project create"); the longer name wins.

@@ -53,7 +53,7 @@ std::string TorchRuntime::describe(const torch::Device &device)
     if (device.is_cuda())
         s += "CUDA device " + std::to_string(device.has_index() ? device.index() : 0);
     else
-        s += "CPU, " + std::to_string(at::get_num_threads()) + " threads";
+        s += "CPU, " + std::to_string(at::get_num_threads()) + (at::get_num_threads() == 1 ? " thread" : " threads");
     return s;
 }
 
