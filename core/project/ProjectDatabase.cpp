@@ -525,18 +525,25 @@ bool ProjectDatabase::updateVideo(const VideoRecord &video)
     return t.commit();
 }
 
-bool ProjectDatabase::removeVideo(VideoId id)
+// Deletes one row by id in its own transaction (rows that refer to it go with it: ON DELETE
+// CASCADE).
+bool ProjectDatabase::deleteRow(const QString &table, qint64 id, const QString &what)
 {
     Transaction t(*this);
     if (!t.isActive())
         return false;
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("DELETE FROM videos WHERE id=?")))
+    if (!prepare(q, QStringLiteral("DELETE FROM %1 WHERE id=?").arg(table)))
         return false;
     q.addBindValue(id);
-    if (!exec(q, tr("remove a video")))
+    if (!exec(q, what))
         return false;
     return t.commit();
+}
+
+bool ProjectDatabase::removeVideo(VideoId id)
+{
+    return deleteRow(QStringLiteral("videos"), id, tr("remove a video"));
 }
 
 QVector<VideoRecord> ProjectDatabase::videos()
@@ -767,16 +774,7 @@ bool ProjectDatabase::updateTrack(const TrackRecord &track)
 
 bool ProjectDatabase::removeTrack(TrackId id)
 {
-    Transaction t(*this);
-    if (!t.isActive())
-        return false;
-    QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("DELETE FROM tracks WHERE id=?")))
-        return false;
-    q.addBindValue(id);
-    if (!exec(q, tr("remove a label track")))
-        return false;
-    return t.commit();
+    return deleteRow(QStringLiteral("tracks"), id, tr("remove a label track"));
 }
 
 QVector<TrackRecord> ProjectDatabase::tracks(VideoId videoId)
@@ -940,16 +938,7 @@ std::optional<qint64> ProjectDatabase::addModel(const ModelRecord &model)
 
 bool ProjectDatabase::removeModel(qint64 id)
 {
-    Transaction t(*this);
-    if (!t.isActive())
-        return false;
-    QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("DELETE FROM models WHERE id=?")))
-        return false;
-    q.addBindValue(id);
-    if (!exec(q, tr("remove a model")))
-        return false;
-    return t.commit();
+    return deleteRow(QStringLiteral("models"), id, tr("remove a model"));
 }
 
 QVector<ModelRecord> ProjectDatabase::models()

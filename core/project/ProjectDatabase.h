@@ -161,6 +161,7 @@ private:
     bool checkWritable();
     bool exec(QSqlQuery &query, const QString &what);
     bool prepare(QSqlQuery &query, const QString &sql);
+    bool deleteRow(const QString &table, qint64 id, const QString &what);
     bool begin();
     bool commitTop();
     void rollbackTop();

@@ -79,31 +79,20 @@ void RemoveBehaviorCommand::restoreInMemory()
 
 bool RemoveBehaviorCommand::removeFromMemoryAndSave(QString *error)
 {
-    ProjectDatabase::Transaction transaction(m_document->database());
-    removeInMemory();
-    bool ok = transaction.isActive() && m_document->writeBehaviors(error);
-    for (int i = 0; ok && i < m_affected.size(); ++i)
-        ok = m_document->writeAllLabels(m_affected.at(i).track, error);
-    if (ok && !transaction.commit()) {
-        *error = m_document->database().errorString();
-        ok = false;
-    }
-    if (!ok) {
-        if (error->isEmpty())
-            *error = m_document->database().errorString();
-        restoreInMemory();
-        return false;
-    }
-    for (const TrackBouts &tb : std::as_const(m_affected))
-        m_document->notifyLabelsChanged(tb.track, tb.bouts.first().start, tb.bouts.last().end);
-    m_document->notifyBehaviorsChanged();
-    return true;
+    return changeAndSave(true, error);
 }
 
 bool RemoveBehaviorCommand::restoreInMemoryAndSave(QString *error)
 {
+    return changeAndSave(false, error);
+}
+
+// Removes (or restores) the behavior in memory and writes the behavior set and every affected
+// track in one transaction; on failure memory goes back to how it was.
+bool RemoveBehaviorCommand::changeAndSave(bool remove, QString *error)
+{
     ProjectDatabase::Transaction transaction(m_document->database());
-    restoreInMemory();
+    remove ? removeInMemory() : restoreInMemory();
     bool ok = transaction.isActive() && m_document->writeBehaviors(error);
     for (int i = 0; ok && i < m_affected.size(); ++i)
         ok = m_document->writeAllLabels(m_affected.at(i).track, error);
@@ -114,7 +103,7 @@ bool RemoveBehaviorCommand::restoreInMemoryAndSave(QString *error)
     if (!ok) {
         if (error->isEmpty())
             *error = m_document->database().errorString();
-        removeInMemory();
+        remove ? restoreInMemory() : removeInMemory();
         return false;
     }
     for (const TrackBouts &tb : std::as_const(m_affected))

@@ -31,6 +31,7 @@ private:
     };
     bool removeFromMemoryAndSave(QString *error);
     bool restoreInMemoryAndSave(QString *error);
+    bool changeAndSave(bool remove, QString *error);
     void removeInMemory();
     void restoreInMemory();
 
