@@ -3,14 +3,11 @@
 #include "CliCommand.h"
 
 #include "common/BuildInfo.h"
+#include "common/RuntimeDir.h"
 #include "nets/TorchRuntime.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QGuiApplication>
-
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -41,19 +38,13 @@ int main(int argc, char **argv)
 {
     // A QGuiApplication on the offscreen platform gives QPainter fonts (synthetic videos) without
     // needing a display; everything else only needs QCoreApplication.
-    // Headless machines (cluster jobs, CI) often have no XDG_RUNTIME_DIR; give Qt the private
-    // directory it would fall back to, so that scripts do not see a warning on every call.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString dir = QStringLiteral("/tmp/runtime-%1").arg(getuid());
-        if (QDir().mkpath(dir)
-            && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
+    ensureRuntimeDir();
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                  : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ethoscribe"));
+    // The same names as the GUI, so both share settings and the frame-index cache.
+    QCoreApplication::setApplicationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());
 

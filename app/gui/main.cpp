@@ -2,6 +2,7 @@
 // The Ethoscribe window: parses the command line, loads the translation for the system language
 // and opens the main window. Everything else lives in ethoscribe_ui.
 #include "common/BuildInfo.h"
+#include "common/RuntimeDir.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         textOnly = textOnly || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
     }
+    ensureRuntimeDir();
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QApplication::setApplicationName(QStringLiteral("Ethoscribe"));
