@@ -59,4 +59,32 @@ int printHelp(const QCommandLineParser &parser, const QString &command)
     return ExitOk;
 }
 
+bool parseArguments(QCommandLineParser &parser,
+                    const QStringList &args,
+                    const QString &command,
+                    int minPositional,
+                    int maxPositional,
+                    int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *exitCode = printHelp(parser, command);
+        return false;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        *exitCode = usageError(
+                command,
+                n < minPositional
+                        ? QCoreApplication::translate("CliCommand", "missing arguments.")
+                        : QCoreApplication::translate("CliCommand", "too many arguments."));
+        return false;
+    }
+    return true;
+}
+
 } // namespace ethoscribe::cli

@@ -47,5 +47,14 @@ int usageError(const QString &command, const QString &message);
 // Prints the parser's help with the command as it is typed ("ethoscribe-cli project create")
 // instead of the executable's path, and returns ExitOk.
 int printHelp(const QCommandLineParser &parser, const QString &command);
+// Adds --help, parses args and checks the number of positional arguments (maxPositional -1: no
+// upper limit). Returns false when the command is over: help was shown (*exitCode = ExitOk) or a
+// usage error was printed (*exitCode = ExitUsage).
+bool parseArguments(QCommandLineParser &parser,
+                    const QStringList &args,
+                    const QString &command,
+                    int minPositional,
+                    int maxPositional,
+                    int *exitCode);
 
 } // namespace ethoscribe::cli

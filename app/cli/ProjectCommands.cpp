@@ -43,29 +43,6 @@ void printJson(const QJsonValue &value)
     out().flush();
 }
 
-// Parses args; on --help prints help and sets *exitCode; on a usage error prints it.
-bool parse(QCommandLineParser &parser,
-           const QStringList &args,
-           const QString &command,
-           int minPositional,
-           int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *exitCode = usageError(command, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        *exitCode = printHelp(parser, command);
-        return false;
-    }
-    if (parser.positionalArguments().size() < minPositional) {
-        *exitCode = usageError(command, tr("missing arguments"));
-        return false;
-    }
-    return true;
-}
-
 bool openDocument(Document &doc, const QString &path, bool writable, int *exitCode)
 {
     if (!doc.open(path,
@@ -168,7 +145,7 @@ int runCreate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file to create."));
     parser.addOption({QStringLiteral("no-default-behaviors"), tr("Start with no behaviors.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 1, &code))
+    if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     Document doc;
     if (!doc.create(parser.positionalArguments().at(0)))
@@ -197,7 +174,7 @@ int runAddVideo(const QStringList &args)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), tr("Print the added videos as JSON.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 2, &code))
+    if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), true, &code))
@@ -297,7 +274,7 @@ int runImportLabels(const QStringList &args)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), tr("Print the outcome as JSON.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 2, &code))
+    if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("video")))
         return usageError(command, tr("--video is required"));
@@ -422,7 +399,7 @@ int runExport(const QStringList &args)
     parser.addOption(
             {QStringLiteral("probabilities"), tr("Add one probability column per behavior.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 1, &code))
+    if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(command, tr("--out is required"));
@@ -517,7 +494,7 @@ int runImportClips(const QStringList &args)
                       QStringLiteral("clips")});
     parser.addOption({QStringLiteral("json"), tr("Print the outcome as JSON.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 1, &code))
+    if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(command, tr("--out is required"));
@@ -613,7 +590,7 @@ int runRelocate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("folder"), tr("Where to look."));
     int code = ExitOk;
-    if (!parse(parser, args, command, 2, &code))
+    if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
     ProjectDatabase db;
     if (!db.open(parser.positionalArguments().at(0)))
@@ -646,7 +623,7 @@ int runStats(const QStringList &args)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     int code = ExitOk;
-    if (!parse(parser, args, command, 1, &code))
+    if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))

@@ -22,32 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("VideoCommands", text);
 }
 
-// Parses args; returns false when the command is over (help shown or usage error).
-bool parse(QCommandLineParser &parser,
-           const QStringList &args,
-           const QString &command,
-           int positional,
-           int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *exitCode = usageError(command, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        *exitCode = printHelp(parser, command);
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        *exitCode = usageError(command,
-                               parser.positionalArguments().size() < positional
-                                       ? tr("missing arguments.")
-                                       : tr("too many arguments."));
-        return false;
-    }
-    return true;
-}
-
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -57,7 +31,7 @@ int runInfo(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The video file."));
     parser.addOption({QStringLiteral("json"), tr("Print the properties as JSON.")});
     int code = ExitOk;
-    if (!parse(parser, args, QStringLiteral("info"), 1, &code))
+    if (!parseArguments(parser, args, QStringLiteral("info"), 1, 1, &code))
         return code;
     VideoReader reader;
     QString error;
@@ -109,7 +83,7 @@ int runFrame(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("N"), tr("Frame index, 0 = first frame."));
     parser.addOption({QStringLiteral("out"), tr("The image file to write."), tr("FILE")});
     int code = ExitOk;
-    if (!parse(parser, args, QStringLiteral("frame"), 2, &code))
+    if (!parseArguments(parser, args, QStringLiteral("frame"), 2, 2, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(QStringLiteral("frame"), tr("--out FILE is required."));

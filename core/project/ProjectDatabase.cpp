@@ -471,6 +471,19 @@ std::optional<VideoId> ProjectDatabase::addVideo(const VideoRecord &video)
                                 "fps_num, fps_den, width, height, codec, duration_s, recording) "
                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
         return std::nullopt;
+    bindVideoColumns(q, video);
+    if (!exec(q, tr("add the video %1").arg(video.path)))
+        return std::nullopt;
+    const VideoId id = q.lastInsertId().toLongLong();
+    if (!t.commit())
+        return std::nullopt;
+    return id;
+}
+
+// Binds the columns that addVideo() inserts and updateVideo() sets, in that order; the path is
+// stored relative to the project file.
+void ProjectDatabase::bindVideoColumns(QSqlQuery &q, const VideoRecord &video) const
+{
     const QString rel
             = QFileInfo(video.path).isAbsolute() ? relativeVideoPath(video.path) : video.path;
     for (const QVariant &v : {text(rel),
@@ -485,12 +498,6 @@ std::optional<VideoId> ProjectDatabase::addVideo(const VideoRecord &video)
                               QVariant(video.durationSeconds),
                               text(video.recording)})
         q.addBindValue(v);
-    if (!exec(q, tr("add the video %1").arg(video.path)))
-        return std::nullopt;
-    const VideoId id = q.lastInsertId().toLongLong();
-    if (!t.commit())
-        return std::nullopt;
-    return id;
 }
 
 bool ProjectDatabase::updateVideo(const VideoRecord &video)
@@ -505,21 +512,8 @@ bool ProjectDatabase::updateVideo(const VideoRecord &video)
                          "fps_num=?, fps_den=?, width=?, height=?, codec=?, duration_s=?, "
                          "recording=? WHERE id=?")))
         return false;
-    const QString rel
-            = QFileInfo(video.path).isAbsolute() ? relativeVideoPath(video.path) : video.path;
-    for (const QVariant &v : {text(rel),
-                              text(video.contentHash),
-                              QVariant(video.fileSize),
-                              QVariant(video.frameCount),
-                              QVariant(video.fpsNum),
-                              QVariant(video.fpsDen),
-                              QVariant(video.width),
-                              QVariant(video.height),
-                              text(video.codec),
-                              QVariant(video.durationSeconds),
-                              text(video.recording),
-                              QVariant(video.id)})
-        q.addBindValue(v);
+    bindVideoColumns(q, video);
+    q.addBindValue(video.id);
     if (!exec(q, tr("update the video %1").arg(video.path)))
         return false;
     return t.commit();

@@ -162,6 +162,7 @@ private:
     bool exec(QSqlQuery &query, const QString &what);
     bool prepare(QSqlQuery &query, const QString &sql);
     bool deleteRow(const QString &table, qint64 id, const QString &what);
+    void bindVideoColumns(QSqlQuery &q, const VideoRecord &video) const;
     bool begin();
     bool commitTop();
     void rollbackTop();
