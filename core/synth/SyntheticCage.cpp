@@ -70,6 +70,8 @@ SyntheticSceneState SyntheticCage::sceneState(qint64 frame) const
     s.behaviorName = SyntheticBehaviorChain::behaviorName(s.behavior);
     s.pose = m_script->poseAt(frame);
     s.mouseBox = m_renderer->mouseBox(s.pose);
+    s.bodyToImage = m_renderer->bodyToImage(s.pose);
+    s.bodySemiAxes = QSizeF(g.semiLength(s.pose), g.semiHeight(s.pose));
     s.bodyCenter = m_layout.toImage(g.center(s.pose));
     s.head = m_layout.toImage(g.headCenter(s.pose));
     s.nose = m_layout.toImage(g.nose(s.pose));

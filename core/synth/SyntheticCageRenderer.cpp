@@ -373,6 +373,16 @@ QRectF SyntheticCageRenderer::mouseBox(const SyntheticMousePose &pose) const
     return box;
 }
 
+QTransform SyntheticCageRenderer::bodyToImage(const SyntheticMousePose &pose) const
+{
+    const double ppc = m_layout.pixelsPerCm;
+    double m[4];
+    QPointF c;
+    m_geometry.bodyFrame(pose, m, &c, true);
+    const QPointF ci = m_layout.toImage(c);
+    return QTransform(ppc * m[0], -ppc * m[2], ppc * m[1], -ppc * m[3], ci.x(), ci.y());
+}
+
 void SyntheticCageRenderer::drawMouse(QPainter &p, const SyntheticMousePose &pose) const
 {
     const SyntheticCageLayout &L = m_layout;
@@ -393,8 +403,7 @@ void SyntheticCageRenderer::drawMouse(QPainter &p, const SyntheticMousePose &pos
     m_geometry.bodyFrame(pose, m, &c, true);
     const double a = m_geometry.semiLength(pose);
     const double b = m_geometry.semiHeight(pose);
-    const QPointF ci = I(c);
-    const QTransform bodyT(ppc * m[0], -ppc * m[2], ppc * m[1], -ppc * m[3], ci.x(), ci.y());
+    const QTransform bodyT = bodyToImage(pose);
     const double hc = std::cos(pose.headPitch);
     const double hs = std::sin(pose.headPitch);
     // Head: outline-frame linear part (rotated by pitch, scaled by s), centred on the true head.

@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QRectF>
+#include <QTransform>
 
 #include <vector>
 
@@ -29,6 +30,8 @@ public:
     QImage render(const SyntheticMousePose &pose, qint64 frame) const;
     // The image bounding box of the mouse's body, head, ears and legs (not the tail).
     QRectF mouseBox(const SyntheticMousePose &pose) const;
+    // The body ellipse as drawn: body coordinates (cm, SyntheticMouseGeometry) -> image pixels.
+    QTransform bodyToImage(const SyntheticMousePose &pose) const;
     // The static scene without mouse and camera effects.
     const QImage &background() const { return m_background; }
 

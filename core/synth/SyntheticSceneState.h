@@ -5,7 +5,9 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <QTransform>
 
 namespace ethoscribe {
 
@@ -24,6 +26,14 @@ struct SyntheticSceneState
     double bodyAngleDegrees = 0.0; // elevation of the body axis towards the head
     int facing = 1;                // +1 right, -1 left
     SyntheticMousePose pose;       // cage coordinates (cm)
+    // The body ellipse as drawn (the dark part of the mouse without head, legs and tail): body
+    // coordinates (cm, centre of the ellipse at 0, +x towards the head) -> image pixels, and its
+    // semi-axes in body coordinates. The fur shading is fixed to the body, so the true motion
+    // between two frames of the body surface seen at pixel x of frame a is
+    // b.bodyToImage.map(a.bodyToImage.inverted().map(x)) - x (ground truth for optical flow where
+    // the body is not hidden by the head, a leg or the scenery in front).
+    QTransform bodyToImage;
+    QSizeF bodySemiAxes;
 };
 
 } // namespace ethoscribe
