@@ -6,8 +6,12 @@
 #include "common/RuntimeDir.h"
 #include "nets/TorchRuntime.h"
 
-#include <QCoreApplication>
+#ifdef ETHOSCRIBE_WITH_PLOTS
+#include <QApplication>
+#else
 #include <QGuiApplication>
+#endif
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -37,12 +41,17 @@ void printHelp()
 int main(int argc, char **argv)
 {
     // A QGuiApplication on the offscreen platform gives QPainter fonts (synthetic videos) without
-    // needing a display; everything else only needs QCoreApplication.
+    // needing a display; a QApplication (when built with the GUI) also lets QCustomPlot render the
+    // evaluation plots headless. Everything else only needs QCoreApplication.
     ensureRuntimeDir();
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                  : qgetenv("QT_QPA_PLATFORM"));
+#ifdef ETHOSCRIBE_WITH_PLOTS
+    QApplication app(argc, argv);
+#else
     QGuiApplication app(argc, argv);
+#endif
     // The same names as the GUI, so both share settings and the frame-index cache.
     QCoreApplication::setApplicationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
