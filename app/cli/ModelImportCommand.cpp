@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `ethoscribe-cli model import` and `ethoscribe-cli model inflate`: published weights -> an
 // Ethoscribe model file. Parsing and printing only; the work is ModelImporter's.
+#include "ModelImportCommand.h"
+
 #include "CliCommand.h"
 
 #include "behaviors/BehaviorSet.h"
@@ -134,11 +136,8 @@ int run(const QStringList &args, bool inflate)
                               tr("--classes is %1 but --behaviors names %2 behaviors")
                                       .arg(classes)
                                       .arg(spec.behaviors.size()));
-    } else if (classes == 8) {
-        spec.behaviors = BehaviorSet::jhuangDefault().names();
     } else if (classes > 0) {
-        for (int i = 0; i < classes; ++i)
-            spec.behaviors << QStringLiteral("class%1").arg(i + 1);
+        spec.behaviors = defaultBehaviorNames(classes);
     } else {
         return usageError(command,
                           tr("give the number of behaviors with --classes or their names "
@@ -160,6 +159,45 @@ int run(const QStringList &args, bool inflate)
                       ? parser.value(o.trainingData)
                       : tr("imported from %1").arg(QFileInfo(request.sourcePath).fileName());
 
+    return importAndSave(request, parser.value(o.out));
+}
+
+int runImport(const QStringList &args)
+{
+    return run(args, false);
+}
+
+int runInflate(const QStringList &args)
+{
+    return run(args, true);
+}
+
+CliCommandRegistration importRegistration{
+        "model import",
+        "Convert published weights (.pt/.pth/.safetensors) into an Ethoscribe model",
+        &runImport};
+CliCommandRegistration inflateRegistration{
+        "model inflate", "Start an I3D model from 2D Inception-v1 ImageNet weights", &runInflate};
+
+} // namespace
+
+namespace ethoscribe::cli {
+
+QStringList defaultBehaviorNames(int classes)
+{
+    if (classes == 8)
+        return BehaviorSet::jhuangDefault().names();
+    QStringList names;
+    for (int i = 0; i < classes; ++i)
+        names << QStringLiteral("class%1").arg(i + 1);
+    return names;
+}
+
+int importAndSave(const ModelImporter::Request &request,
+                  const QString &outPath,
+                  const QJsonObject &extra)
+{
+    const ModelSpec &spec = request.spec;
     ModelImporter::Result result;
     QString error;
     const bool imported = ModelImporter::run(request, &result, &error);
@@ -185,10 +223,12 @@ int run(const QStringList &args, bool inflate)
     };
     list("Missing (left random):", report.missing);
     list("Unexpected (ignored):", report.unexpected);
-    if (!CheckpointFile::save(parser.value(o.out), result.checkpoint, &error))
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        result.checkpoint.extra.insert(it.key(), it.value());
+    if (!CheckpointFile::save(outPath, result.checkpoint, &error))
         return fail(error);
     out() << tr("Wrote %1: %2 %3 model for %4 behaviors (%5)")
-                     .arg(parser.value(o.out),
+                     .arg(outPath,
                           QString::fromStdString(nets::toString(spec.architecture)),
                           QString::fromStdString(nets::toString(spec.stream)))
                      .arg(spec.behaviors.size())
@@ -197,21 +237,4 @@ int run(const QStringList &args, bool inflate)
     return ExitOk;
 }
 
-int runImport(const QStringList &args)
-{
-    return run(args, false);
-}
-
-int runInflate(const QStringList &args)
-{
-    return run(args, true);
-}
-
-CliCommandRegistration importRegistration{
-        "model import",
-        "Convert published weights (.pt/.pth/.safetensors) into an Ethoscribe model",
-        &runImport};
-CliCommandRegistration inflateRegistration{
-        "model inflate", "Start an I3D model from 2D Inception-v1 ImageNet weights", &runInflate};
-
-} // namespace
+} // namespace ethoscribe::cli
