@@ -147,6 +147,24 @@ bool ProjectDatabase::begin()
     return true;
 }
 
+ProjectDatabase::ReadTransaction::ReadTransaction(ProjectDatabase &db)
+    : m_db(db)
+{
+    if (!db.isOpen() || db.m_txDepth > 0)
+        return;
+    QSqlQuery q(db.m_db);
+    // DEFERRED: the snapshot is taken by the first read and held until COMMIT (WAL mode).
+    m_active = q.exec(QStringLiteral("BEGIN DEFERRED"));
+    if (!m_active)
+        db.sqlFail(q, tr("start reading"));
+}
+
+ProjectDatabase::ReadTransaction::~ReadTransaction()
+{
+    if (m_active)
+        QSqlQuery(m_db.m_db).exec(QStringLiteral("COMMIT"));
+}
+
 bool ProjectDatabase::commitTop()
 {
     Q_ASSERT(m_txDepth > 0);

@@ -78,6 +78,23 @@ public:
         bool m_active = false;
     };
 
+    // One consistent snapshot for a series of reads: while it lives, reads see the project as it
+    // was at the first read, whatever other connections (another process) commit meanwhile. Works
+    // on read-only projects; it takes no write lock. Not for use inside a Transaction.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(ProjectDatabase &db);
+        ~ReadTransaction();
+        ReadTransaction(const ReadTransaction &) = delete;
+        ReadTransaction &operator=(const ReadTransaction &) = delete;
+        bool isActive() const { return m_active; }
+
+    private:
+        ProjectDatabase &m_db;
+        bool m_active = false;
+    };
+
     // --- videos ---
     // Adds a row; `video.path` may be absolute (it is stored relative to the project folder).
     std::optional<VideoId> addVideo(const VideoRecord &video);

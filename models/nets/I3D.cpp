@@ -124,6 +124,19 @@ torch::Tensor I3DImpl::forward(const torch::Tensor &x)
     return forwardDense(x).mean(2);
 }
 
+torch::Tensor I3DImpl::embed(const torch::Tensor &x)
+{
+    // The logits are a 1x1x1 convolution (linear), so the mean over time of per-position logits
+    // equals the logits of the time-averaged pooled features (without dropout).
+    return pooled(features(x)).mean({2, 3, 4});
+}
+
+torch::Tensor I3DImpl::classify(const torch::Tensor &features)
+{
+    torch::Tensor f = features.view({features.size(0), features.size(1), 1, 1, 1});
+    return m_logits->forward(m_dropout->forward(f)).flatten(1);
+}
+
 std::vector<VideoNetworkImpl::Stage> I3DImpl::stages()
 {
     std::vector<Stage> s = featureStages();

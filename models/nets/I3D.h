@@ -33,6 +33,10 @@ public:
 
     torch::Tensor forward(const torch::Tensor &x) override;
     torch::Tensor forwardDense(const torch::Tensor &x) override;
+    torch::Tensor embed(const torch::Tensor &x) override;
+    torch::Tensor classify(const torch::Tensor &features) override;
+    std::vector<std::string> classifierModules() const override { return {"logits"}; }
+    std::vector<std::string> lastBlockModules() const override { return {"Mixed_5b", "Mixed_5c"}; }
     // Output of Mixed_5c, [N, 1024, T/8, H/32, W/32] at full width.
     torch::Tensor features(const torch::Tensor &x);
 

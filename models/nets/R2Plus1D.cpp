@@ -88,6 +88,16 @@ torch::Tensor R2Plus1DImpl::forward(const torch::Tensor &x)
     return m_fc->forward(m_dropout->forward(y));
 }
 
+torch::Tensor R2Plus1DImpl::embed(const torch::Tensor &x)
+{
+    return m_avgpool->forward(features(x)).flatten(1);
+}
+
+torch::Tensor R2Plus1DImpl::classify(const torch::Tensor &features)
+{
+    return m_fc->forward(m_dropout->forward(features));
+}
+
 torch::Tensor R2Plus1DImpl::forwardDense(const torch::Tensor &x)
 {
     torch::Tensor f = features(x).mean({3, 4}); // [N, C, T']

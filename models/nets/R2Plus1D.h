@@ -28,6 +28,10 @@ public:
 
     torch::Tensor forward(const torch::Tensor &x) override;
     torch::Tensor forwardDense(const torch::Tensor &x) override;
+    torch::Tensor embed(const torch::Tensor &x) override;
+    torch::Tensor classify(const torch::Tensor &features) override;
+    std::vector<std::string> classifierModules() const override { return {"fc"}; }
+    std::vector<std::string> lastBlockModules() const override { return {"layer4"}; }
     // Output of layer4, [N, 512, T/8, H/16, W/16] at full width.
     torch::Tensor features(const torch::Tensor &x);
 

@@ -32,6 +32,16 @@ public:
 
     virtual torch::Tensor forward(const torch::Tensor &x) = 0;
     virtual torch::Tensor forwardDense(const torch::Tensor &x) = 0;
+    // The clip's pooled features before dropout and classifier, [N, F]: what a frozen backbone
+    // hands to the classifier when only the classifier is trained (features are cached then).
+    virtual torch::Tensor embed(const torch::Tensor &x) = 0;
+    // Dropout and classifier on embed()'s output: [N, classes]. In eval mode
+    // classify(embed(x)) equals forward(x).
+    virtual torch::Tensor classify(const torch::Tensor &features) = 0;
+    // Names of the top-level sub-modules that form the classifier ("logits" / "fc") and the last
+    // block before it (I3D: Mixed_5b, Mixed_5c; R(2+1)D: layer4), for partial fine-tuning.
+    virtual std::vector<std::string> classifierModules() const = 0;
+    virtual std::vector<std::string> lastBlockModules() const = 0;
 
     const NetConfig &config() const { return m_config; }
     // Temporal stride of forwardDense(): input frames per output.

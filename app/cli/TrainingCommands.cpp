@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ethoscribe-cli train` and `ethoscribe-cli cv`: training one network on one stream, and
+// leave-one-recording-out cross-validation with the paper's evaluation. Parsing, printing and
+// wiring only; the work is CrossValidationRun's (models/training), the evaluation CvEvaluation's
+// (core/eval), the plots CvPlots' (ui/plots), recording the run RunFolder's (core/cv).
+#include "CliCommand.h"
+#include "RunReport.h"
+
+#include "cv/RunFolder.h"
+#include "nets/TorchRuntime.h"
+#include "training/CrossValidationRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+
+using namespace ethoscribe;
+using namespace ethoscribe::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TrainingCommands", text);
+}
+
+std::atomic_bool g_cancel{false};
+
+extern "C" void requestCancel(int)
+{
+    g_cancel.store(true);
+}
+
+struct Options
+{
+    QCommandLineOption config{QStringLiteral("config"),
+                              tr("Network size: small (default; a quarter of the channels, 56 px "
+                                 "crops, trains from scratch on a CPU in minutes) or full (the "
+                                 "paper's networks; pretrained weights fit them)."),
+                              tr("small|full"),
+                              QStringLiteral("small")};
+    QCommandLineOption tune{QStringLiteral("tune"),
+                            tr("What is trained: all (default), top (the last block and the "
+                               "classifier) or head (only the classifier, on features of the "
+                               "frozen backbone that are computed once per video and cached)."),
+                            tr("all|top|head"),
+                            QStringLiteral("all")};
+    QCommandLineOption init{QStringLiteral("init"),
+                            tr("Starting weights: an Ethoscribe model file (see 'model import' "
+                               "and 'model fetch'). For several networks or streams give "
+                               "MODEL/STREAM=FILE, e.g. i3d/flow=i3d_flow.safetensors; may be "
+                               "repeated. Default: random weights."),
+                            tr("file")};
+    QCommandLineOption iterations{QStringLiteral("iterations"),
+                                  tr("SGD steps per network (default: 600 small, 2000 full)."),
+                                  tr("N")};
+    QCommandLineOption batch{QStringLiteral("batch"), tr("Clips per step (default 8)."), tr("N")};
+    QCommandLineOption width{QStringLiteral("width"),
+                             tr("Network width multiplier (default: 0.25 small, 1 full); "
+                                "smaller is faster and less accurate."),
+                             tr("w")};
+    QCommandLineOption crop{QStringLiteral("crop"),
+                            tr("Crop size in pixels (default: 56 small; 224 I3D and 112 "
+                               "R(2+1)D full); frames are resized to 8/7 of it first."),
+                            tr("px")};
+    QCommandLineOption lr{QStringLiteral("lr"),
+                          tr("Initial learning rate (default: 0.02 small, 0.001 full as in the "
+                             "paper); it decays exponentially to --lr-end."),
+                          tr("rate")};
+    QCommandLineOption lrEnd{QStringLiteral("lr-end"),
+                             tr("Final learning rate (default: 0.001 small, 0.00005 full)."),
+                             tr("rate")};
+    QCommandLineOption balance{QStringLiteral("balance"),
+                               tr("Draw every behavior equally often (rare behaviors such as "
+                                  "drinking are otherwise seen far less).")};
+    QCommandLineOption classWeights{QStringLiteral("class-weights"),
+                                    tr("Weight the loss by inverse behavior frequency.")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            tr("Random seed (default 1): the same seed gives the same models."),
+                            tr("N"),
+                            QStringLiteral("1")};
+    QCommandLineOption checkpointEvery{QStringLiteral("checkpoint-every"),
+                                       tr("Steps between checkpoints (default 200)."),
+                                       tr("N")};
+    QCommandLineOption annotator{QStringLiteral("annotator"),
+                                 tr("Learn from this annotator's labels (default: the most "
+                                    "complete manual track of each video)."),
+                                 tr("name")};
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               tr("CPU threads for the networks (default: all cores)."),
+                               tr("N")};
+    QCommandLineOption device{QStringLiteral("device"),
+                              tr("auto (default: CUDA when available), cpu, cuda or cuda:N."),
+                              tr("name"),
+                              QStringLiteral("auto")};
+    QCommandLineOption human{QStringLiteral("human"),
+                             tr("Print progress as readable lines instead of JSON lines.")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              tr("Continue the run in the (non-empty) output folder: finished "
+                                 "models are kept, a model in training continues from its last "
+                                 "checkpoint.")};
+    QCommandLineOption out{
+            QStringLiteral("out"), tr("Run folder (must be empty or new)."), tr("dir")};
+    QCommandLineOption noRecord{QStringLiteral("no-record"),
+                                tr("Do not record the finished run in the project.")};
+};
+
+void addCommon(QCommandLineParser &parser, const Options &o)
+{
+    parser.addOptions({o.out,        o.config,          o.tune,      o.init,
+                       o.iterations, o.batch,           o.width,     o.crop,
+                       o.lr,         o.lrEnd,           o.balance,   o.classWeights,
+                       o.seed,       o.checkpointEvery, o.annotator, o.threads,
+                       o.device,     o.resume,          o.human,     o.noRecord});
+}
+
+QString describeEvent(const QJsonObject &e)
+{
+    const QString name = e.value(QStringLiteral("event")).toString();
+    QString where;
+    if (e.contains(QStringLiteral("fold")))
+        where += tr("fold %1 ").arg(e.value(QStringLiteral("fold")).toInt());
+    if (e.contains(QStringLiteral("model")))
+        where += e.value(QStringLiteral("model")).toString() + QLatin1Char(' ')
+                 + e.value(QStringLiteral("stream")).toString() + QStringLiteral(": ");
+    if (name == QLatin1String("progress"))
+        return where
+               + tr("step %1/%2, loss %3, learning rate %4")
+                         .arg(e.value(QStringLiteral("iter")).toInt())
+                         .arg(e.value(QStringLiteral("iters")).toInt())
+                         .arg(e.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
+                         .arg(e.value(QStringLiteral("lr")).toDouble(), 0, 'g', 3);
+    if (name == QLatin1String("evaluation"))
+        return where
+               + tr("held-out accuracy %1% over %2 frames")
+                         .arg(100.0 * e.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 1)
+                         .arg(e.value(QStringLiteral("frames")).toInteger());
+    if (name == QLatin1String("flow") || name == QLatin1String("predicting")
+        || name == QLatin1String("features") || name == QLatin1String("loading"))
+        return where
+               + tr("%1 %2: frame %3 of %4")
+                         .arg(name, e.value(QStringLiteral("video")).toString())
+                         .arg(e.value(QStringLiteral("frame")).toInteger())
+                         .arg(e.value(QStringLiteral("frames")).toInteger());
+    if (name == QLatin1String("warning") || name == QLatin1String("error"))
+        return where + e.value(QStringLiteral("message")).toString();
+    if (name == QLatin1String("fold"))
+        return tr("fold %1 of %2: holding out %3")
+                .arg(e.value(QStringLiteral("fold")).toInt())
+                .arg(e.value(QStringLiteral("folds")).toInt())
+                .arg(e.value(QStringLiteral("recording")).toString());
+    QJsonObject rest = e;
+    rest.remove(QStringLiteral("event"));
+    rest.remove(QStringLiteral("fold"));
+    rest.remove(QStringLiteral("model"));
+    rest.remove(QStringLiteral("stream"));
+    return where + name + QLatin1Char(' ')
+           + QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact));
+}
+
+// Common to `train` and `cv`: options -> CrossValidationOptions. Returns false with *exitCode.
+bool fillOptions(const QCommandLineParser &parser,
+                 const Options &o,
+                 const QString &command,
+                 CrossValidationOptions *cv,
+                 int *exitCode)
+{
+    auto usage = [&](const QString &message) {
+        *exitCode = usageError(command, message);
+        return false;
+    };
+    if (!modelSizeFromName(parser.value(o.config), &cv->size))
+        return usage(tr("--config must be small or full."));
+    if (!tuneModeFromName(parser.value(o.tune), &cv->tune))
+        return usage(tr("--tune must be all, top or head."));
+    auto positiveInt = [&](const QCommandLineOption &opt, int *target) {
+        if (!parser.isSet(opt))
+            return true;
+        bool ok = false;
+        const int v = parser.value(opt).toInt(&ok);
+        if (!ok || v < 1)
+            return false;
+        *target = v;
+        return true;
+    };
+    if (!positiveInt(o.iterations, &cv->iterations))
+        return usage(tr("--iterations must be a whole number of at least 1."));
+    if (!positiveInt(o.batch, &cv->batchSize))
+        return usage(tr("--batch must be a whole number of at least 1."));
+    if (!positiveInt(o.crop, &cv->cropSize) || (parser.isSet(o.crop) && cv->cropSize < 8))
+        return usage(tr("--crop must be a whole number of at least 8."));
+    if (parser.isSet(o.width)) {
+        bool okWidth = false;
+        cv->widthMultiplier = parser.value(o.width).toDouble(&okWidth);
+        if (!okWidth || !(cv->widthMultiplier > 0) || cv->widthMultiplier > 4)
+            return usage(tr("--width must be a number above 0 (at most 4)."));
+    }
+    if (!positiveInt(o.checkpointEvery, &cv->checkpointEvery))
+        return usage(tr("--checkpoint-every must be a whole number of at least 1."));
+    auto positiveDouble = [&](const QCommandLineOption &opt, double *target) {
+        if (!parser.isSet(opt))
+            return true;
+        bool ok = false;
+        const double v = parser.value(opt).toDouble(&ok);
+        if (!ok || !(v > 0))
+            return false;
+        *target = v;
+        return true;
+    };
+    if (!positiveDouble(o.lr, &cv->learningRate)
+        || !positiveDouble(o.lrEnd, &cv->finalLearningRate))
+        return usage(tr("Learning rates must be positive numbers."));
+    bool ok = false;
+    cv->seed = parser.value(o.seed).toULongLong(&ok);
+    if (!ok)
+        return usage(tr("--seed must be a whole number."));
+    cv->balanceClasses = parser.isSet(o.balance);
+    cv->weightClasses = parser.isSet(o.classWeights);
+    cv->annotator = parser.value(o.annotator);
+    cv->device = parser.value(o.device);
+    cv->resume = parser.isSet(o.resume);
+    int threads = QThread::idealThreadCount();
+    if (!positiveInt(o.threads, &threads))
+        return usage(tr("--threads must be a whole number of at least 1."));
+    nets::TorchRuntime::setThreads(threads);
+    for (const QString &value : parser.values(o.init)) {
+        const int eq = value.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            if (cv->models.size() != 1 || cv->streams.size() != 1)
+                return usage(tr("With several networks or streams, give --init as "
+                                "MODEL/STREAM=FILE."));
+            cv->initialWeights.insert(
+                    QString::fromStdString(nets::toString(cv->models.front())) + QLatin1Char('/')
+                            + QString::fromStdString(nets::toString(cv->streams.front())),
+                    value);
+        } else {
+            cv->initialWeights.insert(value.left(eq).toLower(), value.mid(eq + 1));
+        }
+    }
+    return true;
+}
+
+QList<nets::Architecture> parseModels(const QString &text, bool *ok)
+{
+    QList<nets::Architecture> list;
+    *ok = true;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto a = nets::parseArchitecture(part.trimmed().toLower().toStdString());
+        if (!a || list.contains(*a))
+            *ok = false;
+        else
+            list << *a;
+    }
+    *ok = *ok && !list.isEmpty();
+    return list;
+}
+
+QList<nets::Stream> parseStreams(const QString &text, bool *ok)
+{
+    QList<nets::Stream> list;
+    *ok = true;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto s = nets::parseStream(part.trimmed().toLower().toStdString());
+        if (!s || list.contains(*s))
+            *ok = false;
+        else
+            list << *s;
+    }
+    *ok = *ok && !list.isEmpty();
+    return list;
+}
+
+// Runs, evaluates, records; prints events. Returns the exit code.
+int execute(CrossValidationOptions options, bool human, bool record)
+{
+    g_cancel.store(false);
+    std::signal(SIGINT, requestCancel);
+    std::signal(SIGTERM, requestCancel);
+    // A file-size limit (or quota) makes writes fail with an error we report, instead of killing
+    // the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    CrossValidationRun run(options);
+    run.setCancelFlag(&g_cancel);
+    run.setEventSink([human](const QJsonObject &e) {
+        if (human)
+            out() << describeEvent(e) << Qt::endl;
+        else
+            out() << QJsonDocument(e).toJson(QJsonDocument::Compact) << Qt::endl;
+    });
+    QString error;
+    if (!run.run(&error)) {
+        if (!human) {
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
+                                               {QStringLiteral("message"), error}})
+                             .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        }
+        return fail(error);
+    }
+    RunReport report;
+    if (!writeRunReport(options.outDir, true, &report, &error)) {
+        CrossValidationRun::markStatus(options.outDir, QStringLiteral("failed"), error);
+        return fail(error);
+    }
+    const QJsonObject evaluation = report.evaluation.toJson();
+    for (const QString &warning : report.evaluation.warnings())
+        err() << "ethoscribe-cli: " << warning << Qt::endl;
+    QJsonObject manifest = run.manifest();
+    if (!RunFolder::writeSummary(options.outDir, manifest, evaluation, &error)) {
+        CrossValidationRun::markStatus(options.outDir, QStringLiteral("failed"), error);
+        return fail(error);
+    }
+    QString recorded = QStringLiteral("no");
+    if (record) {
+        QString why;
+        switch (RunFolder::record(options.projectPath, options.outDir, &why)) {
+        case RunFolder::RecordResult::Recorded:
+            recorded = QStringLiteral("yes");
+            break;
+        case RunFolder::RecordResult::AlreadyRecorded:
+            recorded = QStringLiteral("already");
+            break;
+        case RunFolder::RecordResult::ProjectBusy:
+            recorded = QStringLiteral("deferred");
+            err() << tr("The project is open in another program (%1); it records this run from "
+                        "its folder.")
+                             .arg(why)
+                  << Qt::endl;
+            break;
+        case RunFolder::RecordResult::Failed:
+            recorded = QStringLiteral("failed");
+            err() << tr("The run finished, but the project could not record it: %1").arg(why)
+                  << Qt::endl;
+            break;
+        }
+    }
+    QJsonObject best;
+    const QJsonObject models = evaluation.value(QStringLiteral("models")).toObject();
+    for (auto it = models.begin(); it != models.end(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        best.insert(
+                it.key(),
+                QJsonObject{
+                        {QStringLiteral("rgb_weight"), m.value(QStringLiteral("best_rgb_weight"))},
+                        {QStringLiteral("accuracy"), m.value(QStringLiteral("best_accuracy"))}});
+    }
+    const QJsonObject done{{QStringLiteral("event"), QStringLiteral("done")},
+                           {QStringLiteral("out"), QFileInfo(options.outDir).absoluteFilePath()},
+                           {QStringLiteral("recorded"), recorded},
+                           {QStringLiteral("time"), run.timings()},
+                           {QStringLiteral("best"), best}};
+    if (human) {
+        out() << tr("Done in %1 s. Results in %2 (summary.json, fusion_sweep.csv, plots/).")
+                         .arg(run.timings().value(QStringLiteral("total")).toDouble(), 0, 'f', 0)
+                         .arg(QDir::toNativeSeparators(
+                                 QFileInfo(options.outDir).absoluteFilePath()))
+              << Qt::endl;
+        printRunTable(report.evaluation, out());
+    } else {
+        out() << QJsonDocument(done).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runTrain(const QStringList &args)
+{
+    const QString command = QStringLiteral("train");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Trains one network on one stream on the labeled videos of a project (all of "
+               "them, or all but one held-out recording, whose every frame is then predicted "
+               "and evaluated). Writes into a run folder: the model, its checkpoints, "
+               "predictions and evaluation. Progress as JSON lines on standard output (--human "
+               "for readable lines); Ctrl+C stops after saving a checkpoint, and --resume "
+               "continues."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project (.ethoproj)."));
+    Options o;
+    QCommandLineOption model{QStringLiteral("model"), tr("i3d or r2plus1d."), tr("name")};
+    QCommandLineOption stream{QStringLiteral("stream"),
+                              tr("rgb (default) or flow (computes missing optical flow first)."),
+                              tr("rgb|flow"),
+                              QStringLiteral("rgb")};
+    QCommandLineOption holdOut{QStringLiteral("hold-out"),
+                               tr("A video (name, file or id) whose recording is left out of "
+                                  "training and predicted."),
+                               tr("video")};
+    parser.addOptions({model, stream, holdOut});
+    addCommon(parser, o);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, command, 1, 1, &exitCode))
+        return exitCode;
+    CrossValidationOptions cv;
+    cv.projectPath = parser.positionalArguments().at(0);
+    bool ok = false;
+    cv.models = parseModels(parser.value(model), &ok);
+    if (!ok || cv.models.size() != 1)
+        return usageError(command, tr("--model must be i3d or r2plus1d."));
+    cv.streams = parseStreams(parser.value(stream), &ok);
+    if (!ok || cv.streams.size() != 1)
+        return usageError(command, tr("--stream must be rgb or flow."));
+    if (!fillOptions(parser, o, command, &cv, &exitCode))
+        return exitCode;
+    cv.singleFold = true;
+    if (parser.isSet(holdOut)) {
+        TrainingSnapshot snapshot;
+        QString error;
+        if (!TrainingSnapshot::read(cv.projectPath, cv.annotator, &snapshot, &error))
+            return fail(error);
+        const int v = snapshot.find(parser.value(holdOut));
+        if (v < 0)
+            return fail(tr("The project has no video %1.").arg(parser.value(holdOut)));
+        cv.heldOutRecording = snapshot.videos[size_t(v)].recording;
+    }
+    const QFileInfo project(cv.projectPath);
+    cv.outDir = parser.isSet(o.out)
+                        ? parser.value(o.out)
+                        : project.absoluteDir().filePath(
+                                project.completeBaseName() + QStringLiteral(".runs/train-")
+                                + parser.value(model).toLower() + QLatin1Char('-')
+                                + parser.value(stream).toLower() + QLatin1Char('-')
+                                + QDateTime::currentDateTime().toString(
+                                        QStringLiteral("yyyyMMdd-HHmmss")));
+    return execute(cv, parser.isSet(o.human), !parser.isSet(o.noRecord));
+}
+
+int runCv(const QStringList &args)
+{
+    const QString command = QStringLiteral("cv");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Leave-one-recording-out cross-validation, as in Nguyen et al. 2019: for each "
+               "recording, every chosen network and stream is trained on the others and "
+               "predicts each of its frames. Writes into --out: summary.json, fusion_sweep.csv, "
+               "per_behavior.csv, confusion_<model>_<rgb weight>.csv, predictions/, "
+               "losses.csv and plots/ (PNG, PDF, SVG); the project only records the run. "
+               "Progress as JSON lines (--human for readable lines); Ctrl+C stops after saving "
+               "a checkpoint, and --resume continues."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project (.ethoproj)."));
+    Options o;
+    QCommandLineOption models{QStringLiteral("models"),
+                              tr("Networks, comma-separated (default i3d,r2plus1d)."),
+                              tr("list"),
+                              QStringLiteral("i3d,r2plus1d")};
+    QCommandLineOption streams{QStringLiteral("streams"),
+                               tr("Streams, comma-separated (default rgb,flow)."),
+                               tr("list"),
+                               QStringLiteral("rgb,flow")};
+    QCommandLineOption folds{QStringLiteral("folds"),
+                             tr("Only these folds (0-based, comma-separated), e.g. for one "
+                                "task of a cluster job."),
+                             tr("list")};
+    parser.addOptions({models, streams, folds});
+    addCommon(parser, o);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, args, command, 1, 1, &exitCode))
+        return exitCode;
+    if (!parser.isSet(o.out))
+        return usageError(command, tr("Say where the run goes with --out DIR."));
+    CrossValidationOptions cv;
+    cv.projectPath = parser.positionalArguments().at(0);
+    cv.outDir = parser.value(o.out);
+    bool ok = false;
+    cv.models = parseModels(parser.value(models), &ok);
+    if (!ok)
+        return usageError(command, tr("--models must list i3d and/or r2plus1d."));
+    cv.streams = parseStreams(parser.value(streams), &ok);
+    if (!ok)
+        return usageError(command, tr("--streams must list rgb and/or flow."));
+    for (const QString &f : parser.value(folds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int fold = f.trimmed().toInt(&ok);
+        if (!ok || fold < 0)
+            return usageError(command, tr("--folds must list fold numbers (0, 1, ...)."));
+        cv.onlyFolds << fold;
+    }
+    if (!fillOptions(parser, o, command, &cv, &exitCode))
+        return exitCode;
+    return execute(cv, parser.isSet(o.human), !parser.isSet(o.noRecord) && cv.onlyFolds.isEmpty());
+}
+
+CliCommandRegistration trainRegistration{
+        "train", "Train one network on one stream of a project's labels", &runTrain};
+CliCommandRegistration cvRegistration{
+        "cv", "Leave-one-recording-out cross-validation with the paper's evaluation", &runCv};
+
+} // namespace

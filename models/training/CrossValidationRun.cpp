@@ -1,0 +1,795 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/CrossValidationRun.h"
+
+#include "checkpoint/CheckpointFile.h"
+#include "eval/PredictionsCsv.h"
+#include "flow/FlowCache.h"
+#include "flow/FlowComputation.h"
+#include "flow/FlowOptions.h"
+#include "nets/TorchRuntime.h"
+#include "project/ProjectDatabase.h"
+#include "training/FeatureCache.h"
+#include "training/FramePredictor.h"
+#include "training/FrameStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <torch/torch.h>
+
+#include <chrono>
+
+namespace ethoscribe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CrossValidationRun", text);
+}
+
+QString archName(nets::Architecture a)
+{
+    return QString::fromStdString(nets::toString(a));
+}
+
+QString streamName(nets::Stream s)
+{
+    return QString::fromStdString(nets::toString(s));
+}
+
+QString foldName(int fold)
+{
+    return QStringLiteral("fold%1").arg(fold, 2, 10, QLatin1Char('0'));
+}
+
+double secondsSince(std::chrono::steady_clock::time_point t)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+bool writeJsonFile(const QString &path, const QJsonObject &o, QString *error)
+{
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        if (f.commit())
+            return true;
+    }
+    if (error)
+        *error = QCoreApplication::translate("CrossValidationRun",
+                                             "Could not write %1 (is the disk full or the folder "
+                                             "read-only?): %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
+    return false;
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+TrainingOptions CrossValidationOptions::trainingOptions(nets::Architecture arch,
+                                                        nets::Stream stream,
+                                                        int classes) const
+{
+    TrainingOptions o = TrainingOptions::forSize(size, arch, stream, classes);
+    o.tune = tune;
+    if (iterations > 0)
+        o.iterations = iterations;
+    if (batchSize > 0)
+        o.batchSize = batchSize;
+    if (learningRate > 0)
+        o.learningRate = learningRate;
+    if (finalLearningRate > 0)
+        o.finalLearningRate = finalLearningRate;
+    if (checkpointEvery > 0)
+        o.checkpointEvery = checkpointEvery;
+    if (widthMultiplier > 0)
+        o.network.widthMultiplier = widthMultiplier;
+    if (cropSize > 0) {
+        o.cropSize = cropSize;
+        o.resizeSize = (cropSize * 8 + 6) / 7;
+    }
+    o.balanceClasses = balanceClasses;
+    o.weightClasses = weightClasses;
+    o.seed = seed;
+    return o;
+}
+
+QJsonObject CrossValidationOptions::toJson() const
+{
+    QJsonArray m, s;
+    for (auto a : models)
+        m.append(archName(a));
+    for (auto st : streams)
+        s.append(streamName(st));
+    QJsonObject init;
+    for (auto it = initialWeights.begin(); it != initialWeights.end(); ++it)
+        init.insert(it.key(), QFileInfo(it.value()).absoluteFilePath());
+    QJsonArray folds;
+    for (int f : onlyFolds)
+        folds.append(f);
+    return QJsonObject{{QStringLiteral("project"), QFileInfo(projectPath).absoluteFilePath()},
+                       {QStringLiteral("annotator"), annotator},
+                       {QStringLiteral("models"), m},
+                       {QStringLiteral("streams"), s},
+                       {QStringLiteral("config"), modelSizeName(size)},
+                       {QStringLiteral("tune"), tuneModeName(tune)},
+                       {QStringLiteral("init"), init},
+                       {QStringLiteral("iterations"), iterations},
+                       {QStringLiteral("batch"), batchSize},
+                       {QStringLiteral("width"), widthMultiplier},
+                       {QStringLiteral("crop"), cropSize},
+                       {QStringLiteral("lr"), learningRate},
+                       {QStringLiteral("lrEnd"), finalLearningRate},
+                       {QStringLiteral("balanceClasses"), balanceClasses},
+                       {QStringLiteral("weightClasses"), weightClasses},
+                       {QStringLiteral("seed"), QString::number(seed)},
+                       {QStringLiteral("singleFold"), singleFold},
+                       {QStringLiteral("heldOut"), heldOutRecording},
+                       {QStringLiteral("onlyFolds"), folds}};
+}
+
+CrossValidationRun::CrossValidationRun(const CrossValidationOptions &options)
+    : m_options(options)
+{}
+
+CrossValidationRun::~CrossValidationRun() = default;
+
+void CrossValidationRun::emitEvent(const QString &name, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), name);
+    QFile log(QDir(m_options.outDir).filePath(QStringLiteral("events.jsonl")));
+    if (log.open(QIODevice::Append))
+        log.write(QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n');
+    if (m_sink)
+        m_sink(fields);
+}
+
+void CrossValidationRun::addTime(const QString &phase, double seconds)
+{
+    m_timings.insert(phase, m_timings.value(phase).toDouble() + seconds);
+}
+
+bool CrossValidationRun::fail(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
+    if (!m_manifest.isEmpty()) {
+        m_manifest.insert(QStringLiteral("status"),
+                          cancelled() ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+        m_manifest.insert(QStringLiteral("error"), message);
+        m_manifest.insert(QStringLiteral("finished"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QString ignored;
+        writeManifest(&ignored);
+        emitEvent(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+    }
+    return false;
+}
+
+bool CrossValidationRun::writeManifest(QString *error)
+{
+    return writeJsonFile(QDir(m_options.outDir).filePath(manifestFileName()), m_manifest, error);
+}
+
+bool CrossValidationRun::markStatus(const QString &runDir,
+                                    const QString &status,
+                                    const QString &message)
+{
+    const QString path = QDir(runDir).filePath(manifestFileName());
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    o.insert(QStringLiteral("status"), status);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("error"), message);
+    QString ignored;
+    return writeJsonFile(path, o, &ignored);
+}
+
+QJsonArray CrossValidationRun::trainings() const
+{
+    return m_trainings;
+}
+
+bool CrossValidationRun::prepare(QString *error)
+{
+    // The run folder: empty (or new), or an earlier run of the same configuration to resume.
+    QDir out(m_options.outDir);
+    const QString manifestPath = out.filePath(manifestFileName());
+    const bool exists
+            = out.exists() && !out.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty();
+    QJsonObject previous;
+    if (exists) {
+        if (!m_options.resume) {
+            if (error)
+                *error = tr("The folder %1 is not empty. Choose a new folder for the run, or add "
+                            "--resume to continue the run in it.")
+                                 .arg(QDir::toNativeSeparators(m_options.outDir));
+            return false;
+        }
+        QFile f(manifestPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("%1 holds no run to resume (no %2).")
+                                 .arg(QDir::toNativeSeparators(m_options.outDir),
+                                      manifestFileName());
+            return false;
+        }
+        previous = QJsonDocument::fromJson(f.readAll()).object();
+        if (previous.value(QStringLiteral("options")).toObject() != m_options.toJson()) {
+            if (error)
+                *error = tr("The run in %1 was started with other settings; resume it with the "
+                            "same settings, or start a new run in another folder.")
+                                 .arg(QDir::toNativeSeparators(m_options.outDir));
+            return false;
+        }
+    }
+    if (!QDir().mkpath(m_options.outDir)) {
+        if (error)
+            *error = tr("Could not create the run folder %1.")
+                             .arg(QDir::toNativeSeparators(m_options.outDir));
+        return false;
+    }
+
+    try {
+        m_device = nets::TorchRuntime::parseDevice(m_options.device.toStdString());
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+
+    // One consistent snapshot of the labels.
+    if (!TrainingSnapshot::read(m_options.projectPath, m_options.annotator, &m_snapshot, error))
+        return false;
+    if (m_snapshot.labeledVideos().empty()) {
+        if (error)
+            *error = tr("No video of the project has labels. Label some frames (or import labels) "
+                        "before training.");
+        return false;
+    }
+    if (previous.contains(QStringLiteral("data"))
+        && previous.value(QStringLiteral("data")).toString() != m_snapshot.dataHash()) {
+        if (error)
+            *error = tr("The labels of the project changed since the run in %1 started, so it "
+                        "cannot be resumed. Start a new run in another folder.")
+                             .arg(QDir::toNativeSeparators(m_options.outDir));
+        return false;
+    }
+    const bool planned
+            = m_options.singleFold
+                      ? FoldPlan::single(m_snapshot, m_options.heldOutRecording, &m_plan, error)
+                      : FoldPlan::leaveOneRecordingOut(m_snapshot, &m_plan, error);
+    if (!planned)
+        return false;
+    if (m_options.singleFold && !m_options.heldOutRecording.isEmpty()
+        && m_plan.folds.front().heldOut.empty()) {
+        if (error)
+            *error = tr("No labeled video belongs to the recording %1 to hold out.")
+                             .arg(m_options.heldOutRecording);
+        return false;
+    }
+    for (int f : m_options.onlyFolds) {
+        if (f < 0 || f >= int(m_plan.folds.size())) {
+            if (error)
+                *error = tr("There is no fold %1: the run has folds 0 to %2.")
+                                 .arg(f)
+                                 .arg(m_plan.folds.size() - 1);
+            return false;
+        }
+    }
+    // Every video that takes part must be readable.
+    for (const FoldPlan::Fold &fold : m_plan.folds) {
+        for (const auto *list : {&fold.training, &fold.heldOut}) {
+            for (int v : *list) {
+                const auto &video = m_snapshot.videos[size_t(v)];
+                if (!QFileInfo::exists(video.absolutePath)) {
+                    if (error)
+                        *error = tr("The video %1 is missing (it was expected at %2). Put it back, "
+                                    "or find moved videos with 'ethoscribe-cli project relocate'.")
+                                         .arg(video.name,
+                                              QDir::toNativeSeparators(video.absolutePath));
+                    return false;
+                }
+            }
+        }
+    }
+    // Starting weights must exist and be our checkpoints.
+    for (auto it = m_options.initialWeights.begin(); it != m_options.initialWeights.end(); ++it) {
+        Checkpoint c;
+        if (!CheckpointFile::readDescription(it.value(), &c, error))
+            return false;
+    }
+
+    QJsonArray folds;
+    for (const FoldPlan::Fold &fold : m_plan.folds) {
+        QJsonArray held, training, missing;
+        for (int v : fold.heldOut)
+            held.append(m_snapshot.videos[size_t(v)].name);
+        for (int v : fold.training)
+            training.append(m_snapshot.videos[size_t(v)].name);
+        for (int c : fold.missingClasses)
+            missing.append(m_snapshot.classNames[c]);
+        folds.append(QJsonObject{{QStringLiteral("fold"), fold.index},
+                                 {QStringLiteral("recording"), fold.recording},
+                                 {QStringLiteral("heldOut"), held},
+                                 {QStringLiteral("training"), training},
+                                 {QStringLiteral("missingClasses"), missing}});
+    }
+    m_manifest = previous;
+    m_manifest.insert(QStringLiteral("format"), QStringLiteral("ethoscribe-cv-run"));
+    m_manifest.insert(QStringLiteral("formatVersion"), 1);
+    m_manifest.insert(QStringLiteral("options"), m_options.toJson());
+    m_manifest.insert(QStringLiteral("project"),
+                      QFileInfo(m_options.projectPath).absoluteFilePath());
+    m_manifest.insert(QStringLiteral("data"), m_snapshot.dataHash());
+    m_manifest.insert(QStringLiteral("classes"), QJsonArray::fromStringList(m_snapshot.classNames));
+    m_manifest.insert(QStringLiteral("folds"), folds);
+    if (!m_manifest.contains(QStringLiteral("created")))
+        m_manifest.insert(QStringLiteral("created"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_manifest.insert(QStringLiteral("status"), QStringLiteral("running"));
+    m_manifest.remove(QStringLiteral("error"));
+    m_manifest.insert(QStringLiteral("device"),
+                      QString::fromStdString(nets::TorchRuntime::describe(m_device)));
+    return writeManifest(error);
+}
+
+const FrameStore *CrossValidationRun::store(int video,
+                                            nets::Stream stream,
+                                            int resize,
+                                            QString *error)
+{
+    const auto key = std::make_tuple(video, int(stream), resize);
+    auto it = m_stores.find(key);
+    if (it != m_stores.end())
+        return it->second.get();
+    const auto started = std::chrono::steady_clock::now();
+    const auto &v = m_snapshot.videos[size_t(video)];
+    auto s = std::make_unique<FrameStore>();
+    auto progress = [&](qint64 done, qint64 total) {
+        emitEvent(QStringLiteral("loading"),
+                  {{QStringLiteral("video"), v.name},
+                   {QStringLiteral("stream"), streamName(stream)},
+                   {QStringLiteral("frame"), done},
+                   {QStringLiteral("frames"), total}});
+    };
+    const qint64 frames = qint64(v.labels.size());
+    bool ok;
+    if (stream == nets::Stream::Rgb)
+        ok = s->loadRgb(v.absolutePath, resize, frames, {}, m_cancel, error);
+    else
+        ok = s->loadFlow(m_flowCaches.value(v.name), resize, frames, {}, m_cancel, error);
+    if (!ok) {
+        if (error)
+            *error = tr("Could not read %1: %2").arg(v.name, *error);
+        return nullptr;
+    }
+    progress(s->frameCount(), frames);
+    addTime(QStringLiteral("frames"), secondsSince(started));
+    return (m_stores[key] = std::move(s)).get();
+}
+
+bool CrossValidationRun::ensureFlow(QString *error)
+{
+    if (!m_options.streams.contains(nets::Stream::Flow))
+        return true;
+    FlowOptions projectFlow;
+    {
+        ProjectDatabase db;
+        if (db.open(m_options.projectPath, ProjectDatabase::OpenMode::ReadOnly))
+            projectFlow = flowOptionsForProject(db);
+    }
+    const FlowMethod method = projectFlow.method;
+    m_manifest.insert(QStringLiteral("flowMethod"), flowMethodName(method));
+    const auto started = std::chrono::steady_clock::now();
+    std::vector<int> needed;
+    for (const FoldPlan::Fold &fold : m_plan.folds)
+        for (const auto *list : {&fold.training, &fold.heldOut})
+            for (int v : *list)
+                if (std::find(needed.begin(), needed.end(), v) == needed.end())
+                    needed.push_back(v);
+    std::sort(needed.begin(), needed.end());
+    for (int v : needed) {
+        const auto &video = m_snapshot.videos[size_t(v)];
+        const QString path
+                = FlowCache::pathFor(m_options.projectPath, video.record.contentHash, method);
+        m_flowCaches.insert(video.name, path);
+        FlowOptions options = projectFlow;
+        qint64 lastReported = -1;
+        auto progress = [&](qint64 done, qint64 total) {
+            if (done - lastReported < 64 && done != total)
+                return;
+            lastReported = done;
+            emitEvent(QStringLiteral("flow"),
+                      {{QStringLiteral("video"), video.name},
+                       {QStringLiteral("method"), flowMethodName(method)},
+                       {QStringLiteral("frame"), done},
+                       {QStringLiteral("frames"), total}});
+        };
+        std::atomic_bool never{false};
+        if (!FlowComputation::ensure(video.absolutePath,
+                                     video.record.contentHash,
+                                     path,
+                                     options,
+                                     progress,
+                                     m_cancel ? const_cast<std::atomic_bool *>(m_cancel) : &never,
+                                     error))
+            return false;
+    }
+    addTime(QStringLiteral("flow"), secondsSince(started));
+    return true;
+}
+
+bool CrossValidationRun::features(int video,
+                                  nets::Stream stream,
+                                  const TrainingOptions &options,
+                                  const QString &backboneKey,
+                                  nets::VideoNetworkImpl &backbone,
+                                  torch::Tensor *out,
+                                  QString *error)
+{
+    const auto &v = m_snapshot.videos[size_t(video)];
+    const QFileInfo project(m_options.projectPath);
+    const QString dir = project.absoluteDir().filePath(project.completeBaseName()
+                                                       + QStringLiteral(".cache/features"));
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                .arg(backboneKey, v.record.contentHash, streamName(stream))
+                                .arg(options.resizeSize)
+                                .arg(options.cropSize)
+                                .arg(m_flowCaches.value(v.name).section(QLatin1Char('-'), -1));
+    const QString path = FeatureCache::pathFor(dir, key);
+    QString why;
+    if (FeatureCache::load(path, out, &why) && out->size(0) == qint64(v.labels.size()))
+        return true;
+    const FrameStore *frames = store(video, stream, options.resizeSize, error);
+    if (!frames)
+        return false;
+    const auto started = std::chrono::steady_clock::now();
+    FramePredictor predictor(
+            backbone, m_device, options.resizeSize, options.cropSize, m_options.predictBatch);
+    auto progress = [&](qint64 done, qint64 total) {
+        if (done % 256 < m_options.predictBatch || done == total)
+            emitEvent(QStringLiteral("features"),
+                      {{QStringLiteral("video"), v.name},
+                       {QStringLiteral("model"), archName(options.network.arch)},
+                       {QStringLiteral("stream"), streamName(stream)},
+                       {QStringLiteral("frame"), done},
+                       {QStringLiteral("frames"), total}});
+    };
+    if (!predictor.features(*frames, progress, m_cancel, out, error))
+        return false;
+    addTime(QStringLiteral("features"), secondsSince(started));
+    return FeatureCache::save(path, *out, error);
+}
+
+bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
+{
+    const QDir foldDir(
+            QDir(m_options.outDir).filePath(QStringLiteral("folds/") + foldName(fold.index)));
+    const int classes = int(m_snapshot.classNames.size());
+    for (int c : fold.missingClasses)
+        emitEvent(QStringLiteral("warning"),
+                  {{QStringLiteral("fold"), fold.index},
+                   {QStringLiteral("message"),
+                    tr("Fold %1 has no training example of '%2': its models cannot learn it, and "
+                       "its frames in %3 will be misclassified.")
+                            .arg(fold.index)
+                            .arg(m_snapshot.classNames[c], fold.recording)}});
+
+    std::map<int, HeldOutPredictions> held;
+    for (int v : fold.heldOut) {
+        HeldOutPredictions &h = held[v];
+        h.video = m_snapshot.videos[size_t(v)].name;
+        h.fold = fold.index;
+        h.truth = m_snapshot.videos[size_t(v)].labels;
+    }
+
+    for (nets::Architecture arch : m_options.models) {
+        for (nets::Stream stream : m_options.streams) {
+            const QString key = archName(arch) + QLatin1Char('/') + streamName(stream);
+            const QString tag = archName(arch) + QLatin1Char('_') + streamName(stream);
+            const QJsonObject context{{QStringLiteral("fold"), fold.index},
+                                      {QStringLiteral("model"), archName(arch)},
+                                      {QStringLiteral("stream"), streamName(stream)}};
+            TrainingOptions options = m_options.trainingOptions(arch, stream, classes);
+
+            // Finished earlier (resume): read the stored probabilities.
+            bool done = QFileInfo::exists(
+                    foldDir.filePath(tag + QStringLiteral("/") + Trainer::modelFileName()));
+            for (int v : fold.heldOut)
+                done = done
+                       && QFileInfo::exists(foldDir.filePath(m_snapshot.videos[size_t(v)].name
+                                                             + QLatin1Char('.') + tag
+                                                             + QStringLiteral(".probs")));
+            if (done) {
+                for (int v : fold.heldOut) {
+                    torch::Tensor p;
+                    if (!FeatureCache::load(foldDir.filePath(m_snapshot.videos[size_t(v)].name
+                                                             + QLatin1Char('.') + tag
+                                                             + QStringLiteral(".probs")),
+                                            &p,
+                                            error))
+                        return false;
+                    held[v].probabilities[key].assign(p.data_ptr<float>(),
+                                                      p.data_ptr<float>() + p.numel());
+                }
+                Checkpoint c;
+                if (CheckpointFile::load(
+                            foldDir.filePath(tag + QStringLiteral("/") + Trainer::modelFileName()),
+                            &c,
+                            nullptr)) {
+                    const auto losses = c.extra.value(QStringLiteral("training"))
+                                                .toObject()
+                                                .value(QStringLiteral("losses"))
+                                                .toArray();
+                    QVector<LossPoint> curve;
+                    for (const QJsonValue &p : losses)
+                        curve.append({p.toArray().at(0).toInt(),
+                                      p.toArray().at(1).toDouble(),
+                                      p.toArray().at(2).toDouble()});
+                    m_losses[{fold.index, archName(arch), streamName(stream)}] = curve;
+                }
+                QJsonObject skipped = context;
+                skipped.insert(QStringLiteral("reason"), QStringLiteral("already done"));
+                emitEvent(QStringLiteral("skipped"), skipped);
+                continue;
+            }
+
+            // Starting weights.
+            std::optional<Checkpoint> initial;
+            QString backboneKey;
+            if (m_options.initialWeights.contains(key)) {
+                Checkpoint c;
+                if (!CheckpointFile::load(m_options.initialWeights.value(key), &c, error))
+                    return false;
+                initial = std::move(c);
+                backboneKey = fileSha256(m_options.initialWeights.value(key));
+            } else {
+                backboneKey = QStringLiteral("random:%1:%2")
+                                      .arg(m_options.seed)
+                                      .arg(QString::fromStdString(options.network.describe()));
+            }
+
+            TrainingSet set;
+            set.classNames = m_snapshot.classNames;
+            set.dataHash = m_snapshot.dataHash();
+            std::shared_ptr<nets::VideoNetworkImpl> backbone;
+            std::map<int, int> slotOf; // video -> features slot
+            if (options.tune == TuneMode::Head) {
+                backbone = Trainer::initialNetwork(options, initial ? &*initial : nullptr, error);
+                if (!backbone)
+                    return false;
+                backbone->to(m_device);
+                std::vector<int> all = fold.training;
+                all.insert(all.end(), fold.heldOut.begin(), fold.heldOut.end());
+                for (int v : all) {
+                    torch::Tensor f;
+                    if (!features(v, stream, options, backboneKey, *backbone, &f, error))
+                        return false;
+                    slotOf[v] = int(set.features.size());
+                    set.features.push_back(f);
+                }
+            }
+            for (int v : fold.training) {
+                const FrameStore *frames = options.tune == TuneMode::Head
+                                                   ? nullptr
+                                                   : store(v, stream, options.resizeSize, error);
+                if (options.tune != TuneMode::Head && !frames)
+                    return false;
+                const auto &labels = m_snapshot.videos[size_t(v)].labels;
+                for (qint64 f = 0; f < qint64(labels.size()); ++f) {
+                    if (labels[size_t(f)] < 0)
+                        continue;
+                    if (frames && f >= frames->frameCount())
+                        break;
+                    set.examples.push_back({frames, f, labels[size_t(f)]});
+                    if (options.tune == TuneMode::Head)
+                        set.featureRows.emplace_back(slotOf[v], f);
+                }
+            }
+
+            Trainer trainer(options, m_device);
+            trainer.setEventContext(context);
+            trainer.setEventSink([this](const QJsonObject &e) {
+                QJsonObject copy = e;
+                const QString name = copy.take(QStringLiteral("event")).toString();
+                emitEvent(name, copy);
+            });
+            trainer.setCancelFlag(m_cancel);
+            if (initial)
+                trainer.setInitialWeights(&*initial);
+            TrainingOutcome outcome;
+            const auto trainStarted = std::chrono::steady_clock::now();
+            if (!trainer.train(set, foldDir.filePath(tag), &outcome, error))
+                return false;
+            addTime(QStringLiteral("training"), secondsSince(trainStarted));
+            m_losses[{fold.index, archName(arch), streamName(stream)}] = outcome.losses;
+            m_trainings.append(
+                    QJsonObject{{QStringLiteral("fold"), fold.index},
+                                {QStringLiteral("model"), archName(arch)},
+                                {QStringLiteral("stream"), streamName(stream)},
+                                {QStringLiteral("seconds"), outcome.seconds},
+                                {QStringLiteral("steps"), outcome.steps},
+                                {QStringLiteral("resumedFrom"), outcome.resumedFromStep},
+                                {QStringLiteral("alreadyDone"), outcome.alreadyDone},
+                                {QStringLiteral("dataWaitFraction"), outcome.dataWaitFraction},
+                                {QStringLiteral("path"), outcome.modelPath}});
+
+            // Predict every frame of the held-out recording.
+            const auto predictStarted = std::chrono::steady_clock::now();
+            FramePredictor predictor(*outcome.network,
+                                     m_device,
+                                     options.resizeSize,
+                                     options.cropSize,
+                                     m_options.predictBatch);
+            for (int v : fold.heldOut) {
+                const QString name = m_snapshot.videos[size_t(v)].name;
+                std::vector<float> probabilities;
+                if (options.tune == TuneMode::Head) {
+                    probabilities = predictor.classifyFeatures(set.features[size_t(slotOf[v])]);
+                } else {
+                    const FrameStore *frames = store(v, stream, options.resizeSize, error);
+                    if (!frames)
+                        return false;
+                    auto progress = [&](qint64 doneFrames, qint64 total) {
+                        if (doneFrames % 256 < m_options.predictBatch || doneFrames == total)
+                            emitEvent(QStringLiteral("predicting"),
+                                      QJsonObject{{QStringLiteral("fold"), fold.index},
+                                                  {QStringLiteral("model"), archName(arch)},
+                                                  {QStringLiteral("stream"), streamName(stream)},
+                                                  {QStringLiteral("video"), name},
+                                                  {QStringLiteral("frame"), doneFrames},
+                                                  {QStringLiteral("frames"), total}});
+                    };
+                    if (!predictor.probabilities(
+                                *frames, progress, m_cancel, &probabilities, error))
+                        return false;
+                }
+                // Frames past the decodable end keep the last prediction.
+                const size_t frames = held[v].truth.size();
+                if (probabilities.size() < frames * size_t(classes) && !probabilities.empty()) {
+                    const std::vector<float> last(probabilities.end() - classes,
+                                                  probabilities.end());
+                    while (probabilities.size() < frames * size_t(classes))
+                        probabilities.insert(probabilities.end(), last.begin(), last.end());
+                }
+                const torch::Tensor t
+                        = torch::from_blob(probabilities.data(),
+                                           {int64_t(probabilities.size()) / classes, classes})
+                                  .clone();
+                if (!FeatureCache::save(foldDir.filePath(name + QLatin1Char('.') + tag
+                                                         + QStringLiteral(".probs")),
+                                        t,
+                                        error))
+                    return false;
+                held[v].probabilities[key] = std::move(probabilities);
+            }
+            addTime(QStringLiteral("prediction"), secondsSince(predictStarted));
+            // Held-out accuracy of this stream alone.
+            qint64 correct = 0, counted = 0;
+            for (const auto &[v, h] : held) {
+                const std::vector<float> &p = h.probabilities.at(key);
+                for (size_t f = 0; f < h.truth.size(); ++f) {
+                    if (h.truth[f] < 0)
+                        continue;
+                    const float *row = p.data() + f * size_t(classes);
+                    const int best = int(std::max_element(row, row + classes) - row);
+                    correct += best == h.truth[f];
+                    ++counted;
+                }
+            }
+            emitEvent(QStringLiteral("evaluation"),
+                      QJsonObject{{QStringLiteral("fold"), fold.index},
+                                  {QStringLiteral("model"), archName(arch)},
+                                  {QStringLiteral("stream"), streamName(stream)},
+                                  {QStringLiteral("frames"), counted},
+                                  {QStringLiteral("accuracy"),
+                                   counted ? double(correct) / double(counted) : 0.0}});
+            if (cancelled())
+                return fail(tr("The run was cancelled; resume it with --resume."), error);
+        }
+    }
+
+    QDir(m_options.outDir).mkpath(QStringLiteral("predictions"));
+    for (auto &[v, h] : held) {
+        if (!PredictionsCsv::write(QDir(m_options.outDir)
+                                           .filePath(QStringLiteral("predictions/") + h.video
+                                                     + QStringLiteral(".csv")),
+                                   m_snapshot.classNames,
+                                   h,
+                                   error))
+            return false;
+        m_heldOut.push_back(std::move(h));
+    }
+    return writeLosses(error);
+}
+
+bool CrossValidationRun::writeLosses(QString *error)
+{
+    const QString path = QDir(m_options.outDir).filePath(QStringLiteral("losses.csv"));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    QByteArray text = "fold,model,stream,iter,loss,lr\n";
+    for (const auto &[key, curve] : m_losses) {
+        for (const LossPoint &p : curve)
+            text += QByteArray::number(std::get<0>(key)) + ',' + std::get<1>(key).toUtf8() + ','
+                    + std::get<2>(key).toUtf8() + ',' + QByteArray::number(p.step) + ','
+                    + QByteArray::number(p.loss, 'g', 8) + ','
+                    + QByteArray::number(p.learningRate, 'g', 8) + '\n';
+    }
+    f.write(text);
+    if (!f.commit()) {
+        if (error)
+            *error = tr("Could not write %1 (is the disk full?): %2")
+                             .arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CrossValidationRun::run(QString *error)
+{
+    const auto started = std::chrono::steady_clock::now();
+    QString why;
+    if (!prepare(&why))
+        return fail(why, error);
+    emitEvent(QStringLiteral("start"),
+              {{QStringLiteral("folds"), int(m_plan.folds.size())},
+               {QStringLiteral("videos"), int(m_snapshot.labeledVideos().size())},
+               {QStringLiteral("classes"), QJsonArray::fromStringList(m_snapshot.classNames)},
+               {QStringLiteral("device"), m_manifest.value(QStringLiteral("device"))}});
+    if (!ensureFlow(&why))
+        return fail(why, error);
+    if (!writeManifest(&why))
+        return fail(why, error);
+    for (const FoldPlan::Fold &fold : m_plan.folds) {
+        if (!m_options.onlyFolds.isEmpty() && !m_options.onlyFolds.contains(fold.index))
+            continue;
+        if (cancelled())
+            return fail(tr("The run was cancelled; resume it with --resume."), error);
+        emitEvent(QStringLiteral("fold"),
+                  {{QStringLiteral("fold"), fold.index},
+                   {QStringLiteral("folds"), int(m_plan.folds.size())},
+                   {QStringLiteral("recording"), fold.recording}});
+        if (!runFold(fold, &why))
+            return fail(cancelled() ? tr("The run was cancelled; resume it with --resume.") : why,
+                        error);
+    }
+    addTime(QStringLiteral("total"), secondsSince(started));
+    m_manifest.insert(QStringLiteral("status"), QStringLiteral("done"));
+    m_manifest.insert(QStringLiteral("finished"),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_manifest.insert(QStringLiteral("time"), m_timings);
+    m_manifest.insert(QStringLiteral("trainings"), m_trainings);
+    if (!writeManifest(&why))
+        return fail(why, error);
+    return true;
+}
+
+} // namespace ethoscribe

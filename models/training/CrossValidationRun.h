@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cv/FoldPlan.h"
+#include "cv/TrainingSnapshot.h"
+#include "eval/HeldOutPredictions.h"
+#include "training/Trainer.h"
+#include "training/TrainingOptions.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace ethoscribe {
+
+class FrameStore;
+
+// What a cross-validation (or a single training) run does.
+struct CrossValidationOptions
+{
+    QString projectPath;
+    QString annotator; // manual track to learn from; empty = the most complete one per video
+    QString outDir;    // the run folder
+    QList<nets::Architecture> models{nets::Architecture::I3D, nets::Architecture::R2Plus1D};
+    QList<nets::Stream> streams{nets::Stream::Rgb, nets::Stream::Flow};
+    ModelSize size = ModelSize::Small;
+    TuneMode tune = TuneMode::All;
+    // Starting weights per "i3d/rgb"-style key (a checkpoint in our format); none = random.
+    QHash<QString, QString> initialWeights;
+    // Overrides of the size's defaults (0 / negative = keep the default).
+    int iterations = 0;
+    int batchSize = 0;
+    double learningRate = 0;
+    double finalLearningRate = 0;
+    bool balanceClasses = false;
+    bool weightClasses = false;
+    quint64 seed = 1;
+    int checkpointEvery = 0;
+    double widthMultiplier = 0; // network width (e.g. 0.125 for tests)
+    int cropSize = 0;           // crop; frames are resized to crop * 8 / 7
+    int predictBatch = 16;
+    QString device = QStringLiteral("auto");
+    bool resume = false;
+    // Leave-one-recording-out over all labeled recordings (default), or a single training that
+    // holds out one recording (empty: none) - what `ethoscribe-cli train` does.
+    bool singleFold = false;
+    QString heldOutRecording;
+    // Only these folds (0-based; empty = all): a cluster task runs one fold of a run.
+    QList<int> onlyFolds;
+
+    // The options of one network and stream, with the overrides applied.
+    TrainingOptions trainingOptions(nets::Architecture arch,
+                                    nets::Stream stream,
+                                    int classes) const;
+    QJsonObject toJson() const;
+};
+
+// Runs leave-one-recording-out cross-validation on a project, headless: for each fold, each
+// selected network and stream is trained on the other recordings (Trainer) and predicts every
+// frame of the held-out one (FramePredictor). It reads the project once, in a read transaction,
+// and never writes to it: everything goes into the run folder (see docs/ARCHITECTURE.md, "Runs"):
+//   manifest.json      configuration, folds, status ("running", "done", "failed", "cancelled")
+//                      and, for a failed run, why
+//   events.jsonl       every progress event, one JSON object per line
+//   folds/foldNN/<model>_<stream>/    the trained model (and its resume checkpoint)
+//   folds/foldNN/<video>.<model>_<stream>.probs   held-out probabilities (float32 rows)
+//   predictions/<video>.csv           per frame: true label and every stream's probabilities
+//   losses.csv         fold,model,stream,iter,loss,lr
+// A run stopped for any reason resumes with `resume` (finished models and predictions are
+// kept; a model being trained continues from its last checkpoint). Evaluation and plots are
+// written by the caller from heldOut() (CvEvaluation, CvPlots).
+class CrossValidationRun
+{
+public:
+    using EventSink = std::function<void(const QJsonObject &)>;
+
+    explicit CrossValidationRun(const CrossValidationOptions &options);
+    ~CrossValidationRun();
+
+    void setEventSink(EventSink sink) { m_sink = std::move(sink); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    // Returns false with a plain-words *error (and writes it into manifest.json when the folder
+    // was created).
+    bool run(QString *error);
+
+    const TrainingSnapshot &snapshot() const { return m_snapshot; }
+    const FoldPlan &plan() const { return m_plan; }
+    const std::vector<HeldOutPredictions> &heldOut() const { return m_heldOut; }
+    // Seconds per phase ("frames", "flow", "features", "training", "prediction", "total").
+    QJsonObject timings() const { return m_timings; }
+    // Per trained model: fold, model, stream, seconds, data wait fraction, steps, path.
+    QJsonArray trainings() const;
+    // manifest.json's content as written last.
+    QJsonObject manifest() const { return m_manifest; }
+
+    static QString manifestFileName() { return QStringLiteral("manifest.json"); }
+    // Sets status/error in an existing run folder's manifest (e.g. when the caller fails later).
+    static bool markStatus(const QString &runDir, const QString &status, const QString &message);
+
+private:
+    bool prepare(QString *error);
+    bool runFold(const FoldPlan::Fold &fold, QString *error);
+    const FrameStore *store(int video, nets::Stream stream, int resize, QString *error);
+    bool ensureFlow(QString *error);
+    bool features(int video,
+                  nets::Stream stream,
+                  const TrainingOptions &options,
+                  const QString &backboneKey,
+                  nets::VideoNetworkImpl &backbone,
+                  torch::Tensor *out,
+                  QString *error);
+    void emitEvent(const QString &name, QJsonObject fields);
+    bool writeManifest(QString *error);
+    bool writeLosses(QString *error);
+    bool fail(const QString &message, QString *error);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    void addTime(const QString &phase, double seconds);
+
+    CrossValidationOptions m_options;
+    EventSink m_sink;
+    const std::atomic_bool *m_cancel = nullptr;
+    torch::Device m_device{torch::kCPU};
+    TrainingSnapshot m_snapshot;
+    FoldPlan m_plan;
+    QJsonObject m_manifest;
+    QJsonObject m_timings;
+    QJsonArray m_trainings;
+    std::vector<HeldOutPredictions> m_heldOut;
+    // (fold, model, stream) -> loss curve
+    std::map<std::tuple<int, QString, QString>, QVector<LossPoint>> m_losses;
+    std::map<std::tuple<int, int, int>, std::unique_ptr<FrameStore>>
+            m_stores;                     // video, stream, size
+    QHash<QString, QString> m_flowCaches; // video name -> cache path
+};
+
+} // namespace ethoscribe

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/FrameStore.h"
+
+#include "flow/FlowCache.h"
+#include "inference/ClipWindow.h"
+#include "video/VideoReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <opencv2/imgproc.hpp>
+
+namespace ethoscribe {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameStore", text);
+}
+
+void resizeInto(const cv::Mat &src, int size, uint8_t *dst, int type)
+{
+    cv::Mat out(size, size, type, dst);
+    if (src.cols == size && src.rows == size) {
+        src.copyTo(out);
+        return;
+    }
+    const bool shrinking = src.cols > size || src.rows > size;
+    cv::resize(src, out, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+}
+} // namespace
+
+void FrameStore::allocate(qint64 frames, int size, int channels)
+{
+    m_frames = frames;
+    m_size = size;
+    m_channels = channels;
+    m_data.assign(size_t(frames) * size_t(size) * size_t(size) * size_t(channels), 0);
+}
+
+void FrameStore::assign(qint64 frames, int size, int channels, std::vector<uint8_t> data)
+{
+    Q_ASSERT(data.size() == size_t(frames) * size_t(size) * size_t(size) * size_t(channels));
+    m_frames = frames;
+    m_size = size;
+    m_channels = channels;
+    m_data = std::move(data);
+}
+
+bool FrameStore::loadRgb(const QString &videoPath,
+                         int size,
+                         qint64 maxFrames,
+                         const Progress &progress,
+                         const std::atomic_bool *cancel,
+                         QString *error)
+{
+    VideoReader reader;
+    if (cancel)
+        reader.setInterruptCheck([cancel] { return cancel->load(); });
+    if (!reader.open(videoPath, error))
+        return false;
+    qint64 frames = reader.info().frameCount;
+    if (maxFrames > 0)
+        frames = std::min(frames, maxFrames);
+    allocate(frames, size, 3);
+    VideoFrame decoded;
+    QString why;
+    qint64 n = 0;
+    while (n < frames && reader.readNext(&decoded, &why)) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
+        // Undecodable frames are skipped by the reader: place each frame by its own index and
+        // fill holes with the previous frame (as the window clamping does at the ends).
+        const qint64 index = decoded.index;
+        if (index >= frames)
+            break;
+        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * size * size * 3, CV_8UC3);
+        for (qint64 hole = n; hole < index; ++hole)
+            std::copy_n(frame(index),
+                        size_t(size) * size * 3,
+                        m_data.data() + size_t(hole) * size * size * 3);
+        n = index + 1;
+        if (progress && (n % 64 == 0 || n == frames))
+            progress(n, frames);
+    }
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (n == 0) {
+        if (error)
+            *error = tr("No frame of %1 could be decoded.")
+                             .arg(QDir::toNativeSeparators(videoPath));
+        return false;
+    }
+    for (qint64 hole = n; hole < frames; ++hole)
+        std::copy_n(frame(n - 1),
+                    size_t(size) * size * 3,
+                    m_data.data() + size_t(hole) * size * size * 3);
+    return true;
+}
+
+bool FrameStore::loadFlow(const QString &flowCachePath,
+                          int size,
+                          qint64 maxFrames,
+                          const Progress &progress,
+                          const std::atomic_bool *cancel,
+                          QString *error)
+{
+    FlowCache cache;
+    if (!cache.open(flowCachePath, error))
+        return false;
+    if (!cache.isComplete()) {
+        if (error)
+            *error = tr("The optical flow of %1 is not complete yet. Run 'ethoscribe-cli flow' on "
+                        "the project first.")
+                             .arg(QDir::toNativeSeparators(flowCachePath));
+        return false;
+    }
+    qint64 frames = cache.frameCount();
+    if (maxFrames > 0)
+        frames = std::min(frames, maxFrames);
+    allocate(frames, size, 2);
+    cv::Mat q;
+    for (qint64 i = 0; i < frames; ++i) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
+        if (!cache.readQuantised(i, &q, error))
+            return false;
+        resizeInto(q, size, m_data.data() + size_t(i) * size * size * 2, CV_8UC2);
+        if (progress && ((i + 1) % 64 == 0 || i + 1 == frames))
+            progress(i + 1, frames);
+    }
+    return true;
+}
+
+void FrameStore::writeClip(
+        qint64 centre, int clipFrames, int cropSize, const CropChoice &crop, float *out) const
+{
+    const std::vector<qint64> indices = ClipWindow::frameIndices(centre, m_frames, clipFrames);
+    const size_t plane = size_t(cropSize) * size_t(cropSize);
+    const int c = m_channels;
+    constexpr float kScale = 1.0f / 127.5f;
+    for (int t = 0; t < clipFrames; ++t) {
+        const uint8_t *src = frame(indices[size_t(t)]);
+        for (int y = 0; y < cropSize; ++y) {
+            const uint8_t *row = src + (size_t(crop.y + y) * m_size + crop.x) * c;
+            for (int ch = 0; ch < c; ++ch) {
+                float *dst = out + (size_t(ch) * clipFrames + t) * plane + size_t(y) * cropSize;
+                const bool negate = crop.flip && m_channels == 2 && ch == 0;
+                for (int x = 0; x < cropSize; ++x) {
+                    const int sx = crop.flip ? cropSize - 1 - x : x;
+                    float v = float(row[size_t(sx) * c + ch]) * kScale - 1.0f;
+                    dst[x] = negate ? -v : v;
+                }
+            }
+        }
+    }
+}
+
+} // namespace ethoscribe

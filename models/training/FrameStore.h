@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inference/CropChoice.h"
+
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace ethoscribe {
+
+// Every frame of one video, for one stream, already resized to the square the network's
+// transform resizes to, as 8-bit pixels in memory: RGB frames (3 channels) decoded once, or
+// optical flow (2 channels, dx and dy quantised as in the flow cache: 0..255 for -20..+20 px).
+// Training reads thousands of overlapping 16-frame windows in random order; decoding and
+// resizing each frame once makes that a memory copy. Read-only after loading, so any number of
+// loader threads may read it at once.
+//
+// Values fed to a network are v / 127.5 - 1 for both streams: for RGB that is the paper's
+// [0, 255] -> [-1, 1]; for quantised flow it is exactly the dequantised displacement divided
+// by 20 px (ClipTransform's flow scaling).
+class FrameStore
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    qint64 frameCount() const { return m_frames; }
+    int size() const { return m_size; }
+    int channels() const { return m_channels; }
+    bool isFlow() const { return m_channels == 2; }
+    size_t bytes() const { return m_data.size(); }
+    const uint8_t *frame(qint64 index) const
+    {
+        return m_data.data() + size_t(index) * size_t(m_size) * size_t(m_size) * size_t(m_channels);
+    }
+
+    // Decodes the whole video sequentially (at most maxFrames frames when > 0). Shrinking uses
+    // area interpolation, enlarging bilinear, as ClipTransform does.
+    bool loadRgb(const QString &videoPath,
+                 int size,
+                 qint64 maxFrames,
+                 const Progress &progress,
+                 const std::atomic_bool *cancel,
+                 QString *error);
+    // Reads every frame of a complete flow cache file.
+    bool loadFlow(const QString &flowCachePath,
+                  int size,
+                  qint64 maxFrames,
+                  const Progress &progress,
+                  const std::atomic_bool *cancel,
+                  QString *error);
+
+    // Takes frames already resized (frames x size x size x channels bytes), e.g. made in memory.
+    void assign(qint64 frames, int size, int channels, std::vector<uint8_t> data);
+
+    // Network input for the window of `centre` (frames centre-8 .. centre+7, clamped to the
+    // video): [channels, clipFrames, crop, crop] floats written to `out`, cut at `crop` (and
+    // mirrored when crop.flip; the horizontal flow component then changes sign).
+    void writeClip(
+            qint64 centre, int clipFrames, int cropSize, const CropChoice &crop, float *out) const;
+
+private:
+    void allocate(qint64 frames, int size, int channels);
+
+    std::vector<uint8_t> m_data;
+    qint64 m_frames = 0;
+    int m_size = 0;
+    int m_channels = 0;
+};
+
+} // namespace ethoscribe

@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/Trainer.h"
+
+#include "checkpoint/CheckpointFile.h"
+#include "nets/NetworkFactory.h"
+#include "training/BatchLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+namespace ethoscribe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Trainer", text);
+}
+
+quint64 mix(quint64 seed, quint64 step)
+{
+    quint64 z = seed * 0xD1B54A32D192ED03ULL + step * 0x9E3779B97F4A7C15ULL + 7;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (z ^ (z >> 31)) & 0x7FFFFFFFFFFFFFFFULL;
+}
+
+bool startsWithAny(const std::string &name, const std::vector<std::string> &modules)
+{
+    for (const std::string &m : modules)
+        if (name == m || name.rfind(m + ".", 0) == 0)
+            return true;
+    return false;
+}
+
+QJsonArray lossesToJson(const QVector<LossPoint> &losses)
+{
+    QJsonArray a;
+    for (const LossPoint &p : losses)
+        a.append(QJsonArray{p.step, p.loss, p.learningRate});
+    return a;
+}
+
+QVector<LossPoint> lossesFromJson(const QJsonArray &a)
+{
+    QVector<LossPoint> losses;
+    for (const QJsonValue &v : a) {
+        const QJsonArray p = v.toArray();
+        losses.append({p.at(0).toInt(), p.at(1).toDouble(), p.at(2).toDouble()});
+    }
+    return losses;
+}
+
+} // namespace
+
+Trainer::Trainer(const TrainingOptions &options, torch::Device device)
+    : m_options(options)
+    , m_device(device)
+{}
+
+void Trainer::emitEvent(const QString &name, QJsonObject fields) const
+{
+    if (!m_sink)
+        return;
+    QJsonObject o{{QStringLiteral("event"), name}};
+    for (auto it = m_context.begin(); it != m_context.end(); ++it)
+        o.insert(it.key(), it.value());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        o.insert(it.key(), it.value());
+    m_sink(o);
+}
+
+ModelSpec Trainer::specFor(const TrainingSet &set) const
+{
+    ModelSpec spec;
+    spec.architecture = m_options.network.arch;
+    spec.stream = m_options.stream;
+    spec.behaviors = set.classNames;
+    spec.clipFrames = nets::kClipFrames;
+    spec.inputSize = m_options.cropSize;
+    spec.widthMultiplier = m_options.network.widthMultiplier;
+    spec.trainingData = set.dataHash;
+    return spec;
+}
+
+QJsonObject Trainer::trainingJson(const TrainingSet &set) const
+{
+    QJsonObject o = m_options.toJson();
+    o.insert(QStringLiteral("data"), set.dataHash);
+    o.insert(QStringLiteral("examples"), qint64(set.examples.size()));
+    o.insert(QStringLiteral("initialWeights"),
+             m_initial ? m_initial->spec.trainingData + QLatin1Char('@')
+                                 + m_initial->created.toString(Qt::ISODate)
+                       : QStringLiteral("random"));
+    return o;
+}
+
+std::shared_ptr<nets::VideoNetworkImpl> Trainer::initialNetwork(const TrainingOptions &options,
+                                                                const Checkpoint *initial,
+                                                                QString *error)
+{
+    torch::manual_seed(int64_t(mix(options.seed, 0xFFFFFFFFULL)));
+    if (!initial) {
+        try {
+            return nets::makeNetwork(options.network);
+        } catch (const std::exception &e) {
+            if (error)
+                *error = QString::fromStdString(e.what());
+            return nullptr;
+        }
+    }
+    if (initial->network.arch != options.network.arch
+        || initial->network.inChannels != options.network.inChannels) {
+        if (error)
+            *error = tr("The starting weights are a %1 model for %2 input channels; this training "
+                        "needs %3 with %4 (%5 stream).")
+                             .arg(QString::fromStdString(nets::toString(initial->network.arch)))
+                             .arg(initial->network.inChannels)
+                             .arg(QString::fromStdString(nets::toString(options.network.arch)))
+                             .arg(options.network.inChannels)
+                             .arg(QString::fromStdString(nets::toString(options.stream)));
+        return nullptr;
+    }
+    nets::NetConfig config = initial->network;
+    config.classes = options.network.classes;
+    config.dropoutKeep = options.network.dropoutKeep;
+    std::shared_ptr<nets::VideoNetworkImpl> net;
+    try {
+        net = nets::makeNetwork(config);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+    // Everything but a classifier of another size comes from the starting weights.
+    const std::vector<std::string> classifier = net->classifierModules();
+    torch::NoGradGuard noGrad;
+    auto copyFrom = [&](const std::string &name, torch::Tensor &target) -> bool {
+        const torch::Tensor *source = initial->weights.find(name);
+        if (source && source->sizes() == target.sizes()) {
+            target.copy_(*source);
+            return true;
+        }
+        if (startsWithAny(name, classifier))
+            return true; // re-initialised for the new classes
+        if (error)
+            *error = tr("The starting weights lack '%1' or give it another shape; they do not fit "
+                        "this network.")
+                             .arg(QString::fromStdString(name));
+        return false;
+    };
+    for (auto &p : net->named_parameters(true))
+        if (!copyFrom(p.key(), p.value()))
+            return nullptr;
+    for (auto &b : net->named_buffers(true))
+        if (!copyFrom(b.key(), b.value()))
+            return nullptr;
+    return net;
+}
+
+bool Trainer::train(const TrainingSet &set,
+                    const QString &dir,
+                    TrainingOutcome *outcome,
+                    QString *error)
+{
+    auto failWith = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (const QString problem = m_options.problem(); !problem.isEmpty())
+        return failWith(problem);
+    if (set.examples.empty())
+        return failWith(tr("There is no labeled frame to train on."));
+    const bool head = m_options.tune == TuneMode::Head;
+    if (head && set.features.empty())
+        return failWith(tr("Training only the classifier needs the backbone's features."));
+    if (!QDir().mkpath(dir))
+        return failWith(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+
+    const QJsonObject wanted = trainingJson(set);
+    const QString modelPath = QDir(dir).filePath(modelFileName());
+    const QString checkpointPath = QDir(dir).filePath(checkpointFileName());
+    TrainingOutcome result;
+    result.modelPath = modelPath;
+
+    // A finished model of the same training: nothing to do.
+    if (QFileInfo::exists(modelPath)) {
+        Checkpoint done;
+        if (!CheckpointFile::load(modelPath, &done, error))
+            return false;
+        if (done.extra.value(QStringLiteral("training")).toObject().value(QStringLiteral("options"))
+            != wanted)
+            return failWith(tr("%1 holds a model trained with other settings or data. Use another "
+                               "folder, or delete it to train again.")
+                                    .arg(QDir::toNativeSeparators(modelPath)));
+        result.network = done.makeNetwork(error);
+        if (!result.network)
+            return false;
+        result.network->to(m_device);
+        result.network->eval();
+        result.alreadyDone = true;
+        result.steps = m_options.iterations;
+        result.losses = lossesFromJson(done.extra.value(QStringLiteral("training"))
+                                               .toObject()
+                                               .value(QStringLiteral("losses"))
+                                               .toArray());
+        result.checkpoint = std::move(done);
+        emitEvent(QStringLiteral("done"),
+                  {{QStringLiteral("model_path"), modelPath},
+                   {QStringLiteral("already_done"), true}});
+        *outcome = std::move(result);
+        return true;
+    }
+
+    std::shared_ptr<nets::VideoNetworkImpl> net;
+    int startStep = 0;
+    std::optional<OptimizerState> resumeState;
+    if (QFileInfo::exists(checkpointPath)) {
+        Checkpoint resume;
+        if (!CheckpointFile::load(checkpointPath, &resume, error))
+            return false;
+        const QJsonObject training = resume.extra.value(QStringLiteral("training")).toObject();
+        if (training.value(QStringLiteral("options")) != wanted)
+            return failWith(tr("%1 is the checkpoint of a training with other settings or data. "
+                               "Use another folder, or delete it to start again.")
+                                    .arg(QDir::toNativeSeparators(checkpointPath)));
+        net = resume.makeNetwork(error);
+        if (!net)
+            return false;
+        resumeState = resume.optimizer;
+        startStep = resumeState ? int(resumeState->step) : 0;
+        result.losses = lossesFromJson(training.value(QStringLiteral("losses")).toArray());
+        result.resumedFromStep = startStep;
+    } else {
+        net = initialNetwork(m_options, m_initial, error);
+        if (!net)
+            return false;
+    }
+    net->to(m_device);
+
+    // What is trained.
+    std::vector<std::string> trainable;
+    if (m_options.tune != TuneMode::All) {
+        trainable = net->classifierModules();
+        if (m_options.tune == TuneMode::Top)
+            for (const std::string &m : net->lastBlockModules())
+                trainable.push_back(m);
+    }
+    std::vector<torch::Tensor> parameters;
+    for (auto &p : net->named_parameters(true)) {
+        const bool train = trainable.empty() || startsWithAny(p.key(), trainable);
+        p.value().set_requires_grad(train);
+        if (train)
+            parameters.push_back(p.value());
+    }
+    auto setMode = [&] {
+        net->train();
+        if (trainable.empty())
+            return;
+        // Frozen parts keep their batch-norm statistics.
+        for (auto &child : net->named_children())
+            if (!startsWithAny(child.key(), trainable) && child.key() != "dropout")
+                child.value()->eval();
+    };
+    setMode();
+
+    torch::optim::SGD sgd(parameters,
+                          torch::optim::SGDOptions(m_options.learningRate)
+                                  .momentum(m_options.momentum)
+                                  .weight_decay(m_options.weightDecay));
+    if (resumeState && !resumeState->applyTo(sgd, *net, error))
+        return false;
+
+    // Class weights: inverse frequency, mean 1 over the classes present.
+    const int classes = int(set.classNames.size());
+    torch::Tensor classWeights;
+    if (m_options.weightClasses) {
+        std::vector<qint64> counts(size_t(classes), 0);
+        for (const TrainingExample &e : set.examples)
+            ++counts[size_t(e.label)];
+        std::vector<float> w(size_t(classes), 0.0f);
+        int present = 0;
+        for (qint64 c : counts)
+            present += c > 0;
+        for (int c = 0; c < classes; ++c)
+            if (counts[size_t(c)] > 0)
+                w[size_t(c)] = float(double(set.examples.size())
+                                     / (double(present) * double(counts[size_t(c)])));
+        classWeights = torch::tensor(w).to(m_device);
+    }
+
+    const ClipSampler sampler(set.examples,
+                              classes,
+                              m_options.balanceClasses,
+                              nets::kClipFrames,
+                              m_options.resizeSize,
+                              m_options.cropSize,
+                              m_options.seed);
+    // Head: a batch is rows of the cached features (no augmentation: the backbone is frozen).
+    BatchLoader::MakeBatch make;
+    std::vector<std::vector<size_t>> byClass(static_cast<size_t>(classes));
+    for (size_t i = 0; i < set.examples.size(); ++i)
+        byClass[size_t(set.examples[i].label)].push_back(i);
+    std::vector<size_t> nonEmpty;
+    for (size_t c = 0; c < byClass.size(); ++c)
+        if (!byClass[c].empty())
+            nonEmpty.push_back(c);
+    // Head: the classifier learns on standardised features (zero mean, unit variance per
+    // dimension over the training rows), so that the step size does not depend on the
+    // backbone's feature scale; the standardisation is folded into the classifier at the end.
+    torch::Tensor featureMean, featureStd;
+    if (head) {
+        std::vector<torch::Tensor> rows;
+        for (const auto &row : set.featureRows)
+            rows.push_back(set.features[size_t(row.first)][row.second]);
+        const torch::Tensor all = torch::stack(rows);
+        featureMean = all.mean(0);
+        featureStd = all.std(0, false).clamp_min(1e-6);
+    }
+    if (head) {
+        make = [&](int step) {
+            TrainingBatch b;
+            b.step = step;
+            std::mt19937_64 rng(mix(m_options.seed, quint64(step) + 0x5151));
+            std::vector<size_t> chosen(size_t(m_options.batchSize));
+            for (size_t &index : chosen) {
+                if (m_options.balanceClasses && !nonEmpty.empty()) {
+                    const auto &list = byClass[nonEmpty[std::uniform_int_distribution<size_t>(
+                            0, nonEmpty.size() - 1)(rng)]];
+                    index = list[std::uniform_int_distribution<size_t>(0, list.size() - 1)(rng)];
+                } else {
+                    index = std::uniform_int_distribution<size_t>(0, set.examples.size() - 1)(rng);
+                }
+            }
+            const int64_t dim = set.features.front().size(1);
+            b.clips = torch::empty({int64_t(chosen.size()), dim});
+            b.labels = torch::empty({int64_t(chosen.size())}, torch::kLong);
+            float *out = b.clips.data_ptr<float>();
+            int64_t *labels = b.labels.data_ptr<int64_t>();
+            for (size_t i = 0; i < chosen.size(); ++i) {
+                const auto &row = set.featureRows[chosen[i]];
+                const torch::Tensor &f = set.features[size_t(row.first)];
+                std::copy_n(f.data_ptr<float>() + row.second * dim, dim, out + i * size_t(dim));
+                labels[i] = set.examples[chosen[i]].label;
+            }
+            b.clips = (b.clips - featureMean) / featureStd;
+            return b;
+        };
+    } else {
+        make = [&](int step) {
+            return sampler.make(step, m_options.batchSize);
+        };
+    }
+
+    auto saveCheckpoint = [&](int stepsDone) -> bool {
+        net->eval();
+        Checkpoint c = Checkpoint::fromNetwork(specFor(set), *net);
+        c.optimizer = OptimizerState::fromSgd(
+                sgd,
+                *net,
+                stepsDone,
+                int(qint64(stepsDone) * m_options.batchSize / qint64(set.examples.size())));
+        c.extra.insert(QStringLiteral("training"),
+                       QJsonObject{{QStringLiteral("options"), wanted},
+                                   {QStringLiteral("losses"), lossesToJson(result.losses)}});
+        const bool ok = CheckpointFile::save(checkpointPath, c, error);
+        setMode();
+        if (ok)
+            emitEvent(QStringLiteral("checkpoint"),
+                      {{QStringLiteral("iter"), stepsDone},
+                       {QStringLiteral("path"), checkpointPath}});
+        return ok;
+    };
+
+    const int iterations = m_options.iterations;
+    emitEvent(QStringLiteral("start"),
+              {{QStringLiteral("iters"), iterations},
+               {QStringLiteral("resume_from"), startStep},
+               {QStringLiteral("examples"), qint64(set.examples.size())},
+               {QStringLiteral("network"), QString::fromStdString(net->config().describe())},
+               {QStringLiteral("tune"), tuneModeName(m_options.tune)}});
+
+    const auto started = std::chrono::steady_clock::now();
+    double waited = 0;
+    {
+        BatchLoader loader(
+                make, startStep, iterations, m_options.loaderThreads, m_options.prefetchBatches);
+        double lossSum = 0;
+        int lossCount = 0;
+        int epoch = int(qint64(startStep) * m_options.batchSize / qint64(set.examples.size()));
+        for (int step = startStep; step < iterations; ++step) {
+            if (m_cancel && m_cancel->load()) {
+                waited = loader.waitSeconds();
+                if (!saveCheckpoint(step))
+                    return false;
+                emitEvent(QStringLiteral("cancelled"), {{QStringLiteral("iter"), step}});
+                return failWith(tr("Training was cancelled at step %1 of %2; run the same command "
+                                   "again to resume.")
+                                        .arg(step)
+                                        .arg(iterations));
+            }
+            TrainingBatch batch = loader.next();
+            const double lr = m_options.learningRateAt(step);
+            for (auto &group : sgd.param_groups())
+                static_cast<torch::optim::SGDOptions &>(group.options()).lr(lr);
+            torch::manual_seed(int64_t(mix(m_options.seed, quint64(step))));
+            const torch::Tensor input = batch.clips.to(m_device);
+            const torch::Tensor target = batch.labels.to(m_device);
+            const torch::Tensor logits = head ? net->classify(input) : net->forward(input);
+            torch::Tensor loss = torch::nn::functional::cross_entropy(
+                    logits,
+                    target,
+                    torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+            sgd.zero_grad();
+            loss.backward();
+            sgd.step();
+            const double value = loss.item<double>();
+            if (!std::isfinite(value))
+                return failWith(tr("Training diverged at step %1 (the loss is not a number). Try "
+                                   "a smaller learning rate.")
+                                        .arg(step));
+            lossSum += value;
+            ++lossCount;
+            const int done = step + 1;
+            if (done % m_progressInterval == 0 || done == iterations) {
+                const double mean = lossSum / lossCount;
+                result.losses.append({done, mean, lr});
+                emitEvent(QStringLiteral("progress"),
+                          {{QStringLiteral("iter"), done},
+                           {QStringLiteral("iters"), iterations},
+                           {QStringLiteral("loss"), mean},
+                           {QStringLiteral("lr"), lr}});
+                lossSum = 0;
+                lossCount = 0;
+            }
+            const int newEpoch
+                    = int(qint64(done) * m_options.batchSize / qint64(set.examples.size()));
+            if (newEpoch > epoch) {
+                epoch = newEpoch;
+                emitEvent(QStringLiteral("epoch"),
+                          {{QStringLiteral("epoch"), epoch}, {QStringLiteral("iter"), done}});
+            }
+            if (done % m_options.checkpointEvery == 0 && done < iterations && !saveCheckpoint(done))
+                return false;
+        }
+        waited = loader.waitSeconds();
+    }
+    result.seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    result.dataWaitFraction = result.seconds > 0 ? waited / result.seconds : 0;
+    result.steps = iterations;
+
+    net->eval();
+    for (auto &p : net->parameters())
+        p.set_requires_grad(true);
+    if (head) {
+        // classifier((x - mean) / std) = W' x + b' with W' = W / std, b' = b - W' mean.
+        torch::NoGradGuard noGrad;
+        const std::vector<std::string> classifier = net->classifierModules();
+        torch::Tensor weight, bias;
+        for (auto &p : net->named_parameters(true)) {
+            if (!startsWithAny(p.key(), classifier))
+                continue;
+            if (p.value().dim() >= 2)
+                weight = p.value();
+            else
+                bias = p.value();
+        }
+        if (weight.defined()) {
+            torch::Tensor w = weight.view({weight.size(0), weight.size(1)});
+            w.div_(featureStd.to(w.device()).unsqueeze(0));
+            if (bias.defined())
+                bias.sub_(torch::mv(w, featureMean.to(w.device())));
+        }
+    }
+    Checkpoint final = Checkpoint::fromNetwork(specFor(set), *net);
+    final.extra.insert(QStringLiteral("training"),
+                       QJsonObject{{QStringLiteral("options"), wanted},
+                                   {QStringLiteral("losses"), lossesToJson(result.losses)},
+                                   {QStringLiteral("seconds"), result.seconds},
+                                   {QStringLiteral("dataWaitFraction"), result.dataWaitFraction}});
+    final.extra.insert(QStringLiteral("transform"),
+                       QJsonObject{{QStringLiteral("resize"), m_options.resizeSize},
+                                   {QStringLiteral("crop"), m_options.cropSize}});
+    if (!CheckpointFile::save(modelPath, final, error))
+        return false;
+    QFile::remove(checkpointPath);
+    result.network = net;
+    result.checkpoint = std::move(final);
+    emitEvent(QStringLiteral("done"),
+              {{QStringLiteral("model_path"), modelPath},
+               {QStringLiteral("seconds"), result.seconds},
+               {QStringLiteral("data_wait_fraction"), result.dataWaitFraction},
+               {QStringLiteral("final_loss"),
+                result.losses.isEmpty() ? 0.0 : result.losses.back().loss}});
+    *outcome = std::move(result);
+    return true;
+}
+
+} // namespace ethoscribe

@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ethoscribe-cli flow`, `train` and `cv` end to end through QProcess ($ETHOSCRIBE_CLI) on a
+// generated project of three short synthetic recordings with tiny networks (the classifier on
+// cached features of a frozen backbone, --tune head, so that 12 trainings take seconds; full
+// training is tested in test_training and by `train` below): training lowers the loss, held-out
+// accuracy beats always answering the majority behavior, and the output files parse and agree with
+// each other (checked here from the raw predictions, not with the code that wrote the summaries).
+// Also: a non-empty run folder is refused, --resume of a finished run recomputes nothing, a project
+// with one recording is refused, the run is recorded.
+#include "project/ProjectDatabase.h"
+#include "video/VideoWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <random>
+
+using namespace ethoscribe;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timeout");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const CliRun &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(r.exitCode)
+            .arg(r.out.right(3000), r.err.right(3000));
+}
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QList<QStringList> rows;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty())
+            rows << line.split(QLatin1Char(','));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCvCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void crossValidation();
+    void refusals();
+    void trainOne();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_run;
+};
+
+// Three recordings whose behaviors are easy to see, so that tiny networks learn them in seconds:
+// each behavior is a background colour with a bright square moving at its own speed; bouts of
+// 15-35 frames, all four behaviors in every recording.
+bool writeRecording(const QString &videoPath, const QString &labelsPath, int index)
+{
+    static const QStringList behaviors{QStringLiteral("eat"),
+                                       QStringLiteral("groom"),
+                                       QStringLiteral("rest"),
+                                       QStringLiteral("walk")};
+    static const QColor colours[]
+            = {QColor(200, 60, 60), QColor(60, 200, 60), QColor(60, 60, 200), QColor(200, 200, 60)};
+    VideoWriterSettings settings;
+    settings.codec = QStringLiteral("mpeg4");
+    settings.width = 96;
+    settings.height = 72;
+    QString error;
+    VideoWriter writer;
+    if (!writer.open(videoPath, settings, &error))
+        return false;
+    QByteArray csv = "frame,time_s,behavior\n";
+    std::mt19937 rng(uint32_t(index + 11));
+    int frame = 0;
+    for (int bout = 0; bout < 8; ++bout) {
+        const int behavior = (bout + index) % 4;
+        const int length = std::uniform_int_distribution<int>(15, 35)(rng);
+        for (int i = 0; i < length; ++i, ++frame) {
+            QImage image(96, 72, QImage::Format_RGB888);
+            image.fill(colours[behavior]);
+            QPainter painter(&image);
+            painter.fillRect(QRect((frame * (behavior + 1)) % 80, 30, 14, 14), Qt::white);
+            painter.end();
+            if (!writer.write(image, &error))
+                return false;
+            csv += QByteArray::number(frame) + ',' + QByteArray::number(frame / 30.0, 'f', 6) + ','
+                   + behaviors[behavior].toUtf8() + '\n';
+        }
+    }
+    QFile labels(labelsPath);
+    return writer.close(&error) && labels.open(QIODevice::WriteOnly)
+           && labels.write(csv) == csv.size();
+}
+
+void TestCvCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString videos = m_dir.filePath(QStringLiteral("videos"));
+    QVERIFY(QDir().mkpath(videos));
+    m_project = m_dir.filePath(QStringLiteral("cage.ethoproj"));
+    CliRun r = cli({QStringLiteral("project"), QStringLiteral("create"), m_project});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QStringList add{QStringLiteral("project"), QStringLiteral("add-video"), m_project};
+    for (int i = 1; i <= 3; ++i) {
+        const QString stem = QStringLiteral("video%1").arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(writeRecording(QDir(videos).filePath(stem + QStringLiteral(".mp4")),
+                               QDir(videos).filePath(stem + QStringLiteral(".csv")),
+                               i));
+        add << QDir(videos).filePath(stem + QStringLiteral(".mp4"));
+    }
+    r = cli(add);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    for (int i = 1; i <= 3; ++i) {
+        const QString stem = QStringLiteral("video%1").arg(i, 2, 10, QLatin1Char('0'));
+        r = cli({QStringLiteral("project"),
+                 QStringLiteral("import-labels"),
+                 m_project,
+                 QStringLiteral("--video"),
+                 stem + QStringLiteral(".mp4"),
+                 QDir(videos).filePath(stem + QStringLiteral(".csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    }
+    r = cli({QStringLiteral("flow"), m_project, QStringLiteral("--method"), QStringLiteral("dis")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+}
+
+void TestCvCli::crossValidation()
+{
+    m_run = m_dir.filePath(QStringLiteral("run"));
+    const QStringList args{QStringLiteral("cv"),
+                           m_project,
+                           QStringLiteral("--out"),
+                           m_run,
+                           QStringLiteral("--models"),
+                           QStringLiteral("i3d,r2plus1d"),
+                           QStringLiteral("--streams"),
+                           QStringLiteral("rgb,flow"),
+                           QStringLiteral("--tune"),
+                           QStringLiteral("head"),
+                           QStringLiteral("--iterations"),
+                           QStringLiteral("300"),
+                           QStringLiteral("--batch"),
+                           QStringLiteral("16"),
+                           QStringLiteral("--width"),
+                           QStringLiteral("0.125"),
+                           QStringLiteral("--crop"),
+                           QStringLiteral("32"),
+                           QStringLiteral("--lr"),
+                           QStringLiteral("0.05"),
+                           QStringLiteral("--balance"),
+                           QStringLiteral("--threads"),
+                           QStringLiteral("2")};
+    const CliRun r = cli(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // Progress came as JSON lines: start, progress per network, evaluation per fold, done.
+    QMap<QString, int> events;
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject e = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY2(!e.isEmpty(), qPrintable(line));
+        ++events[e.value(QStringLiteral("event")).toString()];
+        if (e.value(QStringLiteral("event")) == QLatin1String("progress")) {
+            for (const char *key : {"fold", "model", "stream", "iter", "iters", "loss", "lr"})
+                QVERIFY2(e.contains(QLatin1String(key)), qPrintable(line));
+        }
+    }
+    QCOMPARE(events.value(QStringLiteral("evaluation")), 3 * 4);
+    QCOMPARE(events.value(QStringLiteral("done")), 3 * 4 + 1);
+    QVERIFY(events.value(QStringLiteral("progress")) >= 3 * 4 * 8);
+
+    // Training lowered the loss (first against last logged tenth, over all 12 trainings).
+    const QList<QStringList> losses = readCsv(QDir(m_run).filePath(QStringLiteral("losses.csv")));
+    QCOMPARE(losses.value(0), (QStringList{"fold", "model", "stream", "iter", "loss", "lr"}));
+    double firstSum = 0, lastSum = 0;
+    int firsts = 0, lasts = 0;
+    for (const QStringList &row : losses.mid(1)) {
+        const int iter = row[3].toInt();
+        if (iter <= 10) {
+            firstSum += row[4].toDouble();
+            ++firsts;
+        } else if (iter >= 291) {
+            lastSum += row[4].toDouble();
+            ++lasts;
+        }
+    }
+    QCOMPARE(firsts, 12);
+    QVERIFY2(lastSum / lasts < 0.8 * firstSum / firsts,
+             qPrintable(
+                     QStringLiteral("loss %1 -> %2").arg(firstSum / firsts).arg(lastSum / lasts)));
+
+    // From the raw per-frame predictions: accuracy of each stream alone, of the paper's fusion
+    // (0.4 RGB, 0.6 flow, both networks averaged), and of always answering the majority.
+    const QDir predictions(QDir(m_run).filePath(QStringLiteral("predictions")));
+    const QStringList files
+            = predictions.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 3);
+    std::map<QString, qint64> correct;
+    std::map<QString, qint64> truthCounts;
+    std::map<QString, std::map<QString, qint64>> countsPerVideo;
+    qint64 frames = 0;
+    for (const QString &file : files) {
+        const QList<QStringList> rows = readCsv(predictions.filePath(file));
+        QVERIFY(rows.size() > 150);
+        const QStringList header = rows.front();
+        QCOMPARE(header.mid(0, 3), (QStringList{"frame", "fold", "truth"}));
+        // columns <model>_<stream>_<class>
+        std::map<QString, std::vector<int>> columns;
+        QStringList classes;
+        for (int c = 3; c < header.size(); ++c) {
+            const QStringList parts = header[c].split(QLatin1Char('_'));
+            const QString key = parts[0] + QLatin1Char('_') + parts[1];
+            columns[key].push_back(c);
+            if (key == QLatin1String("i3d_rgb"))
+                classes << parts.mid(2).join(QLatin1Char('_'));
+        }
+        QCOMPARE(columns.size(), size_t(4));
+        for (const QStringList &row : rows.mid(1)) {
+            if (row[2].isEmpty())
+                continue;
+            ++frames;
+            ++truthCounts[row[2]];
+            ++countsPerVideo[file][row[2]];
+            auto argmax = [&](const std::vector<double> &p) {
+                return classes[int(std::max_element(p.begin(), p.end()) - p.begin())];
+            };
+            std::map<QString, std::vector<double>> p;
+            for (const auto &[key, cols] : columns)
+                for (int c : cols)
+                    p[key].push_back(row[c].toDouble());
+            for (const auto &[key, probs] : p)
+                correct[key] += argmax(probs) == row[2];
+            std::vector<double> fused(size_t(classes.size()));
+            for (size_t k = 0; k < fused.size(); ++k)
+                fused[k] = 0.5 * (0.4 * p["i3d_rgb"][k] + 0.6 * p["i3d_flow"][k])
+                           + 0.5 * (0.4 * p["r2plus1d_rgb"][k] + 0.6 * p["r2plus1d_flow"][k]);
+            correct[QStringLiteral("both")] += argmax(fused) == row[2];
+        }
+    }
+    // The baseline: for each held-out recording, always answer the behavior most frequent in
+    // the other recordings (what its fold trained on); and the majority of all frames.
+    qint64 baselineCorrect = 0, majority = 0;
+    for (const auto &[video, counts] : countsPerVideo) {
+        std::map<QString, qint64> training;
+        for (const auto &[other, otherCounts] : countsPerVideo)
+            if (other != video)
+                for (const auto &[name, n] : otherCounts)
+                    training[name] += n;
+        const auto top = std::max_element(
+                training.begin(), training.end(), [](const auto &a, const auto &b) {
+                    return a.second < b.second;
+                });
+        baselineCorrect += counts.count(top->first) ? counts.at(top->first) : 0;
+    }
+    for (const auto &[name, count] : truthCounts)
+        majority = std::max(majority, count);
+    const double fusedAccuracy = double(correct[QStringLiteral("both")]) / frames;
+    const double baseline = std::max(double(baselineCorrect), double(majority)) / frames;
+    QVERIFY2(fusedAccuracy > baseline + 0.1,
+             qPrintable(QStringLiteral("fused %1, majority %2").arg(fusedAccuracy).arg(baseline)));
+
+    // fusion_sweep.csv agrees with the raw predictions: w_rgb = 1.0 is the RGB stream alone,
+    // 0.0 the flow stream alone; the confusion matrices count every labeled frame.
+    const QList<QStringList> sweep
+            = readCsv(QDir(m_run).filePath(QStringLiteral("fusion_sweep.csv")));
+    QCOMPARE(sweep.value(0), (QStringList{"model", "rgb_weight", "accuracy"}));
+    QCOMPARE(sweep.size(), 1 + 3 * 11);
+    std::map<QString, double> sweepAccuracy;
+    for (const QStringList &row : sweep.mid(1))
+        sweepAccuracy[row[0] + QLatin1Char('@') + row[1]] = row[2].toDouble();
+    QVERIFY(qAbs(sweepAccuracy["i3d@1.0"] - double(correct["i3d_rgb"]) / frames) < 1e-5);
+    QVERIFY(qAbs(sweepAccuracy["i3d@0.0"] - double(correct["i3d_flow"]) / frames) < 1e-5);
+    QVERIFY(qAbs(sweepAccuracy["r2plus1d@1.0"] - double(correct["r2plus1d_rgb"]) / frames) < 1e-5);
+    QVERIFY(qAbs(sweepAccuracy["r2plus1d@0.0"] - double(correct["r2plus1d_flow"]) / frames) < 1e-5);
+    QVERIFY(qAbs(sweepAccuracy["both@0.4"] - fusedAccuracy) < 1e-5);
+    for (const QString &model :
+         {QStringLiteral("i3d"), QStringLiteral("r2plus1d"), QStringLiteral("both")}) {
+        const QList<QStringList> confusion
+                = readCsv(QDir(m_run).filePath(QStringLiteral("confusion_%1_0.4.csv").arg(model)));
+        QCOMPARE(confusion.size(), 9); // header + the 8 default behaviors
+        qint64 sum = 0, diagonal = 0;
+        for (int r = 1; r < confusion.size(); ++r)
+            for (int c = 1; c < confusion[r].size(); ++c) {
+                sum += confusion[r][c].toLongLong();
+                if (c == r)
+                    diagonal += confusion[r][c].toLongLong();
+            }
+        QCOMPARE(sum, frames);
+        QVERIFY(qAbs(double(diagonal) / frames - sweepAccuracy[model + QStringLiteral("@0.4")])
+                < 1e-5);
+    }
+
+    // summary.json, per-behavior figures, plots, the manifest and the project's record.
+    QFile summaryFile(QDir(m_run).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QVERIFY(summary.value(QStringLiteral("time"))
+                    .toObject()
+                    .value(QStringLiteral("total"))
+                    .toDouble()
+            > 0);
+    QCOMPARE(summary.value(QStringLiteral("folds")).toArray().size(), 3);
+    QVERIFY(!summary.value(QStringLiteral("evaluation")).toObject().isEmpty());
+    QVERIFY(readCsv(QDir(m_run).filePath(QStringLiteral("per_behavior.csv"))).size() > 1);
+    const QStringList plots
+            = QDir(QDir(m_run).filePath(QStringLiteral("plots"))).entryList(QDir::Files);
+    for (const QString &ext :
+         {QStringLiteral(".png"), QStringLiteral(".pdf"), QStringLiteral(".svg")})
+        QVERIFY2(plots.filter(QStringLiteral("fusion_accuracy") + ext).size() == 1,
+                 qPrintable(plots.join(' ')));
+    QVERIFY(plots.filter(QStringLiteral("training_loss")).size() >= 3);
+    ProjectDatabase db;
+    QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+    const QVector<CvRunRecord> runs = db.cvRuns();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.front().config.value(QStringLiteral("runDir")).toString(),
+             QFileInfo(m_run).absoluteFilePath());
+    QCOMPARE(db.cvResults(runs.front().id).size(), 3);
+    db.close();
+
+    // Resuming a finished run trains nothing and records nothing twice.
+    QStringList again = args;
+    again << QStringLiteral("--resume");
+    const CliRun resumed = cli(again);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+    QVERIFY(!resumed.out.contains(QStringLiteral("\"event\":\"progress\"")));
+    QCOMPARE(resumed.out.count(QStringLiteral("\"event\":\"skipped\"")), 12);
+    QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+    QCOMPARE(db.cvRuns().size(), 1);
+}
+
+void TestCvCli::refusals()
+{
+    // A run folder that is not empty, without --resume.
+    CliRun r = cli({QStringLiteral("cv"),
+                    m_project,
+                    QStringLiteral("--out"),
+                    m_run,
+                    QStringLiteral("--iterations"),
+                    QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not empty")), qPrintable(describe(r)));
+    // --resume with other settings.
+    r = cli({QStringLiteral("cv"),
+             m_project,
+             QStringLiteral("--out"),
+             m_run,
+             QStringLiteral("--resume"),
+             QStringLiteral("--iterations"),
+             QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("other settings")), qPrintable(describe(r)));
+    // A project with a single recording cannot be cross-validated; nothing is written.
+    const QString single = m_dir.filePath(QStringLiteral("single.ethoproj"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), single}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("project"),
+                  QStringLiteral("add-video"),
+                  single,
+                  m_dir.filePath(QStringLiteral("videos/video01.mp4"))})
+                     .exitCode,
+             0);
+    const QString out = m_dir.filePath(QStringLiteral("single-run"));
+    r = cli({QStringLiteral("cv"), single, QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("labels")), qPrintable(describe(r)));
+    QCOMPARE(cli({QStringLiteral("project"),
+                  QStringLiteral("import-labels"),
+                  single,
+                  QStringLiteral("--video"),
+                  QStringLiteral("video01.mp4"),
+                  m_dir.filePath(QStringLiteral("videos/video01.csv"))})
+                     .exitCode,
+             0);
+    r = cli({QStringLiteral("cv"), single, QStringLiteral("--out"), out + QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("two recordings")), qPrintable(describe(r)));
+    // A full disk (here a file-size limit) stops the run with a plain message; its manifest says
+    // why, and the project does not record it.
+    {
+        const QString full = m_dir.filePath(QStringLiteral("full-run"));
+        QProcess p;
+        p.start(QStringLiteral("/bin/bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral(
+                         "ulimit -f 150; exec \"$0\" cv \"$1\" --out \"$2\" --models r2plus1d "
+                         "--streams rgb --iterations 3 --width 0.125 --crop 32"),
+                 qEnvironmentVariable("ETHOSCRIBE_CLI"),
+                 m_project,
+                 full});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("disk")) && err.contains(QStringLiteral("full")),
+                 qPrintable(err));
+        QFile manifest(QDir(full).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+        QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(m.value(QStringLiteral("error")).toString().contains(QStringLiteral("disk")));
+        ProjectDatabase db;
+        QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+        QCOMPARE(db.cvRuns().size(), 1);
+    }
+    // Usage errors.
+    QCOMPARE(cli({QStringLiteral("cv"), m_project}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("train"),
+                  m_project,
+                  QStringLiteral("--model"),
+                  QStringLiteral("vgg")})
+                     .exitCode,
+             2);
+    // A moved video is named.
+    QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("videos/video01.mp4")),
+                          m_dir.filePath(QStringLiteral("videos/moved.mp4"))));
+    r = cli({QStringLiteral("cv"), m_project, QStringLiteral("--out"), out + QStringLiteral("3")});
+    QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("videos/moved.mp4")),
+                          m_dir.filePath(QStringLiteral("videos/video01.mp4"))));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("missing")), qPrintable(describe(r)));
+}
+
+void TestCvCli::trainOne()
+{
+    // One network on one stream, holding out video03: a model file and its evaluation.
+    const QString out = m_dir.filePath(QStringLiteral("train"));
+    const CliRun r = cli({QStringLiteral("train"),
+                          m_project,
+                          QStringLiteral("--model"),
+                          QStringLiteral("r2plus1d"),
+                          QStringLiteral("--stream"),
+                          QStringLiteral("rgb"),
+                          QStringLiteral("--hold-out"),
+                          QStringLiteral("video03"),
+                          QStringLiteral("--iterations"),
+                          QStringLiteral("20"),
+                          QStringLiteral("--width"),
+                          QStringLiteral("0.125"),
+                          QStringLiteral("--crop"),
+                          QStringLiteral("32"),
+                          QStringLiteral("--out"),
+                          out,
+                          QStringLiteral("--human")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("held-out accuracy")), qPrintable(r.out));
+    QVERIFY(QFileInfo::exists(
+            QDir(out).filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors"))));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("predictions/video03.csv"))));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("summary.json"))));
+}
+
+QTEST_MAIN(TestCvCli)
+#include "test_cv_cli.moc"

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Training building blocks: folds, frame stores and clip assembly, batch sampling, the trainer
+// (loss goes down, cancel + resume ends with the same weights as an uninterrupted run).
+#include <torch/torch.h>
+
+#include "checkpoint/CheckpointFile.h"
+#include "cv/FoldPlan.h"
+#include "cv/TrainingSnapshot.h"
+#include "training/BatchLoader.h"
+#include "training/ClipSampler.h"
+#include "training/FramePredictor.h"
+#include "training/FrameStore.h"
+#include "training/Trainer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+using namespace ethoscribe;
+
+namespace {
+
+TrainingSnapshot::Video makeVideo(const QString &name,
+                                  const QString &recording,
+                                  std::vector<int> labels)
+{
+    TrainingSnapshot::Video v;
+    v.name = name;
+    v.recording = recording;
+    v.labels = std::move(labels);
+    for (int l : v.labels)
+        v.labeledFrames += l >= 0;
+    return v;
+}
+
+// Frames whose content says their class: class c is a brightness level (40 + 80c) with noise and
+// a bright square moving right by one pixel per frame.
+FrameStore makeStore(const std::vector<int> &labels, int size, int channels, quint64 seed)
+{
+    std::mt19937 rng{uint32_t(seed)};
+    std::uniform_int_distribution<int> noise(0, 40);
+    const qint64 frames = qint64(labels.size());
+    std::vector<uint8_t> data(size_t(frames) * size * size * channels);
+    for (qint64 f = 0; f < frames; ++f) {
+        uint8_t *frame = data.data() + size_t(f) * size * size * channels;
+        const int c = std::max(0, labels[size_t(f)]);
+        for (int i = 0; i < size * size * channels; ++i)
+            frame[i] = uint8_t(20 + 80 * c + noise(rng));
+        const int x0 = int(f % (size - 6));
+        for (int y = size / 3; y < size / 3 + 6; ++y)
+            for (int x = x0; x < x0 + 6; ++x)
+                for (int ch = 0; ch < channels; ++ch)
+                    frame[(size_t(y) * size + x) * channels + ch] = 255;
+    }
+    FrameStore store;
+    store.assign(frames, size, channels, std::move(data));
+    return store;
+}
+
+std::vector<int> blockLabels(int frames, int classes, int block)
+{
+    std::vector<int> labels(static_cast<size_t>(frames));
+    for (int f = 0; f < frames; ++f)
+        labels[size_t(f)] = (f / block) % classes;
+    return labels;
+}
+
+TrainingOptions tinyOptions(nets::Architecture arch, int classes)
+{
+    TrainingOptions o
+            = TrainingOptions::forSize(ModelSize::Small, arch, nets::Stream::Rgb, classes);
+    o.network.widthMultiplier = 0.125;
+    o.resizeSize = 28;
+    o.cropSize = 24;
+    o.network.dropoutKeep = 1.0; // a few dozen steps: learn without dropout noise
+    o.batchSize = 4;
+    o.iterations = 50;
+    o.learningRate = 0.01;
+    o.finalLearningRate = 0.001;
+    o.checkpointEvery = 10;
+    return o;
+}
+
+double maxDifference(const nets::VideoNetworkImpl &a, const nets::VideoNetworkImpl &b)
+{
+    double worst = 0;
+    const auto pa = a.named_parameters(true);
+    const auto pb = b.named_parameters(true);
+    for (const auto &item : pa)
+        worst = std::max(worst, (item.value() - pb[item.key()]).abs().max().item<double>());
+    return worst;
+}
+
+} // namespace
+
+class TestTraining : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { at::set_num_threads(2); }
+
+    void foldsLeaveOneRecordingOut()
+    {
+        TrainingSnapshot s;
+        s.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        s.videos.push_back(makeVideo(QStringLiteral("clip1"), QStringLiteral("rec1"), {0, 0, 1}));
+        s.videos.push_back(makeVideo(QStringLiteral("clip2"), QStringLiteral("rec1"), {1, -1}));
+        s.videos.push_back(makeVideo(QStringLiteral("v2"), QStringLiteral("rec2"), {2, 2}));
+        s.videos.push_back(
+                makeVideo(QStringLiteral("unlabeled"), QStringLiteral("rec3"), {-1, -1}));
+        FoldPlan plan;
+        QString error;
+        QVERIFY2(FoldPlan::leaveOneRecordingOut(s, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.folds.size(), size_t(2)); // the unlabeled recording takes no part
+        QCOMPARE(plan.folds[0].recording, QStringLiteral("rec1"));
+        QCOMPARE(plan.folds[0].heldOut, (std::vector<int>{0, 1}));
+        QCOMPARE(plan.folds[0].training, (std::vector<int>{2}));
+        QCOMPARE(plan.folds[0].missingClasses, (std::vector<int>{0, 1}));
+        QCOMPARE(plan.folds[1].heldOut, (std::vector<int>{2}));
+        QCOMPARE(plan.folds[1].training, (std::vector<int>{0, 1}));
+        QCOMPARE(plan.folds[1].missingClasses, (std::vector<int>{2}));
+
+        // One recording is not enough; no labels at all is said plainly.
+        TrainingSnapshot one = s;
+        one.videos.erase(one.videos.begin() + 2);
+        QVERIFY(!FoldPlan::leaveOneRecordingOut(one, &plan, &error));
+        QVERIFY2(error.contains(QStringLiteral("two recordings")), qPrintable(error));
+        TrainingSnapshot none = s;
+        for (auto &v : none.videos) {
+            std::fill(v.labels.begin(), v.labels.end(), -1);
+            v.labeledFrames = 0;
+        }
+        QVERIFY(!FoldPlan::leaveOneRecordingOut(none, &plan, &error));
+        QVERIFY2(error.contains(QStringLiteral("labels")), qPrintable(error));
+
+        // A single training holding out rec2.
+        QVERIFY(FoldPlan::single(s, QStringLiteral("rec2"), &plan, &error));
+        QCOMPARE(plan.folds.size(), size_t(1));
+        QCOMPARE(plan.folds[0].training, (std::vector<int>{0, 1}));
+        QCOMPARE(plan.folds[0].heldOut, (std::vector<int>{2}));
+    }
+
+    void clipAssembly()
+    {
+        // 20 frames of 4x4, 2 channels (flow): value = frame * 10 + channel.
+        const int size = 4, channels = 2, frames = 20;
+        std::vector<uint8_t> data(size_t(frames) * size * size * channels);
+        for (int f = 0; f < frames; ++f)
+            for (int y = 0; y < size; ++y)
+                for (int x = 0; x < size; ++x)
+                    for (int c = 0; c < channels; ++c)
+                        data[((size_t(f) * size + y) * size + x) * channels + c]
+                                = uint8_t(f * 10 + c + x);
+        FrameStore store;
+        store.assign(frames, size, channels, data);
+        const int crop = 2, T = 16;
+        std::vector<float> clip(size_t(channels) * T * crop * crop);
+        auto at = [&](int c, int t, int y, int x) {
+            return clip[((size_t(c) * T + t) * crop + y) * crop + x];
+        };
+        auto value = [](int f, int c, int x) {
+            return float(f * 10 + c + x) / 127.5f - 1.0f;
+        };
+
+        // Frame 3: window 3-8 .. 3+7 clamped at 0; crop at (1, 2), no flip.
+        store.writeClip(3, T, crop, CropChoice{1, 2, false}, clip.data());
+        QCOMPARE(at(0, 0, 0, 0), value(0, 0, 1)); // t = 0 is frame -5 -> clamped to 0
+        QCOMPARE(at(0, 5, 0, 0), value(0, 0, 1)); // frame 0
+        QCOMPARE(at(0, 8, 0, 1), value(3, 0, 2)); // the frame itself, column 2
+        QCOMPARE(at(1, 15, 1, 0), value(10, 1, 1));
+        // Last frame: the window repeats frame 19 at the end.
+        store.writeClip(19, T, crop, CropChoice{0, 0, false}, clip.data());
+        QCOMPARE(at(0, 15, 0, 0), value(19, 0, 0));
+        QCOMPARE(at(0, 0, 0, 0), value(11, 0, 0));
+        // Flipped: columns mirrored, and the horizontal flow (channel 0) changes sign.
+        store.writeClip(10, T, crop, CropChoice{0, 0, true}, clip.data());
+        QCOMPARE(at(0, 8, 0, 0), -value(10, 0, 1));
+        QCOMPARE(at(0, 8, 0, 1), -value(10, 0, 0));
+        QCOMPARE(at(1, 8, 0, 0), value(10, 1, 1));
+    }
+
+    void samplerIsDeterministicAndBalanced()
+    {
+        const std::vector<int> labels = [] {
+            std::vector<int> l(400, 0); // class 0 nine times as frequent as class 1
+            for (size_t i = 0; i < l.size(); i += 10)
+                l[i] = 1;
+            return l;
+        }();
+        FrameStore store = makeStore(labels, 12, 3, 1);
+        std::vector<TrainingExample> examples;
+        for (qint64 f = 0; f < qint64(labels.size()); ++f)
+            examples.push_back({&store, f, labels[size_t(f)]});
+        ClipSampler plain(examples, 2, false, 16, 12, 10, 7);
+        ClipSampler balanced(examples, 2, true, 16, 12, 10, 7);
+        const TrainingBatch a = plain.make(5, 6), b = plain.make(5, 6), c = plain.make(6, 6);
+        QVERIFY(torch::equal(a.clips, b.clips));
+        QVERIFY(torch::equal(a.labels, b.labels));
+        QVERIFY(!torch::equal(a.clips, c.clips));
+        qint64 rare = 0, rareBalanced = 0, total = 0;
+        for (int step = 0; step < 200; ++step) {
+            rare += plain.make(step, 8).labels.sum().item<int64_t>();
+            rareBalanced += balanced.make(step, 8).labels.sum().item<int64_t>();
+            total += 8;
+        }
+        QVERIFY2(rare > total / 20 && rare < total / 6, qPrintable(QString::number(rare)));
+        QVERIFY2(rareBalanced > total * 4 / 10 && rareBalanced < total * 6 / 10,
+                 qPrintable(QString::number(rareBalanced)));
+
+        // The loader hands the same batches out in step order, whatever its threads.
+        BatchLoader loader([&](int step) { return plain.make(step, 6); }, 3, 9, 3, 2);
+        for (int step = 3; step < 9; ++step) {
+            const TrainingBatch batch = loader.next();
+            QCOMPARE(batch.step, step);
+            QVERIFY(torch::equal(batch.clips, plain.make(step, 6).clips));
+        }
+    }
+
+    void trainingLowersLossAndResumesExactly_data()
+    {
+        QTest::addColumn<int>("arch");
+        QTest::newRow("i3d") << int(nets::Architecture::I3D);
+        QTest::newRow("r2plus1d") << int(nets::Architecture::R2Plus1D);
+    }
+
+    void trainingLowersLossAndResumesExactly()
+    {
+        QFETCH(int, arch);
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(120, classes, 20);
+        FrameStore store = makeStore(labels, 28, 3, 3);
+        TrainingSet set;
+        set.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        set.dataHash = QStringLiteral("test");
+        for (qint64 f = 0; f < qint64(labels.size()); ++f)
+            set.examples.push_back({&store, f, labels[size_t(f)]});
+        const TrainingOptions options = tinyOptions(nets::Architecture(arch), classes);
+
+        QTemporaryDir dir;
+        QString error;
+        // Uninterrupted.
+        Trainer straight(options, torch::kCPU);
+        TrainingOutcome a;
+        QVERIFY2(straight.train(set, dir.filePath(QStringLiteral("a")), &a, &error),
+                 qPrintable(error));
+        QCOMPARE(a.steps, options.iterations);
+        QVERIFY(QFileInfo::exists(a.modelPath));
+        QVERIFY(!QFileInfo::exists(
+                dir.filePath(QStringLiteral("a/") + Trainer::checkpointFileName())));
+        QCOMPARE(a.losses.size(), options.iterations / 10);
+        const double first = (a.losses[0].loss + a.losses[1].loss) / 2;
+        const double last = (a.losses[3].loss + a.losses[4].loss) / 2;
+        QVERIFY2(last < first * 0.9,
+                 qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        QVERIFY(a.dataWaitFraction >= 0 && a.dataWaitFraction <= 1);
+
+        // Cancelled at step 17 (after the checkpoint of step 10), then resumed.
+        std::atomic_bool cancel{false};
+        Trainer interrupted(options, torch::kCPU);
+        interrupted.setCancelFlag(&cancel);
+        interrupted.setProgressInterval(1);
+        interrupted.setEventSink([&](const QJsonObject &e) {
+            if (e.value(QStringLiteral("event")) == QLatin1String("progress")
+                && e.value(QStringLiteral("iter")).toInt() == 17)
+                cancel = true;
+        });
+        TrainingOutcome b;
+        QVERIFY(!interrupted.train(set, dir.filePath(QStringLiteral("b")), &b, &error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY(QFileInfo::exists(
+                dir.filePath(QStringLiteral("b/") + Trainer::checkpointFileName())));
+        Trainer resumed(options, torch::kCPU);
+        QVERIFY2(resumed.train(set, dir.filePath(QStringLiteral("b")), &b, &error),
+                 qPrintable(error));
+        QCOMPARE(b.resumedFromStep, 17);
+        const double diff = maxDifference(*a.network, *b.network);
+        QVERIFY2(diff < 1e-5, qPrintable(QStringLiteral("weights differ by %1").arg(diff)));
+        // The loss curve goes on across the resume (logged every step before, every 10 after).
+        QCOMPARE(b.losses.size(), 17 + 4);
+        QCOMPARE(b.losses.back().step, options.iterations);
+
+        // A third call finds the finished model; other settings are refused.
+        TrainingOutcome c;
+        QVERIFY(resumed.train(set, dir.filePath(QStringLiteral("b")), &c, &error));
+        QVERIFY(c.alreadyDone);
+        TrainingOptions other = options;
+        other.iterations = 41;
+        Trainer different(other, torch::kCPU);
+        QVERIFY(!different.train(set, dir.filePath(QStringLiteral("b")), &c, &error));
+        QVERIFY2(error.contains(QStringLiteral("other settings")), qPrintable(error));
+
+        // The trained network predicts the training frames better than chance; the model file
+        // says how to feed it.
+        FramePredictor predictor(*a.network, torch::kCPU, options.resizeSize, options.cropSize, 16);
+        std::vector<float> p;
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &p, &error));
+        QCOMPARE(p.size(), labels.size() * classes);
+        int correct = 0;
+        for (size_t f = 0; f < labels.size(); ++f)
+            correct += int(std::max_element(p.begin() + f * classes, p.begin() + (f + 1) * classes)
+                           - (p.begin() + f * classes))
+                       == labels[f];
+        QVERIFY2(correct > int(labels.size()) * 45 / 100, qPrintable(QString::number(correct)));
+        Checkpoint saved;
+        QVERIFY(CheckpointFile::load(a.modelPath, &saved, &error));
+        QCOMPARE(saved.spec.behaviors, set.classNames);
+        QCOMPARE(saved.spec.inputSize, options.cropSize);
+        QCOMPARE(saved.extra.value(QStringLiteral("transform"))
+                         .toObject()
+                         .value(QStringLiteral("resize"))
+                         .toInt(),
+                 options.resizeSize);
+    }
+
+    void headTrainingUsesFeatures()
+    {
+        // Only the classifier learns: the backbone's weights stay as they started.
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(90, classes, 15);
+        FrameStore store = makeStore(labels, 28, 3, 5);
+        TrainingOptions options = tinyOptions(nets::Architecture::R2Plus1D, classes);
+        options.tune = TuneMode::Head;
+        options.iterations = 100;
+        options.learningRate = 0.05;
+        options.finalLearningRate = 0.01;
+        QString error;
+        auto backbone = Trainer::initialNetwork(options, nullptr, &error);
+        QVERIFY(backbone);
+        FramePredictor predictor(*backbone, torch::kCPU, options.resizeSize, options.cropSize, 16);
+        TrainingSet set;
+        set.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        torch::Tensor features;
+        QVERIFY(predictor.features(store, {}, nullptr, &features, &error));
+        QCOMPARE(features.size(0), qint64(labels.size()));
+        set.features.push_back(features);
+        for (qint64 f = 0; f < qint64(labels.size()); ++f) {
+            set.examples.push_back({nullptr, f, labels[size_t(f)]});
+            set.featureRows.emplace_back(0, f);
+        }
+        QTemporaryDir dir;
+        Trainer trainer(options, torch::kCPU);
+        TrainingOutcome out;
+        QVERIFY2(trainer.train(set, dir.path(), &out, &error), qPrintable(error));
+        QVERIFY(out.losses.back().loss < out.losses.front().loss);
+        const auto before = backbone->named_parameters(true);
+        for (const auto &p : out.network->named_parameters(true)) {
+            const bool same = torch::equal(p.value(), before[p.key()]);
+            QCOMPARE(same, p.key().rfind("fc", 0) != 0);
+        }
+        // classify(embed(x)) of the trained network = its forward(x).
+        auto clips = ClipSampler::centreClips(
+                {{&store, 40, 0}}, 16, options.resizeSize, options.cropSize);
+        out.network->eval();
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::allclose(out.network->classify(out.network->embed(clips)),
+                                out.network->forward(clips),
+                                1e-4,
+                                1e-5));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "test_training.moc"
