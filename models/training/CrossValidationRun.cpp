@@ -244,13 +244,6 @@ bool CrossValidationRun::prepare(QString *error)
             return false;
         }
     }
-    if (!QDir().mkpath(m_options.outDir)) {
-        if (error)
-            *error = tr("Could not create the run folder %1.")
-                             .arg(QDir::toNativeSeparators(m_options.outDir));
-        return false;
-    }
-
     try {
         m_device = nets::TorchRuntime::parseDevice(m_options.device.toStdString());
     } catch (const std::exception &e) {
@@ -352,6 +345,13 @@ bool CrossValidationRun::prepare(QString *error)
     m_manifest.remove(QStringLiteral("error"));
     m_manifest.insert(QStringLiteral("device"),
                       QString::fromStdString(nets::TorchRuntime::describe(m_device)));
+    // The folder is made only once everything checked out, so a refused run leaves nothing.
+    if (!QDir().mkpath(m_options.outDir)) {
+        if (error)
+            *error = tr("Could not create the run folder %1.")
+                             .arg(QDir::toNativeSeparators(m_options.outDir));
+        return false;
+    }
     return writeManifest(error);
 }
 

@@ -404,6 +404,7 @@ void TestCvCli::refusals()
     r = cli({QStringLiteral("cv"), single, QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("labels")), qPrintable(describe(r)));
+    QVERIFY(!QFileInfo::exists(out)); // a refused run leaves nothing behind
     QCOMPARE(cli({QStringLiteral("project"),
                   QStringLiteral("import-labels"),
                   single,
