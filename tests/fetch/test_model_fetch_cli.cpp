@@ -349,9 +349,13 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(dir).filePath("tiny-cut.safetensors")));
         QVERIFY(!QFile::exists(part));
         const QList<HttpTestServer::Request> requests = m_server.requests();
-        QCOMPARE(requests.size(), 2);
-        QVERIFY(requests.at(0).range.isEmpty());
-        QCOMPARE(requests.at(1).range, "bytes=" + QByteArray::number(m_weights.size() / 3) + '-');
+        // Qt may retry the cut request once by itself (seen under load): what matters is that
+        // the first attempt started from 0 and the resumed one asked for the rest.
+        QVERIFY2(requests.size() >= 2, qPrintable(QString::number(requests.size())));
+        QVERIFY(requests.first().range.isEmpty());
+        QCOMPARE(requests.last().range, "bytes=" + QByteArray::number(m_weights.size() / 3) + '-');
+        for (int i = 1; i + 1 < requests.size(); ++i)
+            QVERIFY(requests.at(i).range.isEmpty());
     }
 
     void refusesWrongChecksumKeepingNothing()
