@@ -248,34 +248,32 @@ bool fillOptions(const QCommandLineParser &parser,
     return true;
 }
 
-QList<nets::Architecture> parseModels(const QString &text, bool *ok)
+// "i3d,r2plus1d" / "rgb,flow" -> values, each at most once; *ok false on an unknown or repeated
+// name, or an empty list.
+template<typename T, typename Parse>
+QList<T> parseList(const QString &text, Parse parse, bool *ok)
 {
-    QList<nets::Architecture> list;
+    QList<T> list;
     *ok = true;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto a = nets::parseArchitecture(part.trimmed().toLower().toStdString());
-        if (!a || list.contains(*a))
+        const auto value = parse(part.trimmed().toLower().toStdString());
+        if (!value || list.contains(*value))
             *ok = false;
         else
-            list << *a;
+            list << *value;
     }
     *ok = *ok && !list.isEmpty();
     return list;
 }
 
+QList<nets::Architecture> parseModels(const QString &text, bool *ok)
+{
+    return parseList<nets::Architecture>(text, nets::parseArchitecture, ok);
+}
+
 QList<nets::Stream> parseStreams(const QString &text, bool *ok)
 {
-    QList<nets::Stream> list;
-    *ok = true;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto s = nets::parseStream(part.trimmed().toLower().toStdString());
-        if (!s || list.contains(*s))
-            *ok = false;
-        else
-            list << *s;
-    }
-    *ok = *ok && !list.isEmpty();
-    return list;
+    return parseList<nets::Stream>(text, nets::parseStream, ok);
 }
 
 // Runs, evaluates, records; prints events. Returns the exit code.
@@ -290,21 +288,17 @@ int execute(CrossValidationOptions options, bool human, bool record)
     CrossValidationRun run(options);
     run.setCancelFlag(&g_cancel);
     run.setEventSink([human](const QJsonObject &e) {
-        if (human)
-            out() << describeEvent(e) << Qt::endl;
-        else
+        if (human) {
+            // An error reaches stderr through fail() below; printing it here too would repeat it.
+            if (e.value(QStringLiteral("event")) != QLatin1String("error"))
+                out() << describeEvent(e) << Qt::endl;
+        } else {
             out() << QJsonDocument(e).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
     });
     QString error;
-    if (!run.run(&error)) {
-        if (!human) {
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
-                                               {QStringLiteral("message"), error}})
-                             .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
-        }
-        return fail(error);
-    }
+    if (!run.run(&error))
+        return fail(error); // the run has printed its "error" event
     RunReport report;
     if (!writeRunReport(options.outDir, true, &report, &error)) {
         CrossValidationRun::markStatus(options.outDir, QStringLiteral("failed"), error);

@@ -180,6 +180,10 @@ bool CrossValidationRun::fail(const QString &message, QString *error)
         QString ignored;
         writeManifest(&ignored);
         emitEvent(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+    } else if (m_sink) {
+        // Refused before the run folder exists: tell the listener, write nothing.
+        m_sink(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("message"), message}});
     }
     return false;
 }
@@ -754,6 +758,21 @@ bool CrossValidationRun::writeLosses(QString *error)
 }
 
 bool CrossValidationRun::run(QString *error)
+{
+    // LibTorch reports problems (out of memory, a shape that does not fit) by exception: they
+    // end the run like any other failure, with the manifest saying why.
+    try {
+        return runUnchecked(error);
+    } catch (const c10::Error &e) {
+        return fail(tr("The network failed: %1")
+                            .arg(QString::fromStdString(e.what_without_backtrace())),
+                    error);
+    } catch (const std::exception &e) {
+        return fail(tr("The run failed: %1").arg(QString::fromUtf8(e.what())), error);
+    }
+}
+
+bool CrossValidationRun::runUnchecked(QString *error)
 {
     const auto started = std::chrono::steady_clock::now();
     QString why;

@@ -104,6 +104,7 @@ public:
     static bool markStatus(const QString &runDir, const QString &status, const QString &message);
 
 private:
+    bool runUnchecked(QString *error);
     bool prepare(QString *error);
     bool runFold(const FoldPlan::Fold &fold, QString *error);
     const FrameStore *store(int video, nets::Stream stream, int resize, QString *error);
