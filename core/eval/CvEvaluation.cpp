@@ -2,6 +2,7 @@
 #include "eval/CvEvaluation.h"
 
 #include "eval/StreamKeys.h"
+#include "fusion/FusionModel.h"
 #include "io/CsvFormat.h"
 #include "io/LabelExport.h"
 #include "labels/PredictionTrack.h"
@@ -199,15 +200,16 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
     for (int fold : folds)
         evaluation.m_folds.append(fold);
 
-    // Each recording's streams as PredictionTracks, to fuse them with PredictionTrack::fuseInto.
+    // Each recording's streams as PredictionTracks, to fuse them with FusionModel::fusePair. The
+    // files carry no predicted flags: an all-zero row is a frame the stream did not predict.
     std::vector<std::map<QString, PredictionTrack>> tracks(videos.size());
     for (size_t v = 0; v < videos.size(); ++v) {
         for (const auto &[key, values] : videos[v].probabilities) {
             if (!available.contains(key))
                 continue;
-            PredictionTrack track(qint64(videos[v].truth.size()), classNames);
-            track.values() = values;
-            tracks[v].emplace(key, std::move(track));
+            tracks[v].emplace(key,
+                              PredictionTrack::fromUnmaskedValues(
+                                      classNames, qint64(videos[v].truth.size()), values));
         }
     }
 
@@ -234,7 +236,7 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
                 const auto flow = tracks[v].find(eval::streamKey(network, QStringLiteral("flow")));
                 if (rgb != tracks[v].end() && flow != tracks[v].end()) {
                     // Integer weights: the sum is exactly 10, so 1.0/0.0 give one stream exactly.
-                    PredictionTrack::fuseInto(
+                    FusionModel::fusePair(
                             fusedBuffers[network], rgb->second, flow->second, t, kTenths - t);
                     fused[network] = &fusedBuffers[network];
                 } else {
@@ -242,7 +244,7 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
                 }
             }
             if (accumulators.count(both)) {
-                PredictionTrack::fuseInto(
+                FusionModel::fusePair(
                         fusedBuffers[both], *fused[networks[0]], *fused[networks[1]], 0.5, 0.5);
                 fused[both] = &fusedBuffers[both];
             }

@@ -26,8 +26,11 @@ namespace ethoscribe {
 // different frames); a stream missing from some recordings is left out with a warning.
 //
 // Only labeled frames (truth >= 0) count. The predicted class is the argmax of the fused
-// probabilities (the first one on a tie); a frame whose probabilities are all zero is "not
-// predicted" (as in PredictionTrack) and is counted in FusionResult::unpredictedFrames instead.
+// probabilities (the first one on a tie). The files carry no predicted flags, so a stream's row
+// that is all zero means that stream did not predict the frame (PredictionTrack::
+// fromUnmaskedValues); fusion then uses the streams that did, never averaging with zeros
+// (FusionModel::fusePair), and a frame no stream predicted is counted in
+// FusionResult::unpredictedFrames instead.
 // Owns its results; cheap to copy.
 class CvEvaluation
 {

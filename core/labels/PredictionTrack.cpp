@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/PredictionTrack.h"
 
+#include "labels/PredictionChunk.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 
 namespace ethoscribe {
@@ -13,7 +14,8 @@ namespace ethoscribe {
 namespace {
 
 constexpr char kMagic[4] = {'E', 'S', 'P', 'T'};
-constexpr quint16 kBlobVersion = 1;
+constexpr quint16 kBlobVersionZeroRows = 1; // no flags: a row of zeros is not predicted
+constexpr quint16 kBlobVersion = 2;         // predicted flags as a bit set before the values
 constexpr quint16 kEncodingUint16 = 1;
 constexpr int kMaxClasses = 4096;
 constexpr int kHeaderSize = 4 + 2 + 2 + 4 + 8;
@@ -43,29 +45,109 @@ PredictionTrack::PredictionTrack(qint64 frameCount, const QStringList &className
     : m_frameCount(std::max<qint64>(0, frameCount))
     , m_classNames(classNames)
     , m_values(size_t(m_frameCount) * size_t(classNames.size()), 0.0f)
+    , m_predicted(size_t(m_frameCount), 0)
 {}
 
-void PredictionTrack::setRow(qint64 frame, const float *probabilities)
+std::optional<PredictionTrack> PredictionTrack::fromRows(const QStringList &classNames,
+                                                         std::vector<float> values,
+                                                         std::vector<std::uint8_t> predicted,
+                                                         QString *error)
 {
-    std::copy(probabilities, probabilities + classCount(), row(frame));
+    const size_t frames = predicted.size();
+    if (classNames.isEmpty() || values.size() != frames * size_t(classNames.size())) {
+        setError(error,
+                 tr("The predictions do not fit their classes (%1 values for %2 frames and %3 "
+                    "classes).")
+                         .arg(values.size())
+                         .arg(frames)
+                         .arg(classNames.size()));
+        return std::nullopt;
+    }
+    PredictionTrack track;
+    track.m_frameCount = qint64(frames);
+    track.m_classNames = classNames;
+    track.m_values = std::move(values);
+    track.m_predicted = std::move(predicted);
+    const size_t classes = size_t(classNames.size());
+    for (size_t f = 0; f < frames; ++f) {
+        if (track.m_predicted[f]) {
+            track.m_predicted[f] = 1;
+            ++track.m_predictedCount;
+        } else {
+            std::fill_n(track.m_values.begin() + qsizetype(f * classes), classes, 0.0f);
+        }
+    }
+    return track;
 }
 
-bool PredictionTrack::isPredicted(qint64 frame) const
+PredictionTrack PredictionTrack::fromUnmaskedValues(const QStringList &classNames,
+                                                    qint64 frameCount,
+                                                    std::vector<float> values)
 {
-    const float *r = row(frame);
-    for (int c = 0; c < classCount(); ++c) {
-        if (r[c] > 0.0f)
-            return true;
+    PredictionTrack track(frameCount, classNames);
+    Q_ASSERT(values.size() == track.m_values.size());
+    if (values.size() != track.m_values.size())
+        return track;
+    track.m_values = std::move(values);
+    const int classes = track.classCount();
+    for (qint64 f = 0; f < track.m_frameCount; ++f) {
+        float *r = track.m_values.data() + size_t(f) * size_t(classes);
+        bool any = false;
+        for (int c = 0; c < classes && !any; ++c)
+            any = r[c] > 0.0f;
+        if (any) {
+            track.m_predicted[size_t(f)] = 1;
+            ++track.m_predictedCount;
+        } else {
+            std::fill_n(r, classes, 0.0f); // negative or NaN leftovers of "nothing"
+        }
     }
-    return false;
+    return track;
+}
+
+void PredictionTrack::setProbability(qint64 frame, int classIndex, float p)
+{
+    m_values[size_t(frame) * size_t(classCount()) + size_t(classIndex)] = p;
+    if (!m_predicted[size_t(frame)]) {
+        m_predicted[size_t(frame)] = 1;
+        ++m_predictedCount;
+    }
+}
+
+void PredictionTrack::setRows(qint64 first, qint64 count, const float *rows)
+{
+    Q_ASSERT(first >= 0 && count >= 0 && first + count <= m_frameCount);
+    std::copy(rows,
+              rows + size_t(count) * size_t(classCount()),
+              m_values.begin() + qsizetype(size_t(first) * size_t(classCount())));
+    std::uint8_t *mask = m_predicted.data() + first;
+    for (qint64 i = 0; i < count; ++i) {
+        m_predictedCount += 1 - mask[i];
+        mask[i] = 1;
+    }
+}
+
+void PredictionTrack::clearRows(qint64 first, qint64 count)
+{
+    Q_ASSERT(first >= 0 && count >= 0 && first + count <= m_frameCount);
+    std::fill_n(m_values.begin() + qsizetype(size_t(first) * size_t(classCount())),
+                size_t(count) * size_t(classCount()),
+                0.0f);
+    std::uint8_t *mask = m_predicted.data() + first;
+    for (qint64 i = 0; i < count; ++i) {
+        m_predictedCount -= mask[i];
+        mask[i] = 0;
+    }
 }
 
 int PredictionTrack::argmax(qint64 frame) const
 {
+    if (!isPredicted(frame) || classCount() == 0)
+        return -1;
     const float *r = row(frame);
-    int best = -1;
-    float bestValue = 0.0f;
-    for (int c = 0; c < classCount(); ++c) {
+    int best = 0;
+    float bestValue = r[0];
+    for (int c = 1; c < classCount(); ++c) {
         if (r[c] > bestValue) {
             bestValue = r[c];
             best = c;
@@ -76,6 +158,8 @@ int PredictionTrack::argmax(qint64 frame) const
 
 float PredictionTrack::confidence(qint64 frame) const
 {
+    if (!isPredicted(frame))
+        return 0.0f;
     const float *r = row(frame);
     float best = 0.0f;
     for (int c = 0; c < classCount(); ++c)
@@ -85,6 +169,8 @@ float PredictionTrack::confidence(qint64 frame) const
 
 float PredictionTrack::margin(qint64 frame) const
 {
+    if (!isPredicted(frame))
+        return 0.0f;
     const float *r = row(frame);
     float first = 0.0f;
     float second = 0.0f;
@@ -153,12 +239,14 @@ int PredictionTrack::classIndex(const QString &name) const
 }
 
 // Layout (little-endian): "ESPT", u16 version, u16 encoding, u32 classCount, u64 frameCount,
-// classCount x (u32 byte length + UTF-8 name), frameCount x classCount x u16 (p * 65535).
+// classCount x (u32 byte length + UTF-8 name), [version 2: the predicted flags as a bit set, see
+// PredictionChunk::encode()], frameCount x classCount x u16 (p * 65535).
 QByteArray PredictionTrack::toBlob() const
 {
     QByteArray out;
     const size_t valueCount = m_values.size();
-    out.reserve(int(kHeaderSize + 64 * classCount() + 2 * valueCount));
+    const qint64 maskBytes = (m_frameCount + 7) / 8;
+    out.reserve(qsizetype(kHeaderSize + 64 * classCount() + maskBytes + 2 * qint64(valueCount)));
     out.append(kMagic, 4);
     appendLe<quint16>(out, kBlobVersion);
     appendLe<quint16>(out, kEncodingUint16);
@@ -169,14 +257,15 @@ QByteArray PredictionTrack::toBlob() const
         appendLe<quint32>(out, quint32(utf8.size()));
         out.append(utf8);
     }
-    const qsizetype offset = out.size();
+    qsizetype offset = out.size();
+    out.resize(offset + qsizetype(maskBytes));
+    PredictionChunk::packFlags(
+            m_predicted.data(), m_frameCount, reinterpret_cast<uchar *>(out.data() + offset));
+    offset = out.size();
     out.resize(offset + qsizetype(2 * valueCount));
     uchar *dst = reinterpret_cast<uchar *>(out.data() + offset);
-    for (size_t i = 0; i < valueCount; ++i) {
-        const float p = std::clamp(m_values[i], 0.0f, 1.0f); // NaN -> 0 below
-        const quint16 q = std::isnan(p) ? 0 : quint16(p * 65535.0f + 0.5f);
-        qToLittleEndian(q, dst + 2 * i);
-    }
+    for (size_t i = 0; i < valueCount; ++i)
+        qToLittleEndian(PredictionChunk::quantise(m_values[i]), dst + 2 * i);
     return out;
 }
 
@@ -194,7 +283,8 @@ std::optional<PredictionTrack> PredictionTrack::fromBlob(const QByteArray &blob,
         return fail(tr("not a prediction record"));
     const quint16 version = qFromLittleEndian<quint16>(data + 4);
     const quint16 encoding = qFromLittleEndian<quint16>(data + 6);
-    if (version != kBlobVersion || encoding != kEncodingUint16) {
+    if ((version != kBlobVersion && version != kBlobVersionZeroRows)
+        || encoding != kEncodingUint16) {
         setError(error,
                  tr("The stored predictions use format version %1, which this version of "
                     "Ethoscribe cannot read. Update Ethoscribe or run the prediction again.")
@@ -218,78 +308,28 @@ std::optional<PredictionTrack> PredictionTrack::fromBlob(const QByteArray &blob,
         pos += length;
     }
     const quint64 remaining = quint64(size - pos);
-    if (frames > remaining / 2 / classes || frames * classes * 2 != remaining)
+    // Version 1: 2 bytes per value; version 2: also one bit per frame.
+    if (frames > remaining / 2 / classes)
         return fail(tr("size does not match %1 frames").arg(frames));
-    PredictionTrack track(qint64(frames), names);
+    const quint64 maskBytes = version == kBlobVersion ? (frames + 7) / 8 : 0;
+    if (frames * classes * 2 + maskBytes != remaining)
+        return fail(tr("size does not match %1 frames").arg(frames));
     const size_t count = size_t(frames) * classes;
-    const uchar *src = data + pos;
-    constexpr float scale = 1.0f / 65535.0f;
+    std::vector<float> values(count);
+    const uchar *src = data + pos + maskBytes;
     for (size_t i = 0; i < count; ++i)
-        track.m_values[i] = float(qFromLittleEndian<quint16>(src + 2 * i)) * scale;
-    return track;
-}
-
-bool PredictionTrack::fuseInto(PredictionTrack &out,
-                               const PredictionTrack &rgb,
-                               const PredictionTrack &flow,
-                               double wRgb,
-                               double wFlow,
-                               QString *error)
-{
-    if (rgb.m_frameCount != flow.m_frameCount) {
-        setError(error,
-                 tr("The two prediction streams cover different numbers of frames (%1 and %2).")
-                         .arg(rgb.m_frameCount)
-                         .arg(flow.m_frameCount));
-        return false;
-    }
-    if (rgb.m_classNames != flow.m_classNames) {
-        setError(error,
-                 tr("The two prediction streams have different behaviors (%1 / %2).")
-                         .arg(rgb.m_classNames.join(QLatin1String(", ")),
-                              flow.m_classNames.join(QLatin1String(", "))));
-        return false;
-    }
-    const double sum = wRgb + wFlow;
-    if (!(wRgb >= 0.0) || !(wFlow >= 0.0) || !(sum > 0.0) || !std::isfinite(sum)) {
-        setError(error,
-                 tr("Fusion weights must be non-negative and not both zero (got %1 and %2).")
-                         .arg(wRgb)
-                         .arg(wFlow));
-        return false;
-    }
-    const float a = float(wRgb / sum);
-    const float b = float(wFlow / sum);
-    if (out.m_frameCount != rgb.m_frameCount || out.m_classNames != rgb.m_classNames) {
-        out.m_frameCount = rgb.m_frameCount;
-        out.m_classNames = rgb.m_classNames;
-    }
-    const size_t n = rgb.m_values.size();
-    out.m_values.resize(n);
-    const float *__restrict pr = rgb.m_values.data();
-    const float *__restrict pf = flow.m_values.data();
-    float *__restrict po = out.m_values.data();
-    for (size_t i = 0; i < n; ++i)
-        po[i] = a * pr[i] + b * pf[i];
-    return true;
-}
-
-PredictionTrack PredictionTrack::fuse(const PredictionTrack &rgb,
-                                      const PredictionTrack &flow,
-                                      double wRgb,
-                                      double wFlow,
-                                      QString *error)
-{
-    PredictionTrack out;
-    if (!fuseInto(out, rgb, flow, wRgb, wFlow, error))
-        return PredictionTrack();
-    return out;
+        values[i] = PredictionChunk::dequantise(qFromLittleEndian<quint16>(src + 2 * i));
+    if (version == kBlobVersionZeroRows)
+        return fromUnmaskedValues(names, qint64(frames), std::move(values));
+    std::vector<std::uint8_t> predicted(static_cast<size_t>(frames));
+    PredictionChunk::unpackFlags(data + pos, qint64(frames), predicted.data());
+    return fromRows(names, std::move(values), std::move(predicted), error);
 }
 
 bool PredictionTrack::operator==(const PredictionTrack &other) const
 {
     return m_frameCount == other.m_frameCount && m_classNames == other.m_classNames
-           && m_values == other.m_values;
+           && m_predicted == other.m_predicted && m_values == other.m_values;
 }
 
 } // namespace ethoscribe

@@ -151,6 +151,18 @@ const TrackRecord *Document::manualTrack(VideoId videoId, const QString &annotat
     return nullptr;
 }
 
+const TrackRecord *Document::predictionTrack(VideoId videoId,
+                                             const QString &model,
+                                             const QString &stream) const
+{
+    const TrackRecord *found = nullptr;
+    for (const auto &[id, t] : m_trackRecords) // by id: the last match is the newest
+        if (t.videoId == videoId && t.kind == TrackKind::Prediction && t.model == model
+            && t.stream == stream)
+            found = &t;
+    return found;
+}
+
 const LabelTrack *Document::labels(TrackId id) const
 {
     auto it = m_labels.find(id);
@@ -168,16 +180,14 @@ const PredictionTrack *Document::predictions(TrackId id)
     auto it = m_predictions.find(id);
     if (it != m_predictions.end())
         return it->second.get();
-    const QByteArray blob = m_db.predictionBlob(id);
-    if (blob.isEmpty())
-        return nullptr;
-    QString why;
-    std::optional<PredictionTrack> p = PredictionTrack::fromBlob(blob, &why);
+    std::optional<PredictionTrack> p = m_db.predictions(id);
     if (!p) {
         setError(tr("The predictions stored in the project %1 cannot be read: %2")
-                         .arg(QDir::toNativeSeparators(m_db.path()), why));
+                         .arg(QDir::toNativeSeparators(m_db.path()), m_db.errorString()));
         return nullptr;
     }
+    if (p->isNull())
+        return nullptr;
     auto &slot = m_predictions[id];
     slot = std::make_unique<PredictionTrack>(std::move(*p));
     return slot.get();
@@ -219,20 +229,25 @@ std::optional<TrackId> Document::addPredictionTrack(VideoId videoId,
                                                     TrackKind kind,
                                                     const QString &model,
                                                     const QString &stream,
-                                                    const PredictionTrack &predictions)
+                                                    const PredictionTrack &predictions,
+                                                    const QString &source)
 {
     const VideoRecord *v = video(videoId);
     if (!v) {
         setError(tr("This video is not in the project."));
         return std::nullopt;
     }
-    TrackRecord record{0, videoId, kind, QString(), model, stream};
+    if (kind == TrackKind::Manual || predictions.isNull()) {
+        setError(tr("Predictions need a prediction track and at least one behavior."));
+        return std::nullopt;
+    }
+    TrackRecord record{0, videoId, kind, QString(), model, stream, source};
     LabelTrack argmax = predictions.toLabelTrack(m_behaviors);
     argmax.setFrameCount(v->frameCount);
     ProjectDatabase::Transaction transaction(m_db);
     std::optional<TrackId> id = m_db.addTrack(record);
-    if (!id || !m_db.setPredictionBlob(*id, predictions.toBlob())
-        || !m_db.setAllBouts(*id, argmax.bouts()) || !transaction.commit()) {
+    if (!id || !m_db.writePredictions(*id, predictions) || !m_db.setAllBouts(*id, argmax.bouts())
+        || !transaction.commit()) {
         setError(m_db.errorString());
         return std::nullopt;
     }
@@ -274,6 +289,100 @@ bool Document::removeTrack(TrackId id)
     return true;
 }
 
+bool Document::setPredictionRows(TrackId track, qint64 first, qint64 count, const float *rows)
+{
+    if (!rows && count > 0)
+        return setError(tr("No predictions were given."));
+    return changePredictionRows(track, first, count, rows);
+}
+
+bool Document::clearPredictionRows(TrackId track, qint64 first, qint64 count)
+{
+    return changePredictionRows(track, first, count, nullptr);
+}
+
+// rows == nullptr clears the range.
+bool Document::changePredictionRows(TrackId id, qint64 first, qint64 count, const float *rows)
+{
+    const TrackRecord *record = track(id);
+    LabelTrack *labels = mutableLabels(id);
+    if (!record || !labels)
+        return setError(tr("This label track no longer exists."));
+    if (record->kind == TrackKind::Manual)
+        return setError(tr("Predictions can only be stored in a prediction track, not in the "
+                           "manual track of %1.")
+                                .arg(record->name));
+    const std::optional<PredictionLayout> layout = m_db.predictionLayout(id);
+    if (!layout)
+        return setError(m_db.errorString());
+    if (layout->isNull())
+        return setError(tr("This track holds no probabilities, so rows cannot be added to it."));
+    if (first < 0 || count < 0 || first > layout->frameCount - count)
+        return setError(tr("Frames %1 to %2 are outside the %3 frames of the predictions.")
+                                .arg(first)
+                                .arg(first + count - 1)
+                                .arg(layout->frameCount));
+    if (count == 0)
+        return true;
+    const qint64 end = first + count;
+
+    // The argmax labels of the range (the first class on a tie, as PredictionTrack::argmax). The
+    // label track may be shorter than the predictions (it has the video's frame count).
+    QVector<BehaviorId> mapping;
+    for (const QString &name : layout->classNames) {
+        const Behavior *b = m_behaviors.byName(name, Qt::CaseInsensitive);
+        mapping.append(b ? b->id : kUnlabeled);
+    }
+    const int classes = layout->classCount();
+    const qint64 labelEnd = std::min(end, labels->frameCount());
+    QVector<Bout> runs;
+    for (qint64 f = first; f < labelEnd; ++f) {
+        BehaviorId behavior = kUnlabeled;
+        if (rows) {
+            const float *r = rows + size_t(f - first) * size_t(classes);
+            int best = 0;
+            for (int c = 1; c < classes; ++c) {
+                if (r[c] > r[best])
+                    best = c;
+            }
+            behavior = mapping.at(best);
+        }
+        if (!runs.isEmpty() && runs.last().behavior == behavior)
+            runs.last().end = f + 1;
+        else
+            runs.append(Bout{f, f + 1, behavior});
+    }
+
+    const bool touchesLabels = labelEnd > first;
+    const QVector<Bout> before = touchesLabels ? labels->runs(first, labelEnd) : QVector<Bout>();
+    labels->setRuns(runs);
+    ProjectDatabase::Transaction transaction(m_db);
+    bool ok = transaction.isActive();
+    ok = ok
+         && (rows ? m_db.writePredictionRows(id, first, count, classes, rows)
+                  : m_db.clearPredictionRows(id, first, count));
+    ok = ok && (!touchesLabels || writeLabelRange(id, first, labelEnd));
+    if (!ok || !transaction.commit()) {
+        labels->setRuns(before);
+        return setError(m_db.errorString());
+    }
+    auto loaded = m_predictions.find(id);
+    if (loaded != m_predictions.end()) {
+        PredictionTrack &p = *loaded->second;
+        if (p.frameCount() == layout->frameCount && p.classCount() == classes) {
+            if (rows)
+                p.setRows(first, count, rows);
+            else
+                p.clearRows(first, count);
+        } else {
+            m_predictions.erase(loaded); // read again on next use
+        }
+    }
+    Q_EMIT predictionRowsChanged(id, first, count);
+    notifyLabelsChanged(id, first, labelEnd);
+    return true;
+}
+
 void Document::insertTrack(const TrackRecord &record, const LabelTrack &labels)
 {
     m_trackRecords[record.id] = record;
@@ -293,6 +402,22 @@ bool Document::commitLabels(
     LabelTrack *labels = mutableLabels(id);
     if (!labels)
         return false;
+    if (writeLabelRange(id, start, end)) {
+        notifyLabelsChanged(id, start, end);
+        return true;
+    }
+    *error = m_db.errorString();
+    labels->setRuns(before);
+    return false;
+}
+
+// Writes the in-memory labels of track id around [start, end) (which alone changed) to the
+// database. Joins an open transaction.
+bool Document::writeLabelRange(TrackId id, qint64 start, qint64 end)
+{
+    const LabelTrack *labels = this->labels(id);
+    if (!labels)
+        return false;
     // The bouts to rewrite: every stored bout touching [start - 1, end + 1) (a neighbour may have
     // merged with the edit or been split from it) and every bout now in memory touching it. Frames
     // outside [start, end) did not change, so both sets end on the same bout boundaries and the
@@ -309,13 +434,7 @@ bool Document::commitLabels(
         from = qMin(from, first->start);
     if (const std::optional<Bout> last = labels->boutAt(hi - 1))
         to = qMax(to, last->end);
-    if (m_db.replaceBouts(id, from, to, labels->runs(from, to))) {
-        notifyLabelsChanged(id, start, end);
-        return true;
-    }
-    *error = m_db.errorString();
-    labels->setRuns(before);
-    return false;
+    return m_db.replaceBouts(id, from, to, labels->runs(from, to));
 }
 
 bool Document::writeAllLabels(TrackId id, QString *error)

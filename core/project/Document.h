@@ -24,7 +24,12 @@ class DocumentCommand;
 // push() returns; undo and redo are committed the same way. There is no Save.
 //
 // Signals say precisely what changed so that views repaint only that: labelsChanged() carries the
-// track and the frame range (first and last frame, both included, 0-based).
+// track and the frame range (first and last frame, both included, 0-based);
+// predictionRowsChanged() the track and the range of new probabilities (first frame and count).
+//
+// The labels of a prediction track are the argmax of its probabilities, stored as bouts like any
+// other track and rewritten for the changed range whenever rows arrive, so every reader of labels
+// sees them without knowing about probabilities.
 class Document : public QObject
 {
     Q_OBJECT
@@ -58,10 +63,16 @@ public:
     const TrackRecord *track(TrackId id) const;
     // The manual track of a video with that annotator name, nullptr when none.
     const TrackRecord *manualTrack(VideoId videoId, const QString &annotator) const;
+    // The prediction track of a video for model ("i3d", "r2plus1d") and stream ("rgb", "flow"),
+    // the newest when there are several; nullptr when none. An analysis resumes into it.
+    const TrackRecord *predictionTrack(VideoId videoId,
+                                       const QString &model,
+                                       const QString &stream) const;
     // Labels of a track (for prediction tracks: their argmax), nullptr for an unknown id.
     const LabelTrack *labels(TrackId id) const;
-    // Per-frame probabilities of a prediction or fused track (loaded on first use); nullptr when
-    // the track has none or they cannot be read (errorString()).
+    // Per-frame probabilities of a prediction or fused track (loaded on first use, then kept up to
+    // date by setPredictionRows()); nullptr when the track has none or they cannot be read
+    // (errorString()).
     const PredictionTrack *predictions(TrackId id);
 
     // --- project structure (not undoable: adding is harmless and removing asks first in the UI)
@@ -69,12 +80,16 @@ public:
     std::optional<VideoId> addVideo(const VideoRecord &video);
     // A new, empty manual track.
     std::optional<TrackId> addManualTrack(VideoId videoId, const QString &annotator);
-    // A prediction (or fused) track: probabilities plus their argmax as bouts.
+    // A prediction (or fused) track: probabilities (with their predicted flags) plus their argmax
+    // as bouts. source says what the probabilities were computed from (TrackRecord::source). For
+    // an analysis that delivers rows as it goes, pass PredictionTrack(frames, classNames) (no
+    // frame predicted) and then call setPredictionRows() for each finished range.
     std::optional<TrackId> addPredictionTrack(VideoId videoId,
                                               TrackKind kind,
                                               const QString &model,
                                               const QString &stream,
-                                              const PredictionTrack &predictions);
+                                              const PredictionTrack &predictions,
+                                              const QString &source = QString());
     // Finds missing videos in folder by content (ProjectDatabase::relocateVideos) and updates the
     // in-memory list; emits videosChanged when any was found.
     std::optional<QVector<ProjectDatabase::Relocation>> relocateVideos(
@@ -83,6 +98,20 @@ public:
             const std::atomic_bool *cancel = nullptr);
     // Removes a track and its labels. Clears the undo history (its steps may refer to the track).
     bool removeTrack(TrackId id);
+
+    // --- results of an analysis (not undoable: they are computed, not edited) ---
+    // Stores count rows of probabilities (count x classCount floats, row-major, in the track's
+    // class order) for frames [first, first + count) of a prediction or fused track, marks them
+    // predicted, and rewrites the track's argmax labels over that range - all in one transaction,
+    // memory changed only when it committed. Then emits predictionRowsChanged and labelsChanged
+    // for exactly that range. Rows may arrive in any order and again (a rerun overwrites). Each
+    // call is one committed transaction (one disk sync), so deliver rows in batches of a few
+    // hundred frames rather than one by one. False + errorString() when refused or not saved:
+    // then nothing changed.
+    bool setPredictionRows(TrackId track, qint64 first, qint64 count, const float *rows);
+    // Marks frames [first, first + count) as not predicted (e.g. results of an outdated model)
+    // and unlabels them in the argmax labels, the same way.
+    bool clearPredictionRows(TrackId track, qint64 first, qint64 count);
 
     // --- edits (each one undo step; false + errorString() when refused or not saved: then nothing
     // changed) ---
@@ -136,6 +165,9 @@ public:
 
 Q_SIGNALS:
     void labelsChanged(qint64 videoId, qint64 trackId, qint64 firstFrame, qint64 lastFrame);
+    // Probabilities of frames [first, first + count) of a prediction track changed (new rows of a
+    // running analysis, or cleared). Its argmax labels changed with them (labelsChanged follows).
+    void predictionRowsChanged(qint64 trackId, qint64 first, qint64 count);
     void behaviorsChanged();
     void tracksChanged(qint64 videoId);
     void videosChanged();
@@ -144,6 +176,8 @@ Q_SIGNALS:
 
 private:
     bool load();
+    bool changePredictionRows(TrackId track, qint64 first, qint64 count, const float *rows);
+    bool writeLabelRange(TrackId id, qint64 start, qint64 end);
     bool setError(const QString &message);
     void onUndoIndexChanged();
 

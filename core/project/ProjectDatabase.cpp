@@ -2,6 +2,7 @@
 #include "project/ProjectDatabase.h"
 
 #include "project/ContentHash.h"
+#include "project/PredictionStore.h"
 #include "project/ProjectSchema.h"
 
 #include <QAtomicInteger>
@@ -737,6 +738,7 @@ static TrackRecord readTrack(const QSqlQuery &q)
     t.name = q.value(3).toString();
     t.model = q.value(4).toString();
     t.stream = q.value(5).toString();
+    t.source = q.value(6).toString();
     return t;
 }
 
@@ -748,8 +750,8 @@ std::optional<TrackId> ProjectDatabase::addTrack(const TrackRecord &track)
     QSqlQuery q(m_db);
     // An explicit id re-creates a track that an undone edit had removed, under its old id.
     if (!prepare(q,
-                 QStringLiteral("INSERT INTO tracks (id, video_id, kind, name, model, stream) "
-                                "VALUES (?,?,?,?,?,?)")))
+                 QStringLiteral("INSERT INTO tracks (id, video_id, kind, name, model, stream, "
+                                "source) VALUES (?,?,?,?,?,?,?)")))
         return std::nullopt;
     q.addBindValue(track.id > 0 ? QVariant(track.id) : QVariant());
     q.addBindValue(track.videoId);
@@ -757,6 +759,7 @@ std::optional<TrackId> ProjectDatabase::addTrack(const TrackRecord &track)
     q.addBindValue(text(track.name));
     q.addBindValue(text(track.model));
     q.addBindValue(text(track.stream));
+    q.addBindValue(text(track.source));
     if (!exec(q, tr("add a label track")))
         return std::nullopt;
     const TrackId id = q.lastInsertId().toLongLong();
@@ -772,12 +775,14 @@ bool ProjectDatabase::updateTrack(const TrackRecord &track)
         return false;
     QSqlQuery q(m_db);
     if (!prepare(q,
-                 QStringLiteral("UPDATE tracks SET kind=?, name=?, model=?, stream=? WHERE id=?")))
+                 QStringLiteral("UPDATE tracks SET kind=?, name=?, model=?, stream=?, source=? "
+                                "WHERE id=?")))
         return false;
     q.addBindValue(trackKindName(track.kind));
     q.addBindValue(text(track.name));
     q.addBindValue(text(track.model));
     q.addBindValue(text(track.stream));
+    q.addBindValue(text(track.source));
     q.addBindValue(track.id);
     if (!exec(q, tr("change a label track")))
         return false;
@@ -795,7 +800,8 @@ QVector<TrackRecord> ProjectDatabase::tracks(VideoId videoId)
     QSqlQuery q(m_db);
     const QString sql
             = QStringLiteral(
-                      "SELECT id, video_id, kind, name, model, stream FROM tracks %1 ORDER BY id")
+                      "SELECT id, video_id, kind, name, model, stream, source FROM tracks %1 "
+                      "ORDER BY id")
                       .arg(videoId ? QStringLiteral("WHERE video_id=?") : QString());
     if (!prepare(q, sql))
         return result;
@@ -811,9 +817,10 @@ QVector<TrackRecord> ProjectDatabase::tracks(VideoId videoId)
 std::optional<TrackRecord> ProjectDatabase::track(TrackId id)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q,
-                 QStringLiteral(
-                         "SELECT id, video_id, kind, name, model, stream FROM tracks WHERE id=?")))
+    if (!prepare(
+                q,
+                QStringLiteral("SELECT id, video_id, kind, name, model, stream, source FROM tracks "
+                               "WHERE id=?")))
         return std::nullopt;
     q.addBindValue(id);
     if (!exec(q, tr("read a label track")))
@@ -894,32 +901,104 @@ bool ProjectDatabase::setAllBouts(TrackId track, const QVector<Bout> &bouts)
 
 // --- probabilities ---
 
-bool ProjectDatabase::setPredictionBlob(TrackId track, const QByteArray &blob)
+bool ProjectDatabase::storeFail(const PredictionStore &store, const QString &what)
+{
+    if (store.sqlError().isValid())
+        return fail(
+                tr("Could not %1 in the project %2: %3.")
+                        .arg(what, QDir::toNativeSeparators(m_path), explain(store.sqlError())));
+    return fail(store.problem());
+}
+
+std::optional<PredictionLayout> ProjectDatabase::predictionLayout(TrackId track)
+{
+    PredictionStore store(m_db);
+    std::optional<PredictionLayout> layout = store.layout(track);
+    if (!layout)
+        storeFail(store, tr("read predictions"));
+    return layout;
+}
+
+bool ProjectDatabase::setPredictionLayout(TrackId track,
+                                          qint64 frameCount,
+                                          const QStringList &classNames)
 {
     Transaction t(*this);
     if (!t.isActive())
         return false;
-    QSqlQuery q(m_db);
-    if (!prepare(
-                q,
-                QStringLiteral("INSERT OR REPLACE INTO predictions (track_id, data) VALUES (?,?)")))
-        return false;
-    q.addBindValue(track);
-    q.addBindValue(blob);
-    if (!exec(q, tr("save predictions")))
-        return false;
+    PredictionStore store(m_db);
+    if (!store.setLayout(track, frameCount, classNames))
+        return storeFail(store, tr("save predictions"));
     return t.commit();
 }
 
-QByteArray ProjectDatabase::predictionBlob(TrackId track)
+bool ProjectDatabase::writePredictionRows(
+        TrackId track, qint64 first, qint64 count, int classCount, const float *rows)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("SELECT data FROM predictions WHERE track_id=?")))
-        return {};
-    q.addBindValue(track);
-    if (!exec(q, tr("read predictions")) || !q.next())
-        return {};
-    return q.value(0).toByteArray();
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    PredictionStore store(m_db);
+    const std::optional<PredictionLayout> layout = store.layout(track);
+    if (!layout)
+        return storeFail(store, tr("save predictions"));
+    if (!layout->isNull() && layout->classCount() != classCount)
+        return fail(tr("These predictions have %1 behaviors, the stored ones of this track %2.")
+                            .arg(classCount)
+                            .arg(layout->classCount()));
+    if (!rows && count > 0)
+        return fail(tr("No predictions were given."));
+    if (!store.writeRows(track, *layout, first, count, rows))
+        return storeFail(store, tr("save predictions"));
+    return t.commit();
+}
+
+bool ProjectDatabase::clearPredictionRows(TrackId track, qint64 first, qint64 count)
+{
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    PredictionStore store(m_db);
+    const std::optional<PredictionLayout> layout = store.layout(track);
+    if (!layout || !store.writeRows(track, *layout, first, count, nullptr))
+        return storeFail(store, tr("save predictions"));
+    return t.commit();
+}
+
+bool ProjectDatabase::writePredictions(TrackId track, const PredictionTrack &predictions)
+{
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    PredictionStore store(m_db);
+    if (!store.writeTrack(track, predictions))
+        return storeFail(store, tr("save predictions"));
+    return t.commit();
+}
+
+bool ProjectDatabase::readPredictionRows(TrackId track,
+                                         qint64 first,
+                                         qint64 count,
+                                         float *rows,
+                                         std::uint8_t *predicted,
+                                         int *chunksRead)
+{
+    ReadTransaction snapshot(*this); // the layout and the blocks of one moment
+    PredictionStore store(m_db);
+    const std::optional<PredictionLayout> layout = store.layout(track);
+    if (!layout || !store.readRows(track, *layout, first, count, rows, predicted, chunksRead))
+        return storeFail(store, tr("read predictions"));
+    return true;
+}
+
+std::optional<PredictionTrack> ProjectDatabase::predictions(TrackId track)
+{
+    ReadTransaction snapshot(*this);
+    PredictionStore store(m_db);
+    std::optional<PredictionTrack> result = store.readTrack(track);
+    if (!result)
+        storeFail(store, tr("read predictions"));
+    return result;
 }
 
 // --- models ---

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "behaviors/Behavior.h"
+#include "labels/PredictionTrack.h"
 #include "project/ProjectRecords.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,10 +21,13 @@ class QSqlQuery;
 
 namespace ethoscribe {
 
+class PredictionStore;
+
 // The project file (NAME.ethoproj): one SQLite database holding videos, the behavior set, label
-// tracks as bouts, prediction probabilities, the model registry, cross-validation runs and
-// settings. Every write is committed when the call returns (there is no Save); several writes can
-// be grouped into one all-or-nothing transaction with ProjectDatabase::Transaction.
+// tracks as bouts, prediction probabilities (in blocks of frames), the model registry,
+// cross-validation runs and settings. Every write is committed when the call returns (there is no
+// Save); several writes can be grouped into one all-or-nothing transaction with
+// ProjectDatabase::Transaction.
 //
 // One writer at a time: a QLockFile next to the project (NAME.ethoproj.lock) is held while the
 // project is open for writing. A second instance (another window, another process) opens the
@@ -144,9 +149,36 @@ public:
     bool replaceBouts(TrackId track, qint64 start, qint64 end, const QVector<Bout> &replacement);
     bool setAllBouts(TrackId track, const QVector<Bout> &bouts);
 
-    // --- per-frame probabilities of prediction tracks (PredictionTrack::toBlob) ---
-    bool setPredictionBlob(TrackId track, const QByteArray &blob);
-    QByteArray predictionBlob(TrackId track); // empty when none
+    // --- per-frame probabilities of prediction tracks ---
+    // Stored in blocks of PredictionLayout::chunkFrames frames with explicit predicted flags
+    // (PredictionStore), so rows are committed as they arrive - an analysis that is stopped keeps
+    // what it finished - and reading a window loads only the blocks it overlaps. Frames 0-based.
+    //
+    // The track's layout; a null layout when it has no stored probabilities; nullopt on failure.
+    std::optional<PredictionLayout> predictionLayout(TrackId track);
+    // Gives a track frameCount rows of classNames (none predicted yet). A track that had another
+    // frame count or other classes loses its stored rows; the same layout again changes nothing.
+    bool setPredictionLayout(TrackId track, qint64 frameCount, const QStringList &classNames);
+    // Writes count rows (count x classCount floats, row-major, probabilities in [0, 1]) from frame
+    // `first` on and marks them predicted, in one transaction that rewrites only the blocks the
+    // range overlaps. classCount must be that of the layout; the range must lie inside it.
+    bool writePredictionRows(
+            TrackId track, qint64 first, qint64 count, int classCount, const float *rows);
+    // Marks frames [first, first + count) as not predicted.
+    bool clearPredictionRows(TrackId track, qint64 first, qint64 count);
+    // Replaces everything stored for the track with predictions (layout, rows and flags).
+    bool writePredictions(TrackId track, const PredictionTrack &predictions);
+    // Reads frames [first, first + count) into rows (count x classCount floats; zeros where not
+    // predicted) and predicted (count bytes, 1 = predicted; may be null). Loads only the blocks
+    // that overlap the range; *chunksRead (may be null) says how many were stored there.
+    bool readPredictionRows(TrackId track,
+                            qint64 first,
+                            qint64 count,
+                            float *rows,
+                            std::uint8_t *predicted,
+                            int *chunksRead = nullptr);
+    // The whole track; a null track when it has no stored probabilities; nullopt on failure.
+    std::optional<PredictionTrack> predictions(TrackId track);
 
     // --- models ---
     std::optional<qint64> addModel(const ModelRecord &model);
@@ -179,6 +211,7 @@ private:
     bool exec(QSqlQuery &query, const QString &what);
     bool prepare(QSqlQuery &query, const QString &sql);
     bool deleteRow(const QString &table, qint64 id, const QString &what);
+    bool storeFail(const PredictionStore &store, const QString &what);
     void bindVideoColumns(QSqlQuery &q, const VideoRecord &video) const;
     bool begin();
     bool commitTop();

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ethoscribe {
@@ -45,8 +46,8 @@ QString trackKindName(TrackKind kind);
 bool trackKindFromName(const QString &name, TrackKind *kind);
 
 // A label track of one video: a manual track (name = annotator), or a model's predictions
-// (model, stream "rgb"/"flow") or their fusion. Bouts live in the bouts table; per-frame
-// probabilities of prediction tracks in the predictions table.
+// (model "i3d"/"r2plus1d", stream "rgb"/"flow") or their fusion. Bouts live in the bouts table;
+// per-frame probabilities of prediction tracks in prediction_tracks + prediction_chunks.
 struct TrackRecord
 {
     TrackId id = 0;
@@ -55,6 +56,24 @@ struct TrackRecord
     QString name;
     QString model;
     QString stream;
+    // What a prediction track was computed from, e.g. the checkpoint's hash and the video's content
+    // hash, so that a new checkpoint invalidates only the streams it produced. Free text; empty
+    // for manual tracks and for tracks stored before it existed.
+    QString source = QString();
+};
+
+// The shape of a prediction track's stored probabilities: frameCount rows of classNames.size()
+// classes, stored in blocks of chunkFrames frames (block k holds frames [k * chunkFrames,
+// (k + 1) * chunkFrames), the last one shorter). A null layout (no classes) means the track has
+// no stored probabilities.
+struct PredictionLayout
+{
+    qint64 frameCount = 0;
+    QStringList classNames;
+    int chunkFrames = 0;
+
+    bool isNull() const { return classNames.isEmpty(); }
+    int classCount() const { return int(classNames.size()); }
 };
 
 // A registered model checkpoint (path relative to the project folder when inside it).

@@ -1,12 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/ProjectSchema.h"
 
+#include "labels/PredictionTrack.h"
+#include "project/PredictionStore.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
 
 namespace ethoscribe::ProjectSchema {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectSchema", text);
+}
+
+// Version 3: each old predictions row (one PredictionTrack::toBlob() of format 1 per track, where
+// an all-zero row meant "not predicted") becomes a layout and blocks with explicit predicted
+// flags; then the old table goes. A blob that cannot be read was unreadable before too: it is
+// left out (its track keeps its labels) with a warning rather than making the project unopenable.
+bool movePredictionBlobsToChunks(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery ids(db);
+    QVector<qint64> tracks;
+    if (!ids.exec(QStringLiteral("SELECT p.track_id FROM predictions p JOIN tracks t ON "
+                                 "t.id = p.track_id ORDER BY p.track_id"))) {
+        *error = ids.lastError().text();
+        return false;
+    }
+    while (ids.next())
+        tracks << ids.value(0).toLongLong();
+    ids.finish();
+    PredictionStore store(db);
+    QSqlQuery blob(db);
+    blob.setForwardOnly(true);
+    if (!blob.prepare(QStringLiteral("SELECT data FROM predictions WHERE track_id=?"))) {
+        *error = blob.lastError().text();
+        return false;
+    }
+    for (qint64 track : std::as_const(tracks)) {
+        blob.addBindValue(track);
+        if (!blob.exec() || !blob.next()) {
+            *error = blob.lastError().text();
+            return false;
+        }
+        QString why;
+        const std::optional<PredictionTrack> predictions
+                = PredictionTrack::fromBlob(blob.value(0).toByteArray(), &why);
+        blob.finish();
+        if (!predictions) {
+            qWarning("Predictions of label track %lld left out while updating the project: %s",
+                     track,
+                     qPrintable(why));
+            continue;
+        }
+        if (!store.writeTrack(track, *predictions)) {
+            *error = store.sqlError().isValid() ? store.sqlError().text() : store.problem();
+            return false;
+        }
+    }
+    QSqlQuery drop(db);
+    if (!drop.exec(QStringLiteral("DROP TABLE predictions"))) {
+        *error = drop.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 const std::vector<SchemaMigration> &migrations()
 {
@@ -84,6 +150,30 @@ const std::vector<SchemaMigration> &migrations()
                              " result TEXT NOT NULL DEFAULT '{}',"
                              " PRIMARY KEY (run_id, fold))"),
              }},
+            {3,
+             "probabilities stored in blocks of frames with predicted flags; track sources",
+             {
+                     // e.g. checkpoint hash + video content hash of a prediction track
+                     QStringLiteral(
+                             "ALTER TABLE tracks ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+                     // class_names: JSON array of the class names in output order.
+                     QStringLiteral("CREATE TABLE prediction_tracks ("
+                                    " track_id INTEGER PRIMARY KEY REFERENCES tracks(id) ON "
+                                    "DELETE CASCADE,"
+                                    " frame_count INTEGER NOT NULL,"
+                                    " chunk_frames INTEGER NOT NULL,"
+                                    " class_names TEXT NOT NULL)"),
+                     // Frames [first_frame, first_frame + frame_count), 0-based; first_frame is a
+                     // multiple of chunk_frames; data is PredictionChunk::encode().
+                     QStringLiteral("CREATE TABLE prediction_chunks ("
+                                    " track_id INTEGER NOT NULL REFERENCES "
+                                    "prediction_tracks(track_id) ON DELETE CASCADE,"
+                                    " first_frame INTEGER NOT NULL,"
+                                    " frame_count INTEGER NOT NULL,"
+                                    " data BLOB NOT NULL,"
+                                    " PRIMARY KEY (track_id, first_frame))"),
+             },
+             &movePredictionBlobsToChunks},
     };
     return steps;
 }
@@ -108,9 +198,20 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         }
         QStringList statements = step.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion);
-        for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                const QString why = q.lastError().text();
+        for (int i = 0; i < statements.size(); ++i) {
+            QString why;
+            bool ok = true;
+            // The conversion runs after the step's own statements, before the version is set.
+            if (i == statements.size() - 1 && step.convert) {
+                ok = step.convert(db, &why);
+                if (!ok && why.isEmpty())
+                    why = tr("the stored data could not be converted");
+            }
+            if (ok && !q.exec(statements.at(i))) {
+                ok = false;
+                why = q.lastError().text();
+            }
+            if (!ok) {
                 QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
                 if (error)
                     *error = QCoreApplication::translate("ProjectSchema",

@@ -18,6 +18,9 @@ struct SchemaMigration
     int toVersion = 0;
     const char *description = nullptr;
     QStringList statements;
+    // Optional: moves data that SQL alone cannot (e.g. re-encodes blobs). Runs after the
+    // statements, in the same transaction; on failure returns false with a plain-language reason.
+    bool (*convert)(QSqlDatabase &db, QString *error) = nullptr;
 };
 
 namespace ProjectSchema {

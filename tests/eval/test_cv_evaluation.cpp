@@ -37,7 +37,7 @@ HeldOutPredictions videoFrom(const QString &name,
     return v;
 }
 
-// The argmax the evaluation must find, computed the way PredictionTrack::fuseInto computes
+// The argmax the evaluation must find, computed the way FusionModel::fusePair computes
 // (float weights t/10 and (10-t)/10), so that no rounding difference can flip a near tie.
 int argmaxOf(const std::vector<float> &row)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PredictionTrack: argmax/confidence/margin, blob round trip and damage, fusion math.
+// PredictionTrack: argmax/confidence/margin, predicted flags and range writes, blob round trip
+// (version 2 with flags, version 1 read as before) and damage. Fusion is tested in tests/fusion.
 #include "labels/PredictionTrack.h"
 
 #include <QRandomGenerator>
@@ -78,7 +79,9 @@ private Q_SLOTS:
         QFETCH(QStringList, names);
         const PredictionTrack track = randomTrack(frames, names, 7);
         const QByteArray blob = track.toBlob();
-        QVERIFY(blob.size() < 64 + 40 * names.size() + 2 * frames * names.size());
+        // Header, names, one bit per frame for the predicted flags, two bytes per value.
+        QVERIFY(blob.size()
+                < 64 + 40 * names.size() + (frames + 7) / 8 + 2 * frames * names.size());
         QString error;
         const std::optional<PredictionTrack> back = PredictionTrack::fromBlob(blob, &error);
         QVERIFY2(back, qPrintable(error));
@@ -126,56 +129,121 @@ private Q_SLOTS:
         }
     }
 
-    void fusion()
+    void maskAndRanges()
     {
-        const QStringList names = BehaviorSet::jhuangDefault().names();
-        const PredictionTrack rgb = randomTrack(100, names, 1);
-        const PredictionTrack flow = randomTrack(100, names, 2);
-        QCOMPARE(PredictionTrack::fuse(rgb, flow, 1.0, 0.0), rgb);
-        QCOMPARE(PredictionTrack::fuse(rgb, flow, 0.0, 1.0), flow);
-        QCOMPARE(PredictionTrack::fuse(rgb, flow, 3.0, 0.0), rgb);
-
-        // Hand computation for one row with 0.4 / 0.6.
-        PredictionTrack a(1, {"rest", "walk", "groom"});
-        PredictionTrack b(1, {"rest", "walk", "groom"});
-        const float ra[] = {0.5f, 0.3f, 0.2f};
-        const float rb[] = {0.1f, 0.2f, 0.7f};
-        a.setRow(0, ra);
-        b.setRow(0, rb);
-        const PredictionTrack fused = PredictionTrack::fuse(a, b, 0.4, 0.6);
-        QVERIFY(qAbs(fused.probability(0, 0) - 0.26f) < 1e-6f);
-        QVERIFY(qAbs(fused.probability(0, 1) - 0.24f) < 1e-6f);
-        QVERIFY(qAbs(fused.probability(0, 2) - 0.50f) < 1e-6f);
-        // Weights that do not sum to 1 are renormalised: 2/3 equals 0.4/0.6.
-        const PredictionTrack scaled = PredictionTrack::fuse(a, b, 2.0, 3.0);
-        for (int c = 0; c < 3; ++c)
-            QVERIFY(qAbs(scaled.probability(0, c) - fused.probability(0, c)) < 1e-6f);
-        // Rows still sum to 1.
-        const PredictionTrack mixed = PredictionTrack::fuse(rgb, flow, 0.3, 0.9);
-        for (qint64 f = 0; f < mixed.frameCount(); ++f) {
-            float sum = 0;
-            for (int c = 0; c < mixed.classCount(); ++c)
-                sum += mixed.probability(f, c);
-            QVERIFY(qAbs(sum - 1.0f) < 1e-5f);
-        }
-        // fuseInto reuses the output.
-        PredictionTrack out;
-        QVERIFY(PredictionTrack::fuseInto(out, rgb, flow, 0.3, 0.9));
-        QCOMPARE(out, mixed);
+        PredictionTrack track(10, {"a", "b", "c"});
+        QCOMPARE(track.predictedCount(), 0);
+        for (qint64 f = 0; f < 10; ++f)
+            QVERIFY(!track.isPredicted(f));
+        // A row of zeros written on purpose is predicted: the flag, not the values, decides.
+        const float zeros[] = {0, 0, 0};
+        track.setRow(9, zeros);
+        QVERIFY(track.isPredicted(9));
+        QCOMPARE(track.argmax(9), 0);
+        QCOMPARE(track.confidence(9), 0.0f);
+        // setRows marks exactly its range.
+        const float rows[] = {0.1f, 0.7f, 0.2f, 0.6f, 0.3f, 0.1f, 0.2f, 0.2f, 0.6f};
+        track.setRows(3, 3, rows);
+        QCOMPARE(track.predictedCount(), 4);
+        QVERIFY(!track.isPredicted(2) && track.isPredicted(3) && track.isPredicted(5)
+                && !track.isPredicted(6));
+        QCOMPARE(track.argmax(3), 1);
+        QCOMPARE(track.argmax(4), 0);
+        QCOMPARE(track.argmax(5), 2);
+        QCOMPARE(track.probability(5, 2), 0.6f);
+        // Writing again over a predicted frame does not count it twice.
+        track.setRows(4, 2, rows);
+        QCOMPARE(track.predictedCount(), 4);
+        QCOMPARE(track.argmax(4), 1);
+        // clearRows zeroes and unmarks.
+        track.clearRows(4, 6);
+        QCOMPARE(track.predictedCount(), 1);
+        QVERIFY(!track.isPredicted(9));
+        QCOMPARE(track.row(4)[1], 0.0f);
+        QCOMPARE(track.argmax(4), -1);
+        QCOMPARE(track.margin(4), 0.0f);
+        // setProbability marks its frame.
+        track.setProbability(7, 2, 0.5f);
+        QVERIFY(track.isPredicted(7));
+        QCOMPARE(track.predictedCount(), 2);
+        // The flag is part of equality.
+        PredictionTrack a(2, {"x"}), b(2, {"x"});
+        const float one[] = {0.0f};
+        a.setRow(0, one);
+        QVERIFY(a != b);
     }
 
-    void fusionErrors()
+    void fromRowsAndUnmaskedValues()
     {
-        const PredictionTrack a = randomTrack(10, {"x", "y"}, 1);
         QString error;
-        QVERIFY(PredictionTrack::fuse(a, randomTrack(11, {"x", "y"}, 1), 0.5, 0.5, &error)
-                        .isNull());
-        QVERIFY(error.contains("10") && error.contains("11"));
-        QVERIFY(PredictionTrack::fuse(a, randomTrack(10, {"y", "x"}, 1), 0.5, 0.5, &error)
-                        .isNull());
-        QVERIFY(PredictionTrack::fuse(a, a, 0.0, 0.0, &error).isNull());
-        QVERIFY(PredictionTrack::fuse(a, a, -1.0, 2.0, &error).isNull());
-        QVERIFY(!PredictionTrack::fuse(a, a, 0.5, 0.5, &error).isNull());
+        QVERIFY(!PredictionTrack::fromRows({"a", "b"}, std::vector<float>(5), {1, 0, 1}, &error));
+        QVERIFY(!error.isEmpty());
+        const auto track = PredictionTrack::fromRows(
+                {"a", "b"}, {0.2f, 0.8f, 0.9f, 0.1f, 0.0f, 0.0f}, {1, 0, 1});
+        QVERIFY(track);
+        QCOMPARE(track->predictedCount(), 2);
+        QCOMPARE(track->row(1)[0], 0.0f); // not predicted: zeroed
+        QCOMPARE(track->argmax(2), 0);    // predicted all-zero row has the first class
+        const PredictionTrack legacy = PredictionTrack::fromUnmaskedValues(
+                {"a", "b"}, 3, {0.2f, 0.8f, 0.0f, 0.0f, 0.0f, 0.3f});
+        QCOMPARE(legacy.predictedCount(), 2);
+        QVERIFY(legacy.isPredicted(0) && !legacy.isPredicted(1) && legacy.isPredicted(2));
+    }
+
+    // A version-1 blob, written by hand here as Ethoscribe wrote them before the predicted flags
+    // existed (header, names, u16 values): a row of zeros there means "not predicted".
+    void readsVersion1Blobs()
+    {
+        QByteArray blob("ESPT");
+        const auto le16 = [&blob](quint16 v) {
+            blob.append(char(v & 0xff)).append(char(v >> 8));
+        };
+        const auto le32 = [&](quint32 v) {
+            le16(quint16(v & 0xffff));
+            le16(quint16(v >> 16));
+        };
+        le16(1); // version
+        le16(1); // encoding
+        le32(2); // classes
+        le32(3); // frames, u64
+        le32(0);
+        le32(4);
+        blob.append("rest");
+        le32(4);
+        blob.append("walk");
+        for (quint16 v :
+             {quint16(0), quint16(65535), quint16(0), quint16(0), quint16(13107), quint16(52428)})
+            le16(v);
+        QString error;
+        const auto track = PredictionTrack::fromBlob(blob, &error);
+        QVERIFY2(track, qPrintable(error));
+        QCOMPARE(track->classNames(), (QStringList{"rest", "walk"}));
+        QCOMPARE(track->frameCount(), 3);
+        QVERIFY(track->isPredicted(0));
+        QVERIFY(!track->isPredicted(1));
+        QVERIFY(track->isPredicted(2));
+        QCOMPARE(track->predictedCount(), 2);
+        QCOMPARE(track->argmax(0), 1);
+        QCOMPARE(track->probability(2, 0), 0.2f);
+        QCOMPARE(track->probability(2, 1), 0.8f);
+        // Written back it is version 2 and keeps the flags.
+        const QByteArray v2 = track->toBlob();
+        QCOMPARE(v2[4], char(2));
+        QCOMPARE(*PredictionTrack::fromBlob(v2), *track);
+    }
+
+    void version2KeepsPredictedZeroRows()
+    {
+        PredictionTrack track(20, {"a", "b", "c"});
+        const float zeros[] = {0, 0, 0};
+        const float row[] = {0.0f, 1.0f, 0.0f}; // exact in 16-bit fixed point
+        track.setRow(0, zeros); // predicted, but all zero: version 1 would lose this
+        track.setRow(19, row);
+        const auto back = PredictionTrack::fromBlob(track.toBlob());
+        QVERIFY(back);
+        QCOMPARE(*back, track);
+        QVERIFY(back->isPredicted(0));
+        QCOMPARE(back->predictedCount(), 2);
     }
 };
 

@@ -3,7 +3,7 @@
 // returned ("committed <n>"); the parent kills it with SIGKILL at a random moment and checks that
 // the reopened project holds every reported edit (and at most the next one), that the file is
 // sound, and that the dead child's lock is taken over. The child is this executable started with
-// --child.
+// --child. The same for an analysis delivering probability rows (--analysis-child).
 #include "ProjectTestUtil.h"
 
 #include "project/Document.h"
@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <numeric>
 
 using namespace ethoscribe;
 using namespace ethoscribe::projecttest;
@@ -90,6 +91,53 @@ int runChild(const QString &path, quint32 seed, TrackId track)
     }
 }
 
+// --- a killed analysis ---
+
+constexpr qint64 kAnalysisBlock = 250; // frames per delivered range (not aligned to storage blocks)
+constexpr int kAnalysisBlocks = int(kFrames / kAnalysisBlock);
+
+// The probabilities an analysis delivers for frame f: class (f / 37) % 8 at 0.65, the others 0.05.
+std::vector<float> analysisRows(qint64 first, qint64 count)
+{
+    std::vector<float> rows(size_t(count) * 8, 0.05f);
+    for (qint64 f = first; f < first + count; ++f)
+        rows[size_t(f - first) * 8 + size_t((f / 37) % 8)] = 0.65f;
+    return rows;
+}
+
+// The order in which the analysis of a seed delivers its blocks (same in child and parent).
+QVector<int> analysisOrder(quint32 seed)
+{
+    QVector<int> order(kAnalysisBlocks);
+    std::iota(order.begin(), order.end(), 0);
+    QRandomGenerator rng(seed);
+    for (int i = order.size() - 1; i > 0; --i)
+        std::swap(order[i], order[rng.bounded(i + 1)]);
+    return order;
+}
+
+int runAnalysisChild(const QString &path, quint32 seed, TrackId track)
+{
+    Document doc;
+    if (!doc.open(path) || doc.isReadOnly())
+        return 3;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    const QVector<int> order = analysisOrder(seed);
+    for (int n = 0; n < order.size(); ++n) {
+        const qint64 first = order[n] * kAnalysisBlock;
+        const std::vector<float> rows = analysisRows(first, kAnalysisBlock);
+        if (!doc.setPredictionRows(track, first, kAnalysisBlock, rows.data())) {
+            std::fprintf(stderr, "child: %s\n", qPrintable(doc.errorString()));
+            return 4;
+        }
+        std::printf("committed %d\n", n + 1);
+        std::fflush(stdout);
+    }
+    for (;;) // wait to be killed
+        QThread::msleep(100);
+}
+
 int runHolder(const QString &path)
 {
     Document doc;
@@ -110,6 +158,7 @@ class TestProjectCrash : public QObject
 
 private Q_SLOTS:
     void killedEditorLosesNothing();
+    void killedAnalysisKeepsWhatItFinished();
     void otherProcessMakesItReadOnly();
 };
 
@@ -230,6 +279,113 @@ void TestProjectCrash::killedEditorLosesNothing()
           killedMidStream);
 }
 
+// An analysis delivering probability rows range by range is killed at a random moment: the
+// reopened project holds every range it reported (and at most the one it was writing, whole or
+// not at all), nothing else, with argmax labels to match; resuming fills in exactly the rest.
+void TestProjectCrash::killedAnalysisKeepsWhatItFinished()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("analysis.ethoproj"));
+    TrackId track = 0;
+    {
+        Document doc;
+        VideoId video = 0;
+        QVERIFY(makeProject(doc, path, kFrames, &video));
+        track = doc.addPredictionTrack(video,
+                                       TrackKind::Prediction,
+                                       QStringLiteral("i3d"),
+                                       QStringLiteral("rgb"),
+                                       PredictionTrack(kFrames, doc.behaviors().names()),
+                                       QStringLiteral("ckpt:test"))
+                        .value_or(0);
+        QVERIFY(track);
+    }
+    QRandomGenerator rng(777);
+    for (int round = 0; round < 6; ++round) {
+        {
+            Document doc;
+            QVERIFY(doc.open(path));
+            QVERIFY(doc.clearPredictionRows(track, 0, kFrames));
+        }
+        const quint32 seed = rng.generate();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--analysis-child"),
+                     path,
+                     QString::number(seed),
+                     QString::number(track)});
+        QVERIFY(child.waitForStarted(10000));
+        const int killAfter = rng.bounded(kAnalysisBlocks);
+        int committed = 0;
+        QByteArray pending;
+        QElapsedTimer wait;
+        wait.start();
+        while (committed < killAfter) {
+            QVERIFY2(wait.elapsed() < 20000, child.readAllStandardError().constData());
+            QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+            child.waitForReadyRead(100);
+            pending += child.readAllStandardOutput();
+            for (const QByteArray &line : pending.split('\n'))
+                if (line.startsWith("committed "))
+                    committed = qMax(committed, line.mid(10).toInt());
+            pending = pending.mid(pending.lastIndexOf('\n') + 1);
+        }
+        QThread::usleep(rng.bounded(3000));
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        pending += child.readAllStandardOutput();
+        for (const QByteArray &line : pending.split('\n'))
+            if (line.startsWith("committed "))
+                committed = qMax(committed, line.mid(10).toInt());
+
+        Document after;
+        QVERIFY2(after.open(path), qPrintable(after.errorString()));
+        QVERIFY(!after.isReadOnly());
+        QCOMPARE(after.database().integrityCheck(), QStringLiteral("ok"));
+        const PredictionTrack *p = after.predictions(track);
+        QVERIFY(p);
+        const QVector<int> order = analysisOrder(seed);
+        for (int n = 0; n < order.size(); ++n) {
+            const qint64 first = order[n] * kAnalysisBlock;
+            const qint64 predicted = std::count(p->predictedMask().begin() + first,
+                                                p->predictedMask().begin() + first + kAnalysisBlock,
+                                                std::uint8_t(1));
+            if (n < committed)
+                QCOMPARE(predicted, kAnalysisBlock);
+            else if (n == committed)
+                QVERIFY(predicted == 0 || predicted == kAnalysisBlock); // all or nothing
+            else
+                QCOMPARE(predicted, 0);
+        }
+        const QVector<BehaviorId> ids = after.behaviors().ids();
+        const QVector<BehaviorId> labels = after.labels(track)->toFrames();
+        for (qint64 f = 0; f < kFrames; ++f) {
+            if (p->isPredicted(f)) {
+                QVERIFY(std::abs(p->probability(f, int((f / 37) % 8)) - 0.65f) < 1e-5f);
+                QCOMPARE(labels[f], ids[int((f / 37) % 8)]);
+            } else {
+                QCOMPARE(labels[f], kUnlabeled);
+            }
+        }
+        // Resume: deliver exactly the frames that are missing.
+        QVector<QPair<qint64, qint64>> missing;
+        for (qint64 f = 0; f < kFrames; ++f) {
+            if (p->isPredicted(f))
+                continue;
+            if (!missing.isEmpty() && missing.last().first + missing.last().second == f)
+                ++missing.last().second;
+            else
+                missing.append({f, 1});
+        }
+        for (const auto &[first, count] : missing) {
+            const std::vector<float> rows = analysisRows(first, count);
+            QVERIFY(after.setPredictionRows(track, first, count, rows.data()));
+        }
+        QCOMPARE(after.predictions(track)->predictedCount(), kFrames);
+        QCOMPARE(after.labels(track)->labeledFrames(), kFrames);
+    }
+}
+
 void TestProjectCrash::otherProcessMakesItReadOnly()
 {
     QTemporaryDir dir;
@@ -266,6 +422,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == QLatin1String("--child"))
         return runChild(args.at(2), args.at(3).toUInt(), args.at(4).toLongLong());
+    if (args.size() == 5 && args.at(1) == QLatin1String("--analysis-child"))
+        return runAnalysisChild(args.at(2), args.at(3).toUInt(), args.at(4).toLongLong());
     if (args.size() == 3 && args.at(1) == QLatin1String("--hold"))
         return runHolder(args.at(2));
     TestProjectCrash test;

@@ -141,8 +141,8 @@ void TestProjectDatabase::recordsRoundTrip()
     QVERIFY(db.replaceBouts(*t, 5, 15, {Bout{0, 20, 1}}));
     QCOMPARE(db.bouts(*t), (QVector<Bout>{Bout{0, 20, 1}}));
     QCOMPARE(db.bouts(*t, 25, 30).size(), 0);
-    QVERIFY(db.setPredictionBlob(*t, QByteArray("xyz")));
-    QCOMPARE(db.predictionBlob(*t), QByteArray("xyz"));
+    QVERIFY(db.predictionLayout(*t)->isNull()); // a manual track has no probabilities
+    QVERIFY(db.predictions(*t)->isNull());
 
     QVERIFY(db.setSetting(QStringLiteral("k"), QStringLiteral("v")));
     QCOMPARE(db.setting(QStringLiteral("k")), QStringLiteral("v"));

@@ -10,6 +10,7 @@
 #include "player/VideoPlayer.h"
 #include "project/Document.h"
 #include "synth/SyntheticDataset.h"
+#include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
 
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void holdingKeyPaintsOneUndoStep();
     void deleteErases();
     void labelsAreInTheProjectFile();
+    void predictionRowsShowAsTheyArrive();
     void demoProjectFromSyntheticVideos();
 
 private:
@@ -208,6 +210,36 @@ void TestLabeling::labelsAreInTheProjectFile()
             = other.manualTrack(other.videos().first().id, QStringLiteral("tester"));
     QVERIFY(track);
     QCOMPARE(*other.labels(track->id), *labels());
+}
+
+void TestLabeling::predictionRowsShowAsTheyArrive()
+{
+    // An analysis delivering rows: its track's row in the timeline follows range by range, with
+    // the confidence of each frame.
+    Document *doc = m_window->document();
+    const VideoId video = doc->videos().first().id;
+    const std::optional<TrackId> track
+            = doc->addPredictionTrack(video,
+                                      TrackKind::Prediction,
+                                      QStringLiteral("i3d"),
+                                      QStringLiteral("rgb"),
+                                      PredictionTrack(120, doc->behaviors().names()));
+    QVERIFY2(track, qPrintable(doc->errorString()));
+    const int row = m_window->labeling()->timelineTracks().indexOf(*track);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_window->timeline()->trackSummary(row).label(50), kUnlabeled);
+    std::vector<float> rows(20 * 8, 0.05f);
+    for (int f = 0; f < 20; ++f)
+        rows[size_t(f) * 8 + 2] = 0.65f; // the third behavior
+    QVERIFY2(doc->setPredictionRows(*track, 40, 20, rows.data()), qPrintable(doc->errorString()));
+    const BehaviorId third = doc->behaviors().ids().at(2);
+    QCOMPARE(m_window->labeling()->timelineTracks().indexOf(*track), row);
+    const TimelineSummary &summary = m_window->timeline()->trackSummary(row);
+    QCOMPARE(summary.label(40), third);
+    QCOMPARE(summary.label(59), third);
+    QCOMPARE(summary.label(60), kUnlabeled);
+    QCOMPARE(summary.label(39), kUnlabeled);
+    QVERIFY(std::abs(summary.confidence(50) - 0.65f) < 1e-6f);
 }
 
 void TestLabeling::demoProjectFromSyntheticVideos()

@@ -201,7 +201,27 @@ void LabelingController::onLabelsChanged(qint64 videoId,
     if (!record || !labels)
         return;
     if (record->kind != TrackKind::Manual) {
-        rebuildTracks(); // predictions change as a whole (new run, new fusion weights)
+        // Rows of a running analysis arrive range by range: repaint only that range, with the
+        // confidences shown for prediction tracks. Anything else rebuilds the rows.
+        const PredictionTrack *predictions = m_document->predictions(trackId);
+        if (!predictions || predictions->frameCount() != labels->frameCount()
+            || !m_timeline->trackSummary(row).hasConfidence()) {
+            rebuildTracks();
+            return;
+        }
+        const qint64 end = std::min(lastFrame + 1, labels->frameCount());
+        QVector<int> frames;
+        QVector<float> confidences;
+        frames.reserve(int(std::max<qint64>(0, end - firstFrame)));
+        confidences.reserve(frames.capacity());
+        for (const Bout &run : labels->runs(firstFrame, end)) {
+            for (qint64 f = run.start; f < run.end; ++f) {
+                frames.append(run.behavior);
+                confidences.append(predictions->confidence(f));
+            }
+        }
+        m_timeline->trackSummary(row).setFrames(int(firstFrame), frames, confidences);
+        m_timeline->update();
         return;
     }
     m_timeline->updateTrackLabels(row, *labels, firstFrame, lastFrame + 1);

@@ -4,6 +4,7 @@
 // Every figure is printed next to a baseline measured in the same run. Never fails on time.
 //
 // Run: cmake --build <build> --target bench_labels && <build>/tests/benchmarks/labels/bench_labels
+#include "fusion/FusionModel.h"
 #include "io/LabelExport.h"
 #include "io/LabelImport.h"
 #include "labels/LabelTrack.h"
@@ -240,21 +241,25 @@ void benchFusion()
     const QStringList names = BehaviorSet::jhuangDefault().names();
     PredictionTrack rgb(kHourFrames, names);
     PredictionTrack flow(kHourFrames, names);
+    std::vector<float> rows(size_t(kHourFrames) * size_t(names.size()));
     for (auto *track : {&rgb, &flow}) {
-        for (float &v : track->values())
+        for (float &v : rows)
             v = float(rng.generateDouble());
+        track->setRows(0, kHourFrames, rows.data());
     }
     PredictionTrack out;
-    PredictionTrack::fuseInto(out, rgb, flow, 0.5, 0.5); // allocate once
+    FusionModel::fusePair(out, rgb, flow, 0.5, 0.5); // allocate once
     const int repeats = 200;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < repeats; ++i)
-        PredictionTrack::fuseInto(out, rgb, flow, 0.3 + 0.001 * i, 0.7);
+        FusionModel::fusePair(out, rgb, flow, 0.3 + 0.001 * i, 0.7);
     const double fuseMs = msSince(timer) / repeats;
     timer.restart();
-    for (int i = 0; i < 20; ++i)
-        (void)PredictionTrack::fuse(rgb, flow, 0.4, 0.6);
+    for (int i = 0; i < 20; ++i) {
+        PredictionTrack fresh;
+        FusionModel::fusePair(fresh, rgb, flow, 0.4, 0.6);
+    }
     const double fuseAllocMs = msSince(timer) / 20;
     std::vector<float> copy(rgb.values().size());
     timer.restart();
@@ -266,7 +271,7 @@ void benchFusion()
     timer.restart();
     const LabelTrack labels = out.toLabelTrack(BehaviorSet::jhuangDefault());
     const double argmaxMs = msSince(timer);
-    std::printf("fuseInto (slider move): %.3f ms; fuse with allocation %.3f ms; memcpy of one "
+    std::printf("fusePair (slider move): %.3f ms; fuse with allocation %.3f ms; memcpy of one "
                 "stream %.3f ms; fuse / memcpy = %.2f; argmax to LabelTrack %.2f ms (%d bouts)\n",
                 fuseMs,
                 fuseAllocMs,
