@@ -78,6 +78,13 @@ struct Options
     QCommandLineOption lrEnd{QStringLiteral("lr-end"),
                              tr("Final learning rate (default: 0.001 small, 0.00005 full)."),
                              tr("rate")};
+    QCommandLineOption windows{
+            QStringLiteral("windows"),
+            tr("How held-out frames are predicted (and, with --tune head, features computed): "
+               "paper (default: one 16-frame window per frame) or dense (one pass per segment, "
+               "outputs every 8 frames blended in between: several times faster)."),
+            tr("paper|dense"),
+            QStringLiteral("paper")};
     QCommandLineOption balance{QStringLiteral("balance"),
                                tr("Draw every behavior equally often (rare behaviors such as "
                                   "drinking are otherwise seen far less).")};
@@ -119,7 +126,8 @@ void addCommon(QCommandLineParser &parser, const Options &o)
                        o.iterations, o.batch,           o.width,     o.crop,
                        o.lr,         o.lrEnd,           o.balance,   o.classWeights,
                        o.seed,       o.checkpointEvery, o.annotator, o.threads,
-                       o.device,     o.resume,          o.human,     o.noRecord});
+                       o.device,     o.resume,          o.human,     o.noRecord,
+                       o.windows});
 }
 
 QString describeEvent(const QJsonObject &e)
@@ -222,6 +230,10 @@ bool fillOptions(const QCommandLineParser &parser,
     cv->seed = parser.value(o.seed).toULongLong(&ok);
     if (!ok)
         return usage(tr("--seed must be a whole number."));
+    const QString windows = parser.value(o.windows).toLower();
+    if (windows != QLatin1String("paper") && windows != QLatin1String("dense"))
+        return usage(tr("--windows must be paper or dense."));
+    cv->denseWindows = windows == QLatin1String("dense");
     cv->balanceClasses = parser.isSet(o.balance);
     cv->weightClasses = parser.isSet(o.classWeights);
     cv->annotator = parser.value(o.annotator);

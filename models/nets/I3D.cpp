@@ -131,6 +131,11 @@ torch::Tensor I3DImpl::embed(const torch::Tensor &x)
     return pooled(features(x)).mean({2, 3, 4});
 }
 
+torch::Tensor I3DImpl::embedDense(const torch::Tensor &x)
+{
+    return pooled(features(x)).squeeze(4).squeeze(3); // [N, F, T']
+}
+
 torch::Tensor I3DImpl::classify(const torch::Tensor &features)
 {
     torch::Tensor f = features.view({features.size(0), features.size(1), 1, 1, 1});

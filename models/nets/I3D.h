@@ -34,6 +34,7 @@ public:
     torch::Tensor forward(const torch::Tensor &x) override;
     torch::Tensor forwardDense(const torch::Tensor &x) override;
     torch::Tensor embed(const torch::Tensor &x) override;
+    torch::Tensor embedDense(const torch::Tensor &x) override;
     torch::Tensor classify(const torch::Tensor &features) override;
     std::vector<std::string> classifierModules() const override { return {"logits"}; }
     std::vector<std::string> lastBlockModules() const override { return {"Mixed_5b", "Mixed_5c"}; }

@@ -98,12 +98,16 @@ torch::Tensor R2Plus1DImpl::classify(const torch::Tensor &features)
     return m_fc->forward(m_dropout->forward(features));
 }
 
-torch::Tensor R2Plus1DImpl::forwardDense(const torch::Tensor &x)
+torch::Tensor R2Plus1DImpl::embedDense(const torch::Tensor &x)
 {
     torch::Tensor f = features(x).mean({3, 4}); // [N, C, T']
     const int64_t kt = std::min<int64_t>(2, f.size(2));
-    f = torch::avg_pool1d(f, {kt}, {1});
-    f = m_dropout->forward(f).transpose(1, 2); // [N, T'', C]
+    return torch::avg_pool1d(f, {kt}, {1}); // [N, C, T'']
+}
+
+torch::Tensor R2Plus1DImpl::forwardDense(const torch::Tensor &x)
+{
+    torch::Tensor f = m_dropout->forward(embedDense(x)).transpose(1, 2); // [N, T'', C]
     return m_fc->forward(f).transpose(1, 2);   // [N, classes, T'']
 }
 

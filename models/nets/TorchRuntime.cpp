@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nets/TorchRuntime.h"
 
+#include <mutex>
+
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
@@ -41,10 +43,19 @@ torch::Device TorchRuntime::parseDevice(const std::string &name)
 
 void TorchRuntime::setThreads(int threads)
 {
-    if (threads > 0) {
-        at::set_num_threads(threads);
-        at::set_num_interop_threads(1);
-    }
+    if (threads <= 0)
+        return;
+    at::set_num_threads(threads);
+    // The inter-op pool can be sized only once per process, before any parallel work: a later
+    // call (e.g. a second analysis job) throws, so only the first call sets it.
+    static std::once_flag interop;
+    std::call_once(interop, [] {
+        try {
+            at::set_num_interop_threads(1);
+        } catch (const std::exception &) {
+            // Parallel work had started already: keep LibTorch's own size.
+        }
+    });
 }
 
 std::string TorchRuntime::describe(const torch::Device &device)

@@ -35,6 +35,10 @@ public:
     // The clip's pooled features before dropout and classifier, [N, F]: what a frozen backbone
     // hands to the classifier when only the classifier is trained (features are cached then).
     virtual torch::Tensor embed(const torch::Tensor &x) = 0;
+    // embed() kept in time as forwardDense() keeps the logits: [N, F, T/8 - 1], output j being
+    // the features of the window of frames [8j, 8j + 16); classify() of one column gives that
+    // column of forwardDense() (in eval mode).
+    virtual torch::Tensor embedDense(const torch::Tensor &x) = 0;
     // Dropout and classifier on embed()'s output: [N, classes]. In eval mode
     // classify(embed(x)) equals forward(x).
     virtual torch::Tensor classify(const torch::Tensor &features) = 0;

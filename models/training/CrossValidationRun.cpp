@@ -136,6 +136,8 @@ QJsonObject CrossValidationOptions::toJson() const
                        {QStringLiteral("batch"), batchSize},
                        {QStringLiteral("width"), widthMultiplier},
                        {QStringLiteral("crop"), cropSize},
+                       {QStringLiteral("windows"),
+                        denseWindows ? QStringLiteral("dense") : QStringLiteral("paper")},
                        {QStringLiteral("lr"), learningRate},
                        {QStringLiteral("lrEnd"), finalLearningRate},
                        {QStringLiteral("balanceClasses"), balanceClasses},
@@ -457,11 +459,12 @@ bool CrossValidationRun::features(int video,
     const QFileInfo project(m_options.projectPath);
     const QString dir = project.absoluteDir().filePath(project.completeBaseName()
                                                        + QStringLiteral(".cache/features"));
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6%7")
                                 .arg(backboneKey, v.record.contentHash, streamName(stream))
                                 .arg(options.resizeSize)
                                 .arg(options.cropSize)
-                                .arg(m_flowCaches.value(v.name).section(QLatin1Char('-'), -1));
+                                .arg(m_flowCaches.value(v.name).section(QLatin1Char('-'), -1))
+                                .arg(m_options.denseWindows ? QStringLiteral("|dense") : QString());
     const QString path = FeatureCache::pathFor(dir, key);
     QString why;
     if (FeatureCache::load(path, out, &why) && out->size(0) == qint64(v.labels.size()))
@@ -472,6 +475,7 @@ bool CrossValidationRun::features(int video,
     const auto started = std::chrono::steady_clock::now();
     FramePredictor predictor(
             backbone, m_device, options.resizeSize, options.cropSize, m_options.predictBatch);
+    predictor.setWindows(m_options.denseWindows);
     auto progress = [&](qint64 done, qint64 total) {
         if (done % 256 < m_options.predictBatch || done == total)
             emitEvent(QStringLiteral("features"),
@@ -647,6 +651,7 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
                                      options.resizeSize,
                                      options.cropSize,
                                      m_options.predictBatch);
+            predictor.setWindows(m_options.denseWindows);
             for (int v : fold.heldOut) {
                 const QString name = m_snapshot.videos[size_t(v)].name;
                 std::vector<float> probabilities;

@@ -44,6 +44,10 @@ struct CrossValidationOptions
     double widthMultiplier = 0; // network width (e.g. 0.125 for tests)
     int cropSize = 0;           // crop; frames are resized to crop * 8 / 7
     int predictBatch = 16;
+    // How held-out frames are predicted and head features computed: one window per frame (the
+    // paper; default) or dense passes with outputs every 8 frames blended in between (WindowPlan:
+    // several times faster, close to it; the frozen backbone's features of --tune head too).
+    bool denseWindows = false;
     QString device = QStringLiteral("auto");
     bool resume = false;
     // Leave-one-recording-out over all labeled recordings (default), or a single training that

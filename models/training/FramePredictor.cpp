@@ -2,6 +2,7 @@
 #include "training/FramePredictor.h"
 
 #include "nets/VideoNetwork.h"
+#include "analysis/WindowPlan.h"
 #include "training/ClipSampler.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,12 @@
 #include <torch/torch.h>
 
 namespace ethoscribe {
+
+namespace {
+// Outputs of one dense pass (72 frames): 8/9 of its frames are new, and activations stay small.
+constexpr int kDenseOutputsPerPass = 8;
+using Segment = WindowPlan::Segment;
+} // namespace
 
 FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,
                                torch::Device device,
@@ -22,6 +29,12 @@ FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,
     , m_batch(std::max(1, batchSize))
 {}
 
+void FramePredictor::setWindows(bool dense, int stride)
+{
+    m_dense = dense;
+    m_stride = std::max(1, stride);
+}
+
 bool FramePredictor::run(const FrameStore &store,
                          bool embed,
                          const Progress &progress,
@@ -33,30 +46,101 @@ bool FramePredictor::run(const FrameStore &store,
     m_network.eval();
     c10::InferenceMode inference;
     const qint64 frames = store.frameCount();
-    std::vector<torch::Tensor> parts;
-    std::vector<TrainingExample> examples;
-    for (qint64 first = 0; first < frames; first += m_batch) {
-        if (cancel && cancel->load()) {
-            if (error)
-                *error = QCoreApplication::translate("FramePredictor", "Cancelled.");
-            m_network.train(wasTraining);
+    const WindowPlan plan = m_dense ? WindowPlan::dense(frames, kDenseOutputsPerPass)
+                                    : WindowPlan::stride(frames, m_stride);
+    auto cancelled = [&] {
+        if (!cancel || !cancel->load())
             return false;
+        if (error)
+            *error = QCoreApplication::translate("FramePredictor", "Cancelled.");
+        m_network.train(wasTraining);
+        return true;
+    };
+    // One row per window centre.
+    std::vector<torch::Tensor> parts;
+    const qint64 centres = qint64(plan.centres().size());
+    CropChoice centreCrop;
+    centreCrop.x = centreCrop.y = (m_resize - m_crop) / 2;
+    if (!plan.isDense()) {
+        std::vector<TrainingExample> examples;
+        for (qint64 first = 0; first < centres; first += m_batch) {
+            if (cancelled())
+                return false;
+            const qint64 n = std::min<qint64>(m_batch, centres - first);
+            examples.assign(size_t(n), TrainingExample{&store, 0, 0});
+            for (qint64 i = 0; i < n; ++i)
+                examples[size_t(i)].frame = plan.centres()[size_t(first + i)];
+            const torch::Tensor clips
+                    = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop)
+                              .to(m_device);
+            torch::Tensor y = embed ? m_network.embed(clips)
+                                    : torch::softmax(m_network.forward(clips), 1);
+            parts.push_back(y.to(torch::kCPU, torch::kFloat));
+            if (progress)
+                progress(plan.framesReady(first + n), frames);
         }
-        const qint64 n = std::min<qint64>(m_batch, frames - first);
-        examples.assign(size_t(n), TrainingExample{&store, 0, 0});
-        for (qint64 i = 0; i < n; ++i)
-            examples[size_t(i)].frame = first + i;
-        const torch::Tensor clips
-                = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop)
-                          .to(m_device);
-        torch::Tensor y
-                = embed ? m_network.embed(clips) : torch::softmax(m_network.forward(clips), 1);
-        parts.push_back(y.to(torch::kCPU, torch::kFloat));
-        if (progress)
-            progress(first + n, frames);
+    } else {
+        // Segments of the same length go through the network together (a pass is about
+        // kDenseOutputsPerPass / 2 clips of work, so fewer of them fit a batch).
+        const auto &segments = plan.segments();
+        const size_t perBatch = size_t(std::max(1, m_batch / 4));
+        const int channels = store.channels();
+        for (size_t s = 0; s < segments.size();) {
+            if (cancelled())
+                return false;
+            size_t e = s + 1;
+            while (e < segments.size() && e - s < perBatch
+                   && segments[e].frames == segments[s].frames)
+                ++e;
+            const int length = segments[s].frames;
+            torch::Tensor clips = torch::empty(
+                    {int64_t(e - s), channels, length, m_crop, m_crop});
+            const size_t clipSize = size_t(channels) * size_t(length) * m_crop * m_crop;
+            for (size_t k = s; k < e; ++k)
+                store.writeFrames(segments[k].firstFrame,
+                                  length,
+                                  m_crop,
+                                  centreCrop,
+                                  clips.data_ptr<float>() + (k - s) * clipSize);
+            const torch::Tensor input = clips.to(m_device);
+            torch::Tensor y = embed ? m_network.embedDense(input)
+                                    : torch::softmax(m_network.forwardDense(input), 1);
+            // [b, D, n] -> rows [b * n, D] in centre order.
+            y = y.transpose(1, 2).reshape({-1, y.size(1)});
+            parts.push_back(y.to(torch::kCPU, torch::kFloat));
+            const Segment &last = segments[e - 1];
+            if (progress)
+                progress(plan.framesReady(last.firstCentre + last.outputs), frames);
+            s = e;
+        }
     }
     m_network.train(wasTraining);
-    *out = parts.empty() ? torch::empty({0, 0}) : torch::cat(parts).contiguous();
+    if (parts.empty()) {
+        *out = torch::empty({0, 0});
+        return true;
+    }
+    torch::Tensor perCentre = torch::cat(parts).contiguous();
+    if (centres == frames && !plan.isDense()) {
+        *out = perCentre;
+        return true;
+    }
+    // Blend the two neighbouring centres of every frame.
+    const auto n = static_cast<size_t>(frames);
+    std::vector<int64_t> left(n, 0);
+    std::vector<int64_t> right(n, 0);
+    std::vector<float> weight(n, 0.0f);
+    for (qint64 f = 0; f < frames; ++f) {
+        const WindowPlan::Blend b = plan.blend(f);
+        left[size_t(f)] = b.left;
+        right[size_t(f)] = b.right;
+        weight[size_t(f)] = b.weight;
+    }
+    const auto indexOptions = torch::TensorOptions().dtype(torch::kLong);
+    const torch::Tensor l = torch::from_blob(left.data(), {frames}, indexOptions);
+    const torch::Tensor r = torch::from_blob(right.data(), {frames}, indexOptions);
+    const torch::Tensor w = torch::from_blob(weight.data(), {frames, 1});
+    *out = (perCentre.index_select(0, l) * (1 - w) + perCentre.index_select(0, r) * w)
+                   .contiguous();
     return true;
 }
 

@@ -17,10 +17,12 @@ namespace nets {
 class VideoNetworkImpl;
 }
 
-// Runs a network over every frame of a video held in a FrameStore, one window per frame (the
-// paper's scheme: frame t from frames t-8 .. t+7, centre crop), in batches, in eval mode under
-// c10::InferenceMode. Used to predict held-out recordings in cross-validation and to compute
-// the pooled backbone features that classifier-only training learns from.
+// Runs a network over every frame of a video held in a FrameStore, in batches, in eval mode under
+// c10::InferenceMode, centre crop. By default one window per frame (the paper's scheme: frame t
+// from frames t-8 .. t+7); setWindows() chooses a stride or the dense mode of WindowPlan, whose
+// outputs are blended linearly between window centres. Used to predict held-out recordings in
+// cross-validation and to compute the pooled backbone features that classifier-only training
+// learns from.
 class FramePredictor
 {
 public:
@@ -31,6 +33,9 @@ public:
                    int resizeSize,
                    int cropSize,
                    int batchSize);
+
+    // Stride mode with `stride` (1 = the paper, the default) or dense mode (stride ignored).
+    void setWindows(bool dense, int stride = 1);
 
     // Softmax probabilities, frames x classes, row-major.
     bool probabilities(const FrameStore &store,
@@ -60,6 +65,8 @@ private:
     int m_resize;
     int m_crop;
     int m_batch;
+    bool m_dense = false;
+    int m_stride = 1;
 };
 
 } // namespace ethoscribe

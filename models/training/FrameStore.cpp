@@ -10,6 +10,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+
 namespace ethoscribe {
 
 namespace {
@@ -29,6 +31,72 @@ void resizeInto(const cv::Mat &src, int size, uint8_t *dst, int type)
     cv::resize(src, out, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
 }
 } // namespace
+
+bool FrameStore::loadRgbRange(VideoReader &reader,
+                              qint64 first,
+                              qint64 count,
+                              int size,
+                              const std::atomic_bool *cancel,
+                              QString *error)
+{
+    allocate(std::max<qint64>(0, count), size, 3);
+    if (count <= 0)
+        return true;
+    if (reader.nextIndex() != first && !reader.seek(first, error))
+        return false;
+    VideoFrame decoded;
+    QString why;
+    qint64 n = 0; // store frames filled so far
+    while (n < count) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
+        if (!reader.readNext(&decoded, &why))
+            break;
+        const qint64 index = decoded.index - first;
+        if (index < 0)
+            continue;
+        if (index >= count)
+            break;
+        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * size * size * 3, CV_8UC3);
+        // An undecodable frame repeats the next good one (as in loadRgb).
+        for (qint64 hole = n; hole < index; ++hole)
+            std::copy_n(frame(index), size_t(size) * size * 3, m_data.data() + size_t(hole) * size * size * 3);
+        n = index + 1;
+    }
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (n == 0) {
+        if (error)
+            *error = tr("Frames %1 to %2 of %3 could not be decoded.")
+                             .arg(first)
+                             .arg(first + count - 1)
+                             .arg(QDir::toNativeSeparators(reader.path()));
+        return false;
+    }
+    for (qint64 hole = n; hole < count; ++hole)
+        std::copy_n(frame(n - 1), size_t(size) * size * 3, m_data.data() + size_t(hole) * size * size * 3);
+    return true;
+}
+
+bool FrameStore::loadFlowRange(
+        const FlowCache &cache, qint64 first, qint64 count, int size, QString *error)
+{
+    allocate(std::max<qint64>(0, count), size, 2);
+    cv::Mat q;
+    const qint64 last = cache.frameCount() - 1;
+    for (qint64 i = 0; i < count; ++i) {
+        if (!cache.readQuantised(std::clamp<qint64>(first + i, 0, last), &q, error))
+            return false;
+        resizeInto(q, size, m_data.data() + size_t(i) * size * size * 2, CV_8UC2);
+    }
+    return true;
+}
 
 void FrameStore::allocate(qint64 frames, int size, int channels)
 {
@@ -144,7 +212,24 @@ bool FrameStore::loadFlow(const QString &flowCachePath,
 void FrameStore::writeClip(
         qint64 centre, int clipFrames, int cropSize, const CropChoice &crop, float *out) const
 {
-    const std::vector<qint64> indices = ClipWindow::frameIndices(centre, m_frames, clipFrames);
+    writeIndices(ClipWindow::frameIndices(centre, m_frames, clipFrames), cropSize, crop, out);
+}
+
+void FrameStore::writeFrames(
+        qint64 first, int count, int cropSize, const CropChoice &crop, float *out) const
+{
+    std::vector<qint64> indices(size_t(std::max(0, count)));
+    for (int i = 0; i < count; ++i)
+        indices[size_t(i)] = std::clamp<qint64>(first + i, 0, m_frames - 1);
+    writeIndices(indices, cropSize, crop, out);
+}
+
+void FrameStore::writeIndices(const std::vector<qint64> &indices,
+                              int cropSize,
+                              const CropChoice &crop,
+                              float *out) const
+{
+    const int clipFrames = int(indices.size());
     const size_t plane = size_t(cropSize) * size_t(cropSize);
     const int c = m_channels;
     constexpr float kScale = 1.0f / 127.5f;

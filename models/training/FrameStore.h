@@ -12,6 +12,9 @@
 
 namespace ethoscribe {
 
+class FlowCache;
+class VideoReader;
+
 // Every frame of one video, for one stream, already resized to the square the network's
 // transform resizes to, as 8-bit pixels in memory: RGB frames (3 channels) decoded once, or
 // optical flow (2 channels, dx and dy quantised as in the flow cache: 0..255 for -20..+20 px).
@@ -53,6 +56,21 @@ public:
                   const std::atomic_bool *cancel,
                   QString *error);
 
+    // Frames [first, first + count) only, read in order from a reader that stays open between
+    // calls (consecutive ranges decode sequentially, without seeking). Frame i of the store is
+    // video frame first + i; frames past the decodable end repeat the last one decoded.
+    bool loadRgbRange(VideoReader &reader,
+                      qint64 first,
+                      qint64 count,
+                      int size,
+                      const std::atomic_bool *cancel,
+                      QString *error);
+    bool loadFlowRange(const FlowCache &cache,
+                       qint64 first,
+                       qint64 count,
+                       int size,
+                       QString *error);
+
     // Takes frames already resized (frames x size x size x channels bytes), e.g. made in memory.
     void assign(qint64 frames, int size, int channels, std::vector<uint8_t> data);
 
@@ -61,9 +79,17 @@ public:
     // mirrored when crop.flip; the horizontal flow component then changes sign).
     void writeClip(
             qint64 centre, int clipFrames, int cropSize, const CropChoice &crop, float *out) const;
+    // Same for frames [first, first + count) (indexes clamped to the video): [channels, count,
+    // crop, crop]. Used for the long segments of dense inference.
+    void writeFrames(
+            qint64 first, int count, int cropSize, const CropChoice &crop, float *out) const;
 
 private:
     void allocate(qint64 frames, int size, int channels);
+    void writeIndices(const std::vector<qint64> &indices,
+                      int cropSize,
+                      const CropChoice &crop,
+                      float *out) const;
 
     std::vector<uint8_t> m_data;
     qint64 m_frames = 0;

@@ -60,6 +60,38 @@ QVector<LossPoint> lossesFromJson(const QJsonArray &a)
     return losses;
 }
 
+// Measures the batch-norm statistics of the layers that are in training mode again, as equal-
+// weight averages over `batches` training batches (forward only; "precise BN"). The batches
+// follow the training ones (steps after `iterations`), so the result depends only on the seed.
+void recalibrateBatchNorm(nets::VideoNetworkImpl &net,
+                          const ClipSampler &sampler,
+                          int iterations,
+                          const TrainingOptions &options,
+                          const torch::Device &device)
+{
+    std::vector<torch::nn::BatchNorm3dImpl *> layers;
+    for (const auto &module : net.modules(false))
+        if (auto *bn = module->as<torch::nn::BatchNorm3dImpl>(); bn && bn->is_training())
+            layers.push_back(bn);
+    if (layers.empty())
+        return;
+    std::vector<c10::optional<double>> momentum;
+    for (auto *bn : layers) {
+        momentum.push_back(bn->options.momentum());
+        bn->reset_running_stats();
+        bn->options.momentum(c10::nullopt); // cumulative average over the batches below
+    }
+    {
+        torch::NoGradGuard noGrad;
+        for (int b = 0; b < options.batchNormBatches; ++b) {
+            const TrainingBatch batch = sampler.make(iterations + b, options.batchSize);
+            net.forward(batch.clips.to(device));
+        }
+    }
+    for (size_t i = 0; i < layers.size(); ++i)
+        layers[i]->options.momentum(momentum[i]);
+}
+
 } // namespace
 
 Trainer::Trainer(const TrainingOptions &options, torch::Device device)
@@ -454,6 +486,9 @@ bool Trainer::train(const TrainingSet &set,
                 return false;
         }
         waited = loader.waitSeconds();
+    }
+    if (!head && m_options.batchNormBatches > 0) {
+        recalibrateBatchNorm(*net, sampler, iterations, m_options, m_device);
     }
     result.seconds
             = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

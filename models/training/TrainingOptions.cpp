@@ -114,6 +114,8 @@ QString TrainingOptions::problem() const
         return tr("The momentum must be in [0, 1).");
     if (weightDecay < 0)
         return tr("The weight decay cannot be negative.");
+    if (batchNormBatches < 0)
+        return tr("The number of batch-norm batches cannot be negative.");
     if (checkpointEvery < 1)
         return tr("Checkpoints must be at least one iteration apart.");
     if (loaderThreads < 1 || prefetchBatches < 1)
@@ -144,6 +146,7 @@ QJsonObject TrainingOptions::toJson() const
             {QStringLiteral("weightClasses"), weightClasses},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("checkpointEvery"), checkpointEvery},
+            {QStringLiteral("batchNormBatches"), batchNormBatches},
     };
 }
 

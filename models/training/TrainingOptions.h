@@ -45,6 +45,12 @@ struct TrainingOptions
     bool weightClasses = false;  // cross-entropy weighted by inverse class frequency
     quint64 seed = 1;
     int checkpointEvery = 200; // steps between checkpoints (and at the end)
+    // After the last step, the batch-norm statistics of the trained layers are measured again
+    // over this many training batches (forward only, equal weights): the running averages
+    // collected during training lag behind weights that moved quickly (I3D's momentum of 0.01
+    // remembers about 100 steps), which ruins held-out predictions of a short training from
+    // scratch. 0 keeps the running averages.
+    int batchNormBatches = 25;
     int loaderThreads = 1;     // threads that assemble batches ahead of the network
     int prefetchBatches = 4;   // batches assembled ahead at most
 

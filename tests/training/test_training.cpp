@@ -362,6 +362,107 @@ private Q_SLOTS:
                                 1e-4,
                                 1e-5));
     }
+
+    // After training, batch-norm statistics are measured again over batchNormBatches batches
+    // (equal weights), not left as I3D's slow running average.
+    void batchNormStatisticsAreMeasuredAgain()
+    {
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(60, classes, 15);
+        FrameStore store = makeStore(labels, 28, 3, 9);
+        TrainingSet set;
+        set.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        for (qint64 f = 0; f < qint64(labels.size()); ++f)
+            set.examples.push_back({&store, f, labels[size_t(f)]});
+        auto bnState = [&](int batches, torch::Tensor *mean) {
+            TrainingOptions options = tinyOptions(nets::Architecture::I3D, classes);
+            options.iterations = 5;
+            options.batchNormBatches = batches;
+            QTemporaryDir dir;
+            Trainer trainer(options, torch::kCPU);
+            TrainingOutcome out;
+            QString error;
+            if (!trainer.train(set, dir.path(), &out, &error))
+                return qint64(-1);
+            for (const auto &b : out.network->named_buffers(true)) {
+                if (b.key().find("num_batches_tracked") != std::string::npos) {
+                    const std::string prefix = b.key().substr(0, b.key().rfind('.'));
+                    *mean = out.network->named_buffers(true)[prefix + ".running_mean"].clone();
+                    return qint64(b.value().item<int64_t>());
+                }
+            }
+            return qint64(-2);
+        };
+        torch::Tensor measured, running;
+        QCOMPARE(bnState(3, &measured), qint64(3)); // counted from 0 again: 3 batches
+        QCOMPARE(bnState(0, &running), qint64(5));  // one per training step
+        QVERIFY(!torch::allclose(measured, running));
+    }
+
+    void predictorWindows_data()
+    {
+        QTest::addColumn<int>("arch");
+        QTest::newRow("i3d") << int(nets::Architecture::I3D);
+        QTest::newRow("r2plus1d") << int(nets::Architecture::R2Plus1D);
+    }
+
+    // Stride and dense windows: centre rows are the network's outputs there, frames in between
+    // are linear blends, and dense features classify to the dense logits.
+    void predictorWindows()
+    {
+        QFETCH(int, arch);
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(45, classes, 15);
+        FrameStore store = makeStore(labels, 28, 3, 7);
+        TrainingOptions options = tinyOptions(nets::Architecture(arch), classes);
+        QString error;
+        auto net = Trainer::initialNetwork(options, nullptr, &error);
+        QVERIFY2(net, qPrintable(error));
+        net->eval();
+        FramePredictor predictor(*net, torch::kCPU, options.resizeSize, options.cropSize, 8);
+        std::vector<float> paper, strided, dense;
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &paper, &error));
+        predictor.setWindows(false, 4);
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &strided, &error));
+        predictor.setWindows(true);
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &dense, &error));
+        QCOMPARE(paper.size(), labels.size() * classes);
+        QCOMPARE(strided.size(), paper.size());
+        QCOMPARE(dense.size(), paper.size());
+        auto at = [&](const std::vector<float> &v, int f, int c) {
+            return v[size_t(f) * classes + size_t(c)];
+        };
+        for (int c = 0; c < classes; ++c) {
+            // Centres 0, 4, 8, ..., 40, 44: the paper's rows.
+            QVERIFY(qAbs(at(strided, 8, c) - at(paper, 8, c)) < 1e-5f);
+            QVERIFY(qAbs(at(strided, 44, c) - at(paper, 44, c)) < 1e-5f);
+            // Frame 10 = (frame 8 + frame 12) / 2.
+            QVERIFY(qAbs(at(strided, 10, c) - 0.5f * (at(paper, 8, c) + at(paper, 12, c)))
+                    < 1e-5f);
+            // Dense: frame 12 halfway between the outputs of centres 8 and 16.
+            QVERIFY(qAbs(at(dense, 12, c) - 0.5f * (at(dense, 8, c) + at(dense, 16, c))) < 1e-5f);
+        }
+        for (size_t f = 0; f < labels.size(); ++f) {
+            float sum = 0;
+            for (int c = 0; c < classes; ++c)
+                sum += at(dense, int(f), c);
+            QVERIFY(qAbs(sum - 1.0f) < 1e-4f);
+        }
+        // On a 16-frame clip the dense pass is the clip's own output; its features classify to
+        // the dense logits.
+        torch::NoGradGuard noGrad;
+        auto clip = ClipSampler::centreClips(
+                {{&store, 20, 0}}, 16, options.resizeSize, options.cropSize);
+        QVERIFY(torch::allclose(net->embedDense(clip).squeeze(2), net->embed(clip), 1e-4, 1e-5));
+        auto segment = torch::randn({1, 3, 32, options.cropSize, options.cropSize});
+        const torch::Tensor f = net->embedDense(segment); // [1, F, 3]
+        QCOMPARE(f.size(2), 3);
+        for (int j = 0; j < 3; ++j)
+            QVERIFY(torch::allclose(net->classify(f.select(2, j)),
+                                    net->forwardDense(segment).select(2, j),
+                                    1e-4,
+                                    1e-5));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraining)

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <torch/torch.h>
+
+#include "analysis/InferenceEngine.h"
+#include "checkpoint/CheckpointFile.h"
+#include "CliCommand.h"
+#include "flow/FlowCache.h"
+#include "flow/FlowOptions.h"
+#include "fusion/FusionModel.h"
+#include "io/LabelExport.h"
+#include "net/Sha256.h"
+#include "project/Document.h"
+#include "project/VideoProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QThread>
+
+namespace ethoscribe::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnalyzeCommand", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// One model file given with --model, as its description says.
+struct ModelFile
+{
+    QString path;
+    QString architecture;
+    QString stream;
+    QStringList classes;
+    QString hash;
+};
+
+class Reporter
+{
+public:
+    explicit Reporter(bool human)
+        : m_human(human)
+    {}
+    void event(const QJsonObject &e, const QString &humanLine) const
+    {
+        if (m_human) {
+            if (!humanLine.isEmpty())
+                out() << humanLine << Qt::endl;
+        } else {
+            out() << QJsonDocument(e).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+    }
+
+private:
+    bool m_human;
+};
+
+// Frames of a track that are not predicted yet, as ranges.
+QList<FrameRange> unpredicted(const PredictionTrack &track)
+{
+    QList<FrameRange> ranges;
+    for (qint64 f = 0; f < track.frameCount();) {
+        if (track.isPredicted(f)) {
+            ++f;
+            continue;
+        }
+        qint64 e = f;
+        while (e < track.frameCount() && !track.isPredicted(e))
+            ++e;
+        ranges.append(FrameRange{f, e - f});
+        f = e;
+    }
+    return ranges;
+}
+
+int runAnalyze(const QStringList &args)
+{
+    const QString command = QStringLiteral("analyze");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Predicts the behavior in every frame of videos with trained models (both "
+               "networks and streams of the paper, or any of them) and writes for each video "
+               "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out. Without "
+               "--project the predictions live in a temporary project; with it they are stored "
+               "there, and a second run computes only what is missing. Progress as JSON lines "
+               "(--human for readable lines). Exit code 0 when every video was analysed."));
+    parser.addPositionalArgument(
+            QStringLiteral("video"), tr("Video files to analyse."), QStringLiteral("VIDEO..."));
+    const QCommandLineOption modelOpt{
+            QStringLiteral("model"),
+            tr("A trained model file (from 'train', 'cv' or 'model import'); repeat for each "
+               "network and stream, e.g. --model i3d_rgb.safetensors --model i3d_flow.safetensors."),
+            tr("file")};
+    const QCommandLineOption outOpt{
+            QStringLiteral("out"), tr("Folder for the CSV files (created if needed)."), tr("dir")};
+    const QCommandLineOption rgbWeightOpt{
+            QStringLiteral("rgb-weight"),
+            tr("Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper's best); "
+               "flow gets the rest."),
+            tr("w"),
+            QStringLiteral("0.4")};
+    const QCommandLineOption mixOpt{QStringLiteral("model-mix"),
+                                    tr("Weight of I3D against R(2+1)D, 0 to 1 (default 0.5)."),
+                                    tr("m"),
+                                    QStringLiteral("0.5")};
+    const QCommandLineOption smoothOpt{
+            QStringLiteral("smooth"),
+            tr("Width in frames of a majority filter over the fused labels (odd; default 1 = "
+               "none)."),
+            tr("frames"),
+            QStringLiteral("1")};
+    const QCommandLineOption minBoutOpt{
+            QStringLiteral("min-bout"),
+            tr("Bouts shorter than this many frames are merged into a neighbour (default 1 = "
+               "none)."),
+            tr("frames"),
+            QStringLiteral("1")};
+    const QCommandLineOption modeOpt{
+            QStringLiteral("mode"),
+            tr("Window placement: stride (default: one 16-frame window every --stride frames, "
+               "frames in between blended; --stride 1 is the paper's scheme and the slowest) or "
+               "dense (one network pass per 72-frame segment, outputs every 8 frames: fastest, "
+               "but further from the paper's results; see docs/BENCHMARKS.md)."),
+            tr("stride|dense"),
+            QStringLiteral("stride")};
+    const QCommandLineOption strideOpt{
+            QStringLiteral("stride"),
+            tr("Frames between windows in stride mode (default 4: measured 99.6% the same fused "
+               "labels as 1, in a quarter of the network time)."),
+            tr("N"),
+            QStringLiteral("4")};
+    const QCommandLineOption projectOpt{
+            QStringLiteral("project"),
+            tr("Store the predictions in this project (videos are added to it when missing)."),
+            tr("project")};
+    const QCommandLineOption flowOpt{
+            QStringLiteral("flow-method"),
+            tr("Optical flow for flow models when it is not cached yet: dis (default without a "
+               "project: fast) or tvl1 (the paper's; slow). With --project its setting is used."),
+            tr("dis|tvl1")};
+    const QCommandLineOption probabilitiesOpt{
+            QStringLiteral("probabilities"),
+            tr("Add the fused probability of each behavior to the per-frame CSV.")};
+    const QCommandLineOption threadsOpt{QStringLiteral("threads"),
+                                        tr("CPU threads for the networks (default: all cores)."),
+                                        tr("N")};
+    const QCommandLineOption deviceOpt{QStringLiteral("device"),
+                                       tr("auto (default: CUDA when available), cpu, cuda or "
+                                          "cuda:N."),
+                                       tr("name"),
+                                       QStringLiteral("auto")};
+    const QCommandLineOption humanOpt{QStringLiteral("human"),
+                                      tr("Print progress as readable lines instead of JSON lines.")};
+    parser.addOptions({modelOpt,
+                       outOpt,
+                       rgbWeightOpt,
+                       mixOpt,
+                       smoothOpt,
+                       minBoutOpt,
+                       modeOpt,
+                       strideOpt,
+                       projectOpt,
+                       flowOpt,
+                       probabilitiesOpt,
+                       threadsOpt,
+                       deviceOpt,
+                       humanOpt});
+    int code = ExitOk;
+    if (!parseArguments(parser, args, command, 1, -1, &code))
+        return code;
+    const Reporter report(parser.isSet(humanOpt));
+
+    // --- options ---
+    if (!parser.isSet(modelOpt))
+        return usageError(command, tr("Give at least one --model."));
+    if (!parser.isSet(outOpt))
+        return usageError(command, tr("Give the folder for the results with --out."));
+    FusionParameters fusion;
+    bool ok = false;
+    fusion.rgbWeight = parser.value(rgbWeightOpt).toDouble(&ok);
+    if (!ok || fusion.rgbWeight < 0 || fusion.rgbWeight > 1)
+        return usageError(command, tr("--rgb-weight must be a number from 0 to 1."));
+    fusion.modelMix = parser.value(mixOpt).toDouble(&ok);
+    if (!ok || fusion.modelMix < 0 || fusion.modelMix > 1)
+        return usageError(command, tr("--model-mix must be a number from 0 to 1."));
+    fusion.medianWidth = parser.value(smoothOpt).toInt(&ok);
+    if (!ok)
+        return usageError(command, tr("--smooth must be a whole number."));
+    fusion.minBoutFrames = parser.value(minBoutOpt).toInt(&ok);
+    if (!ok)
+        return usageError(command, tr("--min-bout must be a whole number."));
+    QString why;
+    if (!fusion.isValid(&why))
+        return usageError(command, why);
+    AnalysisOptions options;
+    const QString mode = parser.value(modeOpt).toLower();
+    if (mode != QLatin1String("dense") && mode != QLatin1String("stride"))
+        return usageError(command, tr("--mode must be dense or stride."));
+    options.mode = mode == QLatin1String("dense") ? WindowMode::Dense : WindowMode::Stride;
+    options.stride = parser.value(strideOpt).toInt(&ok);
+    if (!ok || options.stride < 1)
+        return usageError(command, tr("--stride must be a whole number of at least 1."));
+    if (parser.isSet(threadsOpt)) {
+        options.threads = parser.value(threadsOpt).toInt(&ok);
+        if (!ok || options.threads < 1)
+            return usageError(command, tr("--threads must be a whole number of at least 1."));
+    } else {
+        options.threads = QThread::idealThreadCount();
+    }
+    options.device = parser.value(deviceOpt);
+    options.flowMethod = FlowMethod::Dis;
+    if (parser.isSet(flowOpt)) {
+        if (!flowMethodFromName(parser.value(flowOpt), &options.flowMethod))
+            return usageError(command, tr("--flow-method must be dis or tvl1."));
+    }
+
+    // --- the output folder must take files ---
+    const QString outDir = QFileInfo(parser.value(outOpt)).absoluteFilePath();
+    {
+        QTemporaryFile probe(QDir(outDir).filePath(QStringLiteral(".write-test-XXXXXX")));
+        if (!QDir().mkpath(outDir) || !probe.open())
+            return fail(tr("Cannot write into the folder %1: check that it exists or can be "
+                           "created and that you may write there.")
+                                .arg(native(outDir)));
+    }
+
+    // --- the models: one class list, each network and stream at most once ---
+    std::vector<ModelFile> models;
+    for (const QString &path : parser.values(modelOpt)) {
+        Checkpoint description;
+        QString error;
+        if (!CheckpointFile::readDescription(path, &description, &error))
+            return fail(tr("The model file %1 cannot be used: %2").arg(native(path), error));
+        ModelFile m;
+        m.path = QFileInfo(path).absoluteFilePath();
+        m.architecture = QString::fromStdString(nets::toString(description.spec.architecture));
+        m.stream = QString::fromStdString(nets::toString(description.spec.stream));
+        m.classes = description.spec.behaviors;
+        m.hash = Sha256::ofFile(path, &error);
+        if (m.hash.isEmpty())
+            return fail(error);
+        for (const ModelFile &other : models) {
+            if (other.architecture == m.architecture && other.stream == m.stream)
+                return fail(tr("%1 and %2 are both %3 %4 models; give one model per network "
+                               "and stream.")
+                                    .arg(native(other.path), native(path), m.architecture, m.stream));
+            if (other.classes != m.classes)
+                return fail(tr("%1 predicts the behaviors %2, but %3 predicts %4: models that "
+                               "are fused must share their behaviors, in the same order.")
+                                    .arg(native(other.path),
+                                         other.classes.join(QStringLiteral(", ")),
+                                         native(path),
+                                         m.classes.join(QStringLiteral(", "))));
+        }
+        models.push_back(m);
+    }
+    const QStringList classes = models.front().classes;
+
+    // --- the project: given, or a temporary one whose behaviors are the models' ---
+    QTemporaryDir temporary;
+    Document doc;
+    QString projectPath;
+    if (parser.isSet(projectOpt)) {
+        projectPath = QFileInfo(parser.value(projectOpt)).absoluteFilePath();
+        if (!doc.open(projectPath))
+            return fail(doc.errorString());
+        if (!parser.isSet(flowOpt))
+            options.flowMethod = flowOptionsForProject(doc.database()).method;
+    } else {
+        if (!temporary.isValid())
+            return fail(tr("Cannot create a temporary folder: %1").arg(temporary.errorString()));
+        projectPath = temporary.filePath(QStringLiteral("analysis.ethoproj"));
+        if (!doc.create(projectPath))
+            return fail(doc.errorString());
+    }
+    for (const QString &name : classes) {
+        if (doc.behaviors().byName(name))
+            continue;
+        if (parser.isSet(projectOpt))
+            return fail(tr("The models predict the behavior \"%1\", which the project %2 does "
+                           "not have. Add it to the project first, or use models trained on "
+                           "its behaviors.")
+                                .arg(name, native(projectPath)));
+        if (!doc.addBehavior(name))
+            return fail(doc.errorString());
+    }
+
+    InferenceEngine engine;
+    int failures = 0;
+    const QStringList videos = parser.positionalArguments();
+    for (const QString &videoArg : videos) {
+        const QString videoPath = QFileInfo(videoArg).absoluteFilePath();
+        auto videoFailed = [&](const QString &message) {
+            ++failures;
+            report.event({{QStringLiteral("event"), QStringLiteral("error")},
+                          {QStringLiteral("video"), videoArg},
+                          {QStringLiteral("message"), message}},
+                         tr("%1: %2").arg(videoArg, message));
+        };
+        QString error;
+        std::optional<VideoRecord> probed = VideoProbe::probe(videoPath, &error);
+        if (!probed) {
+            videoFailed(error);
+            continue;
+        }
+        const VideoRecord *video = nullptr;
+        for (const VideoRecord &v : doc.videos())
+            if (v.contentHash == probed->contentHash)
+                video = &v;
+        if (!video) {
+            const std::optional<VideoId> id = doc.addVideo(*probed);
+            if (!id) {
+                videoFailed(doc.errorString());
+                continue;
+            }
+            video = doc.video(*id);
+        }
+        const VideoId videoId = video->id;
+        const qint64 frames = video->frameCount;
+
+        // A prediction track per model: resumed when it was computed by the same model file.
+        AnalysisRequest request;
+        request.videoPath = videoPath;
+        request.contentHash = video->contentHash;
+        request.options = options;
+        request.options.flowCachePath
+                = FlowCache::pathFor(projectPath, video->contentHash, options.flowMethod);
+        std::vector<TrackId> tracks;
+        qint64 missingFrames = 0;
+        bool trackFailed = false;
+        for (const ModelFile &m : models) {
+            const TrackRecord *existing = doc.predictionTrack(videoId, m.architecture, m.stream);
+            const PredictionTrack *stored = existing ? doc.predictions(existing->id) : nullptr;
+            if (existing && stored && existing->source == m.hash && stored->frameCount() == frames
+                && stored->classNames() == classes) {
+                tracks.push_back(existing->id);
+                const QList<FrameRange> missing = unpredicted(*stored);
+                for (const FrameRange &r : missing)
+                    missingFrames += r.count;
+                request.models.append(AnalysisModel{m.path, m.architecture, m.stream, m.hash});
+                // Nothing missing: an empty list would mean "all", so ask for no frame at all.
+                request.missing.append(missing.isEmpty() ? QList<FrameRange>{FrameRange{frames, 0}}
+                                                         : missing);
+                continue;
+            }
+            const std::optional<TrackId> id
+                    = doc.addPredictionTrack(videoId,
+                                             TrackKind::Prediction,
+                                             m.architecture,
+                                             m.stream,
+                                             PredictionTrack(frames, classes),
+                                             m.hash);
+            if (!id) {
+                videoFailed(doc.errorString());
+                trackFailed = true;
+                break;
+            }
+            tracks.push_back(*id);
+            missingFrames += frames;
+            request.models.append(AnalysisModel{m.path, m.architecture, m.stream, m.hash});
+            request.missing.append(QList<FrameRange>{});
+        }
+        if (trackFailed)
+            continue;
+
+        if (missingFrames > 0) {
+            QEventLoop loop;
+            QObject context;
+            quint64 job = 0;
+            QString jobError;
+            bool jobDone = false;
+            QObject::connect(&engine,
+                             &AnalysisService::rowsReady,
+                             &context,
+                             [&](quint64 id, int model, qint64 first, qint64 count,
+                                 const QVector<float> &rows) {
+                                 if (id != job || !jobError.isEmpty())
+                                     return;
+                                 if (!doc.setPredictionRows(
+                                             tracks[size_t(model)], first, count, rows.data())) {
+                                     jobError = doc.errorString();
+                                     engine.cancel(job);
+                                 }
+                             });
+            QObject::connect(&engine,
+                             &AnalysisService::progress,
+                             &context,
+                             [&](quint64 id, qint64 done, qint64 total, const QString &stage) {
+                                 if (id != job)
+                                     return;
+                                 report.event({{QStringLiteral("event"), QStringLiteral("progress")},
+                                               {QStringLiteral("video"), videoArg},
+                                               {QStringLiteral("stage"), stage},
+                                               {QStringLiteral("done"), done},
+                                               {QStringLiteral("total"), total}},
+                                              tr("%1: %2, %3 of %4")
+                                                      .arg(videoArg, stage)
+                                                      .arg(done)
+                                                      .arg(total));
+                             });
+            QObject::connect(&engine,
+                             &AnalysisService::finished,
+                             &context,
+                             [&](quint64 id, double) {
+                                 if (id == job) {
+                                     jobDone = true;
+                                     loop.quit();
+                                 }
+                             });
+            QObject::connect(&engine,
+                             &AnalysisService::failed,
+                             &context,
+                             [&](quint64 id, const QString &message) {
+                                 if (id == job) {
+                                     if (jobError.isEmpty())
+                                         jobError = message;
+                                     loop.quit();
+                                 }
+                             });
+            job = engine.start(request);
+            loop.exec();
+            if (!jobDone || !jobError.isEmpty()) {
+                videoFailed(jobError);
+                continue;
+            }
+        }
+
+        // Fusion and the CSV files.
+        FusionModel model;
+        model.setMaxThreads(1);
+        for (size_t i = 0; i < models.size(); ++i) {
+            const PredictionTrack *p = doc.predictions(tracks[i]);
+            const auto network = FusionModel::networkFromName(models[i].architecture);
+            const auto stream = FusionModel::streamFromName(models[i].stream);
+            if (!p || !network || !stream || !model.setInput(*network, *stream, p, &error)) {
+                videoFailed(p ? error : doc.errorString());
+                trackFailed = true;
+                break;
+            }
+        }
+        if (trackFailed)
+            continue;
+        if (!model.recompute(fusion, &error)) {
+            videoFailed(error);
+            continue;
+        }
+        const FusionOutput &fused = model.output();
+        QVector<BehaviorId> mapping;
+        for (const QString &name : classes) {
+            const auto b = doc.behaviors().byName(name);
+            mapping.append(b ? b->id : kUnlabeled);
+        }
+        PredictionTrack probabilities(frames, classes);
+        for (qint64 f = 0; f < frames; ++f)
+            if (fused.isPredicted(f))
+                probabilities.setRow(f, fused.row(f));
+        LabelExport::VideoLabels labels;
+        labels.videoName = QFileInfo(videoPath).fileName();
+        labels.track = fused.toLabelTrack(mapping);
+        labels.fpsNumerator = video->fpsNum;
+        labels.fpsDenominator = video->fpsDen;
+        if (parser.isSet(probabilitiesOpt))
+            labels.probabilities = &probabilities;
+        const LabelExport::FolderExportResult written
+                = LabelExport::exportToFolder({labels}, doc.behaviors(), outDir);
+        if (!written.ok) {
+            videoFailed(written.error);
+            continue;
+        }
+        QJsonArray files;
+        for (const QString &f : written.writtenFiles)
+            files.append(f);
+        report.event({{QStringLiteral("event"), QStringLiteral("done")},
+                      {QStringLiteral("video"), videoArg},
+                      {QStringLiteral("frames"), frames},
+                      {QStringLiteral("computed_frames"), missingFrames},
+                      {QStringLiteral("files"), files}},
+                     tr("%1: done (%2 frames; %3 model frames computed): %4")
+                             .arg(videoArg)
+                             .arg(frames)
+                             .arg(missingFrames)
+                             .arg(written.writtenFiles.join(QStringLiteral(", "))));
+    }
+    if (failures > 0)
+        return fail(tr("%1 of %2 videos could not be analysed (see above).")
+                            .arg(failures)
+                            .arg(videos.size()));
+    return ExitOk;
+}
+
+const CliCommandRegistration analyzeReg{
+        "analyze", "Predict the behaviors of videos with trained models", &runAnalyze};
+
+} // namespace
+
+} // namespace ethoscribe::cli

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ethoscribe-cli analyze` end to end through QProcess ($ETHOSCRIBE_CLI), with tiny random models
+// written here: CSV files per video, a corrupt video among good ones reported and skipped (exit
+// code 1), a second run into a project computes nothing, a changed checkpoint recomputes only its
+// own stream, and bad input (models of other behaviors, an output folder that cannot be written)
+// is refused in plain words.
+#include <torch/torch.h>
+
+#include "checkpoint/CheckpointFile.h"
+#include "nets/NetworkFactory.h"
+#include "VideoTestUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ethoscribe;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QList<QJsonObject> events;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+    CliRun r;
+    if (!p.waitForFinished(240000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timeout");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        r.events.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return r;
+}
+
+QList<QJsonObject> eventsNamed(const CliRun &r, const QString &name)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &e : r.events)
+        if (e.value(QStringLiteral("event")).toString() == name)
+            found.append(e);
+    return found;
+}
+
+QString saveModel(const QString &path,
+                  nets::Architecture arch,
+                  nets::Stream stream,
+                  const QStringList &classes,
+                  int seed)
+{
+    torch::manual_seed(seed);
+    ModelSpec spec;
+    spec.architecture = arch;
+    spec.stream = stream;
+    spec.behaviors = classes;
+    spec.inputSize = 24;
+    spec.widthMultiplier = 0.125;
+    nets::NetConfig config = Checkpoint::netConfigFor(spec);
+    config.depth = 10;
+    auto net = nets::makeNetwork(config);
+    Checkpoint c = Checkpoint::fromNetwork(spec, *net);
+    c.network = config;
+    c.extra.insert(QStringLiteral("transform"),
+                   QJsonObject{{QStringLiteral("resize"), 28}, {QStringLiteral("crop"), 24}});
+    QString error;
+    if (!CheckpointFile::save(path, c, &error))
+        qWarning() << error;
+    return path;
+}
+
+int lineCount(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(f.readAll().count('\n'));
+}
+
+} // namespace
+
+class TestAnalyzeCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good1, m_good2, m_corrupt, m_rgb, m_flow;
+    const QStringList m_classes{QStringLiteral("eat"), QStringLiteral("rest"), QStringLiteral("walk")};
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        VideoWriterSettings settings;
+        settings.codec = QStringLiteral("mpeg4");
+        settings.width = 64;
+        settings.height = 48;
+        QString error;
+        m_good1 = path(QStringLiteral("good1.avi"));
+        m_good2 = path(QStringLiteral("good2.avi"));
+        QVERIFY2(testutil::writeCodedVideo(m_good1, settings, 40, &error, 6), qPrintable(error));
+        QVERIFY2(testutil::writeCodedVideo(m_good2, settings, 25, &error, 6), qPrintable(error));
+        m_corrupt = path(QStringLiteral("corrupt.mp4"));
+        QFile junk(m_corrupt);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        m_rgb = saveModel(path(QStringLiteral("r2_rgb.safetensors")),
+                          nets::Architecture::R2Plus1D, nets::Stream::Rgb, m_classes, 1);
+        m_flow = saveModel(path(QStringLiteral("i3d_flow.safetensors")),
+                           nets::Architecture::I3D, nets::Stream::Flow, m_classes, 2);
+    }
+
+    void corruptVideoAmongGoodOnes()
+    {
+        const QString out = path(QStringLiteral("out1"));
+        const CliRun r = cli({QStringLiteral("analyze"), m_good1, m_corrupt, m_good2,
+                              QStringLiteral("--model"), m_rgb, QStringLiteral("--model"), m_flow,
+                              QStringLiteral("--out"), out, QStringLiteral("--probabilities"),
+                              QStringLiteral("--threads"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("1 of 3 videos")), qPrintable(r.err));
+        const QList<QJsonObject> errors = eventsNamed(r, QStringLiteral("error"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors[0].value(QStringLiteral("video")).toString().endsWith(
+                QStringLiteral("corrupt.mp4")));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 2);
+        QVERIFY(!eventsNamed(r, QStringLiteral("progress")).isEmpty());
+        // One row per frame plus the header; probabilities sum to 1.
+        QCOMPARE(lineCount(out + QStringLiteral("/good1_ethogram.csv")), 41);
+        QCOMPARE(lineCount(out + QStringLiteral("/good2_ethogram.csv")), 26);
+        QVERIFY(lineCount(out + QStringLiteral("/good1_bouts.csv")) >= 2);
+        QFile f(out + QStringLiteral("/good1_ethogram.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines[0].startsWith("frame,time_s,behavior,"));
+        for (int i = 1; i <= 40; ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QVERIFY(m_classes.contains(QString::fromUtf8(cells[2])));
+            double sum = 0;
+            for (int c = 3; c < cells.size(); ++c)
+                sum += cells[c].toDouble();
+            QVERIFY2(std::abs(sum - 1.0) < 1e-4, lines[i].constData());
+        }
+    }
+
+    void projectRunsComputeOnlyWhatIsMissing()
+    {
+        const QString project = path(QStringLiteral("p.ethoproj"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        const QStringList common{QStringLiteral("--project"), project,
+                                 QStringLiteral("--flow-method"), QStringLiteral("dis"),
+                                 QStringLiteral("--out"), path(QStringLiteral("out2"))};
+        CliRun r = cli(QStringList{QStringLiteral("analyze"), m_good1, QStringLiteral("--model"),
+                                   m_rgb, QStringLiteral("--model"), m_flow}
+                       + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
+                 80);
+        // Again: nothing to compute.
+        r = cli(QStringList{QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_rgb,
+                            QStringLiteral("--model"), m_flow}
+                + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
+                 0);
+        // Another RGB checkpoint: only its stream is computed again.
+        const QString rgb2 = saveModel(path(QStringLiteral("r2_rgb_2.safetensors")),
+                                       nets::Architecture::R2Plus1D, nets::Stream::Rgb, m_classes, 7);
+        r = cli(QStringList{QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), rgb2,
+                            QStringLiteral("--model"), m_flow}
+                + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
+                 40);
+    }
+
+    void badInput()
+    {
+        const QString other = saveModel(path(QStringLiteral("other.safetensors")),
+                                        nets::Architecture::I3D, nets::Stream::Rgb,
+                                        {QStringLiteral("a"), QStringLiteral("b")}, 3);
+        CliRun r = cli({QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_rgb,
+                        QStringLiteral("--model"), other, QStringLiteral("--out"),
+                        path(QStringLiteral("out3"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("must share their behaviors")), qPrintable(r.err));
+        // --out is a file.
+        r = cli({QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_rgb,
+                 QStringLiteral("--out"), m_corrupt});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot write into the folder")), qPrintable(r.err));
+        // Not a model.
+        r = cli({QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_corrupt,
+                 QStringLiteral("--out"), path(QStringLiteral("out4"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot be used")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyzeCli)
+#include "test_analyze_cli.moc"

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <torch/torch.h>
+
+#include "analysis/InferenceEngine.h"
+#include "checkpoint/CheckpointFile.h"
+#include "flow/FlowCache.h"
+#include "nets/NetworkFactory.h"
+#include "training/FramePredictor.h"
+#include "training/FrameStore.h"
+#include "VideoTestUtil.h"
+
+#include <QEventLoop>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ethoscribe;
+
+namespace {
+
+const QStringList kClasses{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+
+// A tiny random network saved as a model file, with the transform it "was trained" with.
+QString saveModel(const QString &dir, nets::Architecture arch, nets::Stream stream, int seed)
+{
+    torch::manual_seed(seed);
+    ModelSpec spec;
+    spec.architecture = arch;
+    spec.stream = stream;
+    spec.behaviors = kClasses;
+    spec.inputSize = 24;
+    spec.widthMultiplier = 0.125;
+    nets::NetConfig config = Checkpoint::netConfigFor(spec);
+    config.depth = 10;
+    auto net = nets::makeNetwork(config);
+    Checkpoint c = Checkpoint::fromNetwork(spec, *net);
+    c.network = config;
+    c.extra.insert(QStringLiteral("transform"),
+                   QJsonObject{{QStringLiteral("resize"), 28}, {QStringLiteral("crop"), 24}});
+    const QString path = QDir(dir).filePath(QStringLiteral("%1_%2_%3.safetensors")
+                                                    .arg(QString::fromStdString(nets::toString(arch)),
+                                                         QString::fromStdString(nets::toString(stream)))
+                                                    .arg(seed));
+    QString error;
+    if (!CheckpointFile::save(path, c, &error))
+        qWarning() << error;
+    return path;
+}
+
+struct Collected
+{
+    std::map<int, std::vector<float>> rows; // per model, frames x classes (NaN = not delivered)
+    std::map<int, int> deliveries;
+    QString failure;
+    bool finished = false;
+    QList<AnalysisModel> models;
+};
+
+// Runs one job to its end and collects what it delivered.
+Collected runJob(InferenceEngine &engine, const AnalysisRequest &request, qint64 frames,
+                 bool cancelAtFirstRows = false)
+{
+    Collected c;
+    QEventLoop loop;
+    quint64 id = 0;
+    QObject context;
+    QObject::connect(&engine, &AnalysisService::modelsResolved, &context,
+                     [&](quint64, const QList<AnalysisModel> &models, const QList<QStringList> &) {
+                         c.models = models;
+                     });
+    QObject::connect(&engine, &AnalysisService::rowsReady, &context,
+                     [&](quint64 job, int model, qint64 first, qint64 count,
+                         const QVector<float> &rows) {
+                         auto &v = c.rows[model];
+                         if (v.empty())
+                             v.assign(size_t(frames) * 3, std::nanf(""));
+                         std::copy(rows.begin(), rows.end(), v.begin() + first * 3);
+                         QCOMPARE(qint64(rows.size()), count * 3);
+                         ++c.deliveries[model];
+                         if (cancelAtFirstRows)
+                             engine.cancel(job);
+                     });
+    QObject::connect(&engine, &AnalysisService::finished, &context, [&](quint64 job, double) {
+        if (job == id) {
+            c.finished = true;
+            loop.quit();
+        }
+    });
+    QObject::connect(&engine, &AnalysisService::failed, &context,
+                     [&](quint64 job, const QString &message) {
+                         if (job == id) {
+                             c.failure = message;
+                             loop.quit();
+                         }
+                     });
+    id = engine.start(request);
+    QTimer::singleShot(240000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return c;
+}
+
+} // namespace
+
+class TestInferenceEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_video;
+    QString m_rgbModel;
+    QString m_flowModel;
+    static constexpr int kFrames = 100;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_video = m_dir.filePath(QStringLiteral("coded.avi"));
+        VideoWriterSettings settings;
+        settings.codec = QStringLiteral("mpeg4");
+        settings.width = 64;
+        settings.height = 48;
+        QString error;
+        QVERIFY2(testutil::writeCodedVideo(m_video, settings, kFrames, &error, 6),
+                 qPrintable(error));
+        m_rgbModel = saveModel(m_dir.path(), nets::Architecture::R2Plus1D, nets::Stream::Rgb, 1);
+        m_flowModel = saveModel(m_dir.path(), nets::Architecture::I3D, nets::Stream::Flow, 2);
+    }
+
+    // Blocks with margins give exactly what one pass over the whole video gives.
+    void blocksMatchAWholeVideoPass()
+    {
+        InferenceEngine engine;
+        engine.setBlockFrames(32);
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
+        r.options.mode = WindowMode::Stride;
+        r.options.device = QStringLiteral("cpu");
+        r.options.threads = 2;
+        const Collected c = runJob(engine, r, kFrames);
+        QVERIFY2(c.finished, qPrintable(c.failure));
+        QCOMPARE(c.models.size(), 1);
+        QCOMPARE(c.models[0].architecture, QStringLiteral("r2plus1d"));
+        QCOMPARE(c.models[0].stream, QStringLiteral("rgb"));
+        QCOMPARE(c.models[0].hash.size(), 64);
+        QCOMPARE(c.deliveries.at(0), 4); // 100 frames in blocks of 32
+
+        Checkpoint checkpoint;
+        QString error;
+        QVERIFY(CheckpointFile::load(m_rgbModel, &checkpoint, &error));
+        auto net = checkpoint.makeNetwork(&error);
+        QVERIFY(net);
+        FrameStore store;
+        QVERIFY(store.loadRgb(m_video, 28, 0, {}, nullptr, &error));
+        FramePredictor predictor(*net, torch::kCPU, 28, 24, 8);
+        std::vector<float> whole;
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &whole, &error));
+        const std::vector<float> &got = c.rows.at(0);
+        QCOMPARE(got.size(), whole.size());
+        float worst = 0;
+        for (size_t i = 0; i < got.size(); ++i)
+            worst = std::max(worst, std::abs(got[i] - whole[i]));
+        QVERIFY2(worst < 1e-5f, qPrintable(QString::number(worst)));
+    }
+
+    // Dense mode and a flow model (flow computed into the cache first); only missing frames.
+    void denseFlowAndMissingRanges()
+    {
+        InferenceEngine engine;
+        engine.setBlockFrames(48);
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        r.contentHash = QStringLiteral("test-hash");
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
+        r.models.append(AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("flow"), {}});
+        r.missing.append(QList<FrameRange>{{10, 5}, {60, 30}});
+        r.missing.append(QList<FrameRange>{});
+        r.options.mode = WindowMode::Dense;
+        r.options.device = QStringLiteral("cpu");
+        r.options.threads = 1; // a second job that sets threads (LibTorch refused it once)
+        r.options.flowMethod = FlowMethod::Dis;
+        r.options.flowCachePath = m_dir.filePath(QStringLiteral("flow/coded.flow"));
+        const Collected c = runJob(engine, r, kFrames);
+        QVERIFY2(c.finished, qPrintable(c.failure));
+        FlowCache cache;
+        QString error;
+        QVERIFY2(cache.open(r.options.flowCachePath, &error), qPrintable(error));
+        QVERIFY(cache.isComplete());
+        const std::vector<float> &rgb = c.rows.at(0);
+        for (qint64 f = 0; f < kFrames; ++f) {
+            const bool wanted = (f >= 10 && f < 15) || (f >= 60 && f < 90);
+            QCOMPARE(!std::isnan(rgb[size_t(f) * 3]), wanted);
+        }
+        const std::vector<float> &flow = c.rows.at(1);
+        for (qint64 f = 0; f < kFrames; ++f) {
+            const float sum = flow[size_t(f) * 3] + flow[size_t(f) * 3 + 1] + flow[size_t(f) * 3 + 2];
+            QVERIFY(std::abs(sum - 1.0f) < 1e-4f);
+        }
+    }
+
+    void cancelKeepsDeliveredRows()
+    {
+        InferenceEngine engine;
+        engine.setBlockFrames(16);
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
+        r.options.mode = WindowMode::Stride;
+        r.options.device = QStringLiteral("cpu");
+        const Collected c = runJob(engine, r, kFrames, true);
+        QVERIFY(!c.finished);
+        QVERIFY2(c.failure.contains(QStringLiteral("cancelled")), qPrintable(c.failure));
+        QVERIFY(c.deliveries.at(0) >= 1);
+        QVERIFY(c.deliveries.at(0) < 7);
+    }
+
+    void badInputSaysWhy()
+    {
+        InferenceEngine engine;
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        const QString junk = m_dir.filePath(QStringLiteral("junk.safetensors"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a model");
+        f.close();
+        r.models.append(AnalysisModel{junk, {}, {}, {}});
+        Collected c = runJob(engine, r, kFrames);
+        QVERIFY(!c.finished);
+        QVERIFY2(c.failure.contains(QStringLiteral("cannot be used")), qPrintable(c.failure));
+
+        // A flow model asked for as RGB.
+        r.models = {AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("rgb"), {}}};
+        c = runJob(engine, r, kFrames);
+        QVERIFY2(c.failure.contains(QStringLiteral("not i3d rgb")), qPrintable(c.failure));
+
+        // A video that is not one.
+        r.models = {AnalysisModel{m_rgbModel, {}, {}, {}}};
+        r.videoPath = junk;
+        c = runJob(engine, r, kFrames);
+        QVERIFY2(c.failure.contains(QStringLiteral("cannot be read")), qPrintable(c.failure));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInferenceEngine)
+#include "test_inference_engine.moc"
