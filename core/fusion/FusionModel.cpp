@@ -72,6 +72,30 @@ struct FusionModel::Plan
 
 namespace {
 
+// Which inputs have a row at frame f, as the per-frame loops of both kernels need it: the input
+// bits (I3D RGB, I3D flow, R(2+1)D RGB, R(2+1)D flow), each network's stream pattern, and the
+// pattern of networks that are defined there.
+struct FramePresence
+{
+    unsigned present = 0;
+    unsigned i3d = 0;
+    unsigned r2plus1d = 0;
+    unsigned networks = 0;
+};
+
+template<typename Plan>
+inline FramePresence presenceAt(const Plan &p, qint64 f)
+{
+    FramePresence r;
+    for (int s = 0; s < 4; ++s)
+        if (p.mask[s] && p.mask[s][f])
+            r.present |= 1u << s;
+    r.i3d = r.present & 3u;
+    r.r2plus1d = r.present >> 2;
+    r.networks = unsigned(p.networkDefined[r.i3d]) | (unsigned(p.networkDefined[r.r2plus1d]) << 1);
+    return r;
+}
+
 // The helpers below are written without data-dependent branches (the compiler turns the
 // ternaries into max / blend instructions): which class wins changes from frame to frame, and
 // mispredicted branches cost more than the arithmetic of a row.
@@ -150,16 +174,13 @@ void fuseKernel(const Plan &p, qint64 first, qint64 end)
     }
     const size_t stride = size_t(n);
     for (qint64 f = first; f < end; ++f) {
-        unsigned present = 0;
-        for (int s = 0; s < 4; ++s) {
-            if (p.mask[s] && p.mask[s][f])
-                present |= 1u << s;
-        }
-        const unsigned pi = present & 3u;
-        const unsigned pr = present >> 2;
+        const FramePresence fp = presenceAt(p, f);
+        const unsigned present = fp.present;
+        const unsigned pi = fp.i3d;
+        const unsigned pr = fp.r2plus1d;
         const bool di = p.networkDefined[pi];
         const bool dr = p.networkDefined[pr];
-        const unsigned q = unsigned(di) | (unsigned(dr) << 1);
+        const unsigned q = fp.networks;
         float *o = p.out + size_t(f) * stride;
         if (!p.mixDefined[q]) {
             std::fill_n(o, n, 0.0f);
@@ -309,16 +330,13 @@ void fuseKernelSse(const Plan &p, qint64 first, qint64 end)
         return r;
     };
     for (qint64 f = first; f < end; ++f) {
-        unsigned present = 0;
-        for (int s = 0; s < 4; ++s) {
-            if (p.mask[s] && p.mask[s][f])
-                present |= 1u << s;
-        }
-        const unsigned pi = present & 3u;
-        const unsigned pr = present >> 2;
+        const FramePresence fp = presenceAt(p, f);
+        const unsigned present = fp.present;
+        const unsigned pi = fp.i3d;
+        const unsigned pr = fp.r2plus1d;
         const bool di = p.networkDefined[pi];
         const bool dr = p.networkDefined[pr];
-        const unsigned q = unsigned(di) | (unsigned(dr) << 1);
+        const unsigned q = fp.networks;
         const size_t at = size_t(f) * stride;
         float *o = p.out + at;
         if (!p.mixDefined[q]) {

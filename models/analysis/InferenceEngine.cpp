@@ -129,6 +129,12 @@ void InferenceEngine::drain()
         } else {
             try {
                 run(job);
+            } catch (const c10::Error &e) {
+                // LibTorch's what() carries a C++ backtrace: never show that to a user.
+                Q_EMIT failed(job.id,
+                              tr("The analysis of %1 stopped because the network failed: %2")
+                                      .arg(QDir::toNativeSeparators(job.request.videoPath),
+                                           QString::fromStdString(e.what_without_backtrace())));
             } catch (const std::exception &e) {
                 Q_EMIT failed(job.id,
                               tr("The analysis of %1 stopped because of an internal error: %2")

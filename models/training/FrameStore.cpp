@@ -32,72 +32,6 @@ void resizeInto(const cv::Mat &src, int size, uint8_t *dst, int type)
 }
 } // namespace
 
-bool FrameStore::loadRgbRange(VideoReader &reader,
-                              qint64 first,
-                              qint64 count,
-                              int size,
-                              const std::atomic_bool *cancel,
-                              QString *error)
-{
-    allocate(std::max<qint64>(0, count), size, 3);
-    if (count <= 0)
-        return true;
-    if (reader.nextIndex() != first && !reader.seek(first, error))
-        return false;
-    VideoFrame decoded;
-    QString why;
-    qint64 n = 0; // store frames filled so far
-    while (n < count) {
-        if (cancel && cancel->load()) {
-            if (error)
-                *error = tr("Cancelled.");
-            return false;
-        }
-        if (!reader.readNext(&decoded, &why))
-            break;
-        const qint64 index = decoded.index - first;
-        if (index < 0)
-            continue;
-        if (index >= count)
-            break;
-        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * size * size * 3, CV_8UC3);
-        // An undecodable frame repeats the next good one (as in loadRgb).
-        for (qint64 hole = n; hole < index; ++hole)
-            std::copy_n(frame(index), size_t(size) * size * 3, m_data.data() + size_t(hole) * size * size * 3);
-        n = index + 1;
-    }
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    if (n == 0) {
-        if (error)
-            *error = tr("Frames %1 to %2 of %3 could not be decoded.")
-                             .arg(first)
-                             .arg(first + count - 1)
-                             .arg(QDir::toNativeSeparators(reader.path()));
-        return false;
-    }
-    for (qint64 hole = n; hole < count; ++hole)
-        std::copy_n(frame(n - 1), size_t(size) * size * 3, m_data.data() + size_t(hole) * size * size * 3);
-    return true;
-}
-
-bool FrameStore::loadFlowRange(
-        const FlowCache &cache, qint64 first, qint64 count, int size, QString *error)
-{
-    allocate(std::max<qint64>(0, count), size, 2);
-    cv::Mat q;
-    const qint64 last = cache.frameCount() - 1;
-    for (qint64 i = 0; i < count; ++i) {
-        if (!cache.readQuantised(std::clamp<qint64>(first + i, 0, last), &q, error))
-            return false;
-        resizeInto(q, size, m_data.data() + size_t(i) * size * size * 2, CV_8UC2);
-    }
-    return true;
-}
-
 void FrameStore::allocate(qint64 frames, int size, int channels)
 {
     m_frames = frames;
@@ -130,29 +64,47 @@ bool FrameStore::loadRgb(const QString &videoPath,
     qint64 frames = reader.info().frameCount;
     if (maxFrames > 0)
         frames = std::min(frames, maxFrames);
-    allocate(frames, size, 3);
+    return loadRgbRange(reader, 0, frames, size, cancel, error, progress);
+}
+
+bool FrameStore::loadRgbRange(VideoReader &reader,
+                              qint64 first,
+                              qint64 count,
+                              int size,
+                              const std::atomic_bool *cancel,
+                              QString *error,
+                              const Progress &progress)
+{
+    allocate(std::max<qint64>(0, count), size, 3);
+    if (count <= 0)
+        return true;
+    if (reader.nextIndex() != first && !reader.seek(first, error))
+        return false;
+    const size_t frameBytes = size_t(size) * size_t(size) * 3;
     VideoFrame decoded;
     QString why;
-    qint64 n = 0;
-    while (n < frames && reader.readNext(&decoded, &why)) {
+    qint64 n = 0; // store frames filled so far
+    while (n < count) {
         if (cancel && cancel->load()) {
             if (error)
                 *error = tr("Cancelled.");
             return false;
         }
-        // Undecodable frames are skipped by the reader: place each frame by its own index and
-        // fill holes with the previous frame (as the window clamping does at the ends).
-        const qint64 index = decoded.index;
-        if (index >= frames)
+        if (!reader.readNext(&decoded, &why))
             break;
-        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * size * size * 3, CV_8UC3);
+        const qint64 index = decoded.index - first;
+        if (index < 0)
+            continue;
+        if (index >= count)
+            break;
+        // Undecodable frames are skipped by the reader: place each frame by its own index and
+        // fill holes with the next good frame (as the window clamping does at the ends).
+        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * frameBytes, CV_8UC3);
         for (qint64 hole = n; hole < index; ++hole)
-            std::copy_n(frame(index),
-                        size_t(size) * size * 3,
-                        m_data.data() + size_t(hole) * size * size * 3);
+            std::copy_n(frame(index), frameBytes, m_data.data() + size_t(hole) * frameBytes);
         n = index + 1;
-        if (progress && (n % 64 == 0 || n == frames))
-            progress(n, frames);
+        if (progress && (n % 64 == 0 || n == count))
+            progress(n, count);
     }
     if (!why.isEmpty()) {
         if (error)
@@ -161,14 +113,18 @@ bool FrameStore::loadRgb(const QString &videoPath,
     }
     if (n == 0) {
         if (error)
-            *error = tr("No frame of %1 could be decoded.")
-                             .arg(QDir::toNativeSeparators(videoPath));
+            *error = first == 0 && count >= reader.info().frameCount
+                             ? tr("No frame of %1 could be decoded.")
+                                       .arg(QDir::toNativeSeparators(reader.path()))
+                             : tr("Frames %1 to %2 of %3 could not be decoded.")
+                                       .arg(first)
+                                       .arg(first + count - 1)
+                                       .arg(QDir::toNativeSeparators(reader.path()));
         return false;
     }
-    for (qint64 hole = n; hole < frames; ++hole)
-        std::copy_n(frame(n - 1),
-                    size_t(size) * size * 3,
-                    m_data.data() + size_t(hole) * size * size * 3);
+    // Frames past the decodable end repeat the last one decoded.
+    for (qint64 hole = n; hole < count; ++hole)
+        std::copy_n(frame(n - 1), frameBytes, m_data.data() + size_t(hole) * frameBytes);
     return true;
 }
 
@@ -192,19 +148,32 @@ bool FrameStore::loadFlow(const QString &flowCachePath,
     qint64 frames = cache.frameCount();
     if (maxFrames > 0)
         frames = std::min(frames, maxFrames);
-    allocate(frames, size, 2);
+    return loadFlowRange(cache, 0, frames, size, error, cancel, progress);
+}
+
+bool FrameStore::loadFlowRange(const FlowCache &cache,
+                               qint64 first,
+                               qint64 count,
+                               int size,
+                               QString *error,
+                               const std::atomic_bool *cancel,
+                               const Progress &progress)
+{
+    allocate(std::max<qint64>(0, count), size, 2);
+    const size_t frameBytes = size_t(size) * size_t(size) * 2;
+    const qint64 last = cache.frameCount() - 1;
     cv::Mat q;
-    for (qint64 i = 0; i < frames; ++i) {
+    for (qint64 i = 0; i < count; ++i) {
         if (cancel && cancel->load()) {
             if (error)
                 *error = tr("Cancelled.");
             return false;
         }
-        if (!cache.readQuantised(i, &q, error))
+        if (!cache.readQuantised(std::clamp<qint64>(first + i, 0, last), &q, error))
             return false;
-        resizeInto(q, size, m_data.data() + size_t(i) * size * size * 2, CV_8UC2);
-        if (progress && ((i + 1) % 64 == 0 || i + 1 == frames))
-            progress(i + 1, frames);
+        resizeInto(q, size, m_data.data() + size_t(i) * frameBytes, CV_8UC2);
+        if (progress && ((i + 1) % 64 == 0 || i + 1 == count))
+            progress(i + 1, count);
     }
     return true;
 }

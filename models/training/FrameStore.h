@@ -64,12 +64,15 @@ public:
                       qint64 count,
                       int size,
                       const std::atomic_bool *cancel,
-                      QString *error);
+                      QString *error,
+                      const Progress &progress = {});
     bool loadFlowRange(const FlowCache &cache,
                        qint64 first,
                        qint64 count,
                        int size,
-                       QString *error);
+                       QString *error,
+                       const std::atomic_bool *cancel = nullptr,
+                       const Progress &progress = {});
 
     // Takes frames already resized (frames x size x size x channels bytes), e.g. made in memory.
     void assign(qint64 frames, int size, int channels, std::vector<uint8_t> data);

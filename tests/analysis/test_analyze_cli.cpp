@@ -6,8 +6,7 @@
 // is refused in plain words.
 #include <torch/torch.h>
 
-#include "checkpoint/CheckpointFile.h"
-#include "nets/NetworkFactory.h"
+#include "ModelTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include <QJsonDocument>
@@ -56,32 +55,6 @@ QList<QJsonObject> eventsNamed(const CliRun &r, const QString &name)
     return found;
 }
 
-QString saveModel(const QString &path,
-                  nets::Architecture arch,
-                  nets::Stream stream,
-                  const QStringList &classes,
-                  int seed)
-{
-    torch::manual_seed(seed);
-    ModelSpec spec;
-    spec.architecture = arch;
-    spec.stream = stream;
-    spec.behaviors = classes;
-    spec.inputSize = 24;
-    spec.widthMultiplier = 0.125;
-    nets::NetConfig config = Checkpoint::netConfigFor(spec);
-    config.depth = 10;
-    auto net = nets::makeNetwork(config);
-    Checkpoint c = Checkpoint::fromNetwork(spec, *net);
-    c.network = config;
-    c.extra.insert(QStringLiteral("transform"),
-                   QJsonObject{{QStringLiteral("resize"), 28}, {QStringLiteral("crop"), 24}});
-    QString error;
-    if (!CheckpointFile::save(path, c, &error))
-        qWarning() << error;
-    return path;
-}
-
 int lineCount(const QString &path)
 {
     QFile f(path);
@@ -120,9 +93,9 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'x'));
         junk.close();
-        m_rgb = saveModel(path(QStringLiteral("r2_rgb.safetensors")),
+        m_rgb = testutil::saveTinyModel(path(QStringLiteral("r2_rgb.safetensors")),
                           nets::Architecture::R2Plus1D, nets::Stream::Rgb, m_classes, 1);
-        m_flow = saveModel(path(QStringLiteral("i3d_flow.safetensors")),
+        m_flow = testutil::saveTinyModel(path(QStringLiteral("i3d_flow.safetensors")),
                            nets::Architecture::I3D, nets::Stream::Flow, m_classes, 2);
     }
 
@@ -180,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
                  0);
         // Another RGB checkpoint: only its stream is computed again.
-        const QString rgb2 = saveModel(path(QStringLiteral("r2_rgb_2.safetensors")),
+        const QString rgb2 = testutil::saveTinyModel(path(QStringLiteral("r2_rgb_2.safetensors")),
                                        nets::Architecture::R2Plus1D, nets::Stream::Rgb, m_classes, 7);
         r = cli(QStringList{QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), rgb2,
                             QStringLiteral("--model"), m_flow}
@@ -192,7 +165,7 @@ private Q_SLOTS:
 
     void badInput()
     {
-        const QString other = saveModel(path(QStringLiteral("other.safetensors")),
+        const QString other = testutil::saveTinyModel(path(QStringLiteral("other.safetensors")),
                                         nets::Architecture::I3D, nets::Stream::Rgb,
                                         {QStringLiteral("a"), QStringLiteral("b")}, 3);
         CliRun r = cli({QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_rgb,

@@ -4,9 +4,9 @@
 #include "analysis/InferenceEngine.h"
 #include "checkpoint/CheckpointFile.h"
 #include "flow/FlowCache.h"
-#include "nets/NetworkFactory.h"
 #include "training/FramePredictor.h"
 #include "training/FrameStore.h"
+#include "ModelTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include <QEventLoop>
@@ -21,31 +21,13 @@ namespace {
 
 const QStringList kClasses{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
 
-// A tiny random network saved as a model file, with the transform it "was trained" with.
 QString saveModel(const QString &dir, nets::Architecture arch, nets::Stream stream, int seed)
 {
-    torch::manual_seed(seed);
-    ModelSpec spec;
-    spec.architecture = arch;
-    spec.stream = stream;
-    spec.behaviors = kClasses;
-    spec.inputSize = 24;
-    spec.widthMultiplier = 0.125;
-    nets::NetConfig config = Checkpoint::netConfigFor(spec);
-    config.depth = 10;
-    auto net = nets::makeNetwork(config);
-    Checkpoint c = Checkpoint::fromNetwork(spec, *net);
-    c.network = config;
-    c.extra.insert(QStringLiteral("transform"),
-                   QJsonObject{{QStringLiteral("resize"), 28}, {QStringLiteral("crop"), 24}});
-    const QString path = QDir(dir).filePath(QStringLiteral("%1_%2_%3.safetensors")
-                                                    .arg(QString::fromStdString(nets::toString(arch)),
-                                                         QString::fromStdString(nets::toString(stream)))
-                                                    .arg(seed));
-    QString error;
-    if (!CheckpointFile::save(path, c, &error))
-        qWarning() << error;
-    return path;
+    const QString name = QStringLiteral("%1_%2_%3.safetensors")
+                                 .arg(QString::fromStdString(nets::toString(arch)),
+                                      QString::fromStdString(nets::toString(stream)))
+                                 .arg(seed);
+    return testutil::saveTinyModel(QDir(dir).filePath(name), arch, stream, kClasses, seed);
 }
 
 struct Collected
