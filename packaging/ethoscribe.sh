@@ -19,12 +19,18 @@ case "$mode" in
         bin=build/release/app
         if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && "${QT_QPA_PLATFORM:-}" != offscreen ]]; then
             echo
-            echo "No display found. To run the demo without one, use the command-line tool:"
+            echo "No display found. The demo runs with the command-line tool instead: two synthetic"
+            echo "videos, then the bundled demo models predict their behaviors:"
             echo "  $bin/ethoscribe-cli synth --out $demo_dir --videos 2 --seconds 60 --seed 1"
-            echo "  $bin/ethoscribe-cli info $demo_dir/video01.mp4"
-            echo "or start the GUI inside a virtual display:"
+            echo "  $bin/ethoscribe-cli analyze $demo_dir/video0*.mp4 --model resources/demo-models/i3d_rgb.safetensors \\"
+            echo "      --model ...i3d_flow... --model ...r2plus1d_rgb... --model ...r2plus1d_flow... --flow-method dis --out $demo_dir/ethograms"
+            echo "To see the window, start the GUI inside a virtual display:"
             echo "  xvfb-run -a $bin/ethoscribe --demo $demo_dir"
-            exec "$bin/ethoscribe-cli" synth --out "$demo_dir" --videos 2 --seconds 60 --seed 1
+            "$bin/ethoscribe-cli" synth --out "$demo_dir" --videos 2 --seconds 60 --seed 1
+            models=()
+            for m in resources/demo-models/*.safetensors; do models+=(--model "$m"); done
+            exec "$bin/ethoscribe-cli" analyze "$demo_dir"/video0*.mp4 "${models[@]}" \
+                --flow-method dis --out "$demo_dir/ethograms" --human
         fi
         exec "$bin/ethoscribe" --demo "$demo_dir"
         ;;

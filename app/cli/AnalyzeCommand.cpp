@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <torch/torch.h>
 
-#include "analysis/InferenceEngine.h"
-#include "checkpoint/CheckpointFile.h"
 #include "CliCommand.h"
+#include "analysis/InferenceEngine.h"
+#include "analysis/ProjectAnalysis.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
 #include "fusion/FusionModel.h"
 #include "io/LabelExport.h"
-#include "net/Sha256.h"
 #include "project/Document.h"
 #include "project/VideoProbe.h"
 
@@ -22,10 +21,22 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 namespace ethoscribe::cli {
 
 namespace {
+
+// Ctrl+C (SIGINT) or SIGTERM: the analysis stops after its current block; what was stored stays.
+std::atomic_bool g_stop{false};
+
+extern "C" void requestStop(int)
+{
+    g_stop.store(true);
+}
 
 QString tr(const char *text)
 {
@@ -36,16 +47,6 @@ QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-// One model file given with --model, as its description says.
-struct ModelFile
-{
-    QString path;
-    QString architecture;
-    QString stream;
-    QStringList classes;
-    QString hash;
-};
 
 class Reporter
 {
@@ -67,35 +68,18 @@ private:
     bool m_human;
 };
 
-// Frames of a track that are not predicted yet, as ranges.
-QList<FrameRange> unpredicted(const PredictionTrack &track)
-{
-    QList<FrameRange> ranges;
-    for (qint64 f = 0; f < track.frameCount();) {
-        if (track.isPredicted(f)) {
-            ++f;
-            continue;
-        }
-        qint64 e = f;
-        while (e < track.frameCount() && !track.isPredicted(e))
-            ++e;
-        ranges.append(FrameRange{f, e - f});
-        f = e;
-    }
-    return ranges;
-}
-
 int runAnalyze(const QStringList &args)
 {
     const QString command = QStringLiteral("analyze");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Predicts the behavior in every frame of videos with trained models (both "
-               "networks and streams of the paper, or any of them) and writes for each video "
-               "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out. Without "
-               "--project the predictions live in a temporary project; with it they are stored "
-               "there, and a second run computes only what is missing. Progress as JSON lines "
-               "(--human for readable lines). Exit code 0 when every video was analysed."));
+    parser.setApplicationDescription(tr(
+            "Predicts the behavior in every frame of videos with trained models (both "
+            "networks and streams of the paper, or any of them) and writes for each video "
+            "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out. Without "
+            "--project the predictions live in a temporary project; with it they are stored "
+            "there, and a second run computes only what is missing. Progress as JSON lines "
+            "(--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when "
+            "every video was analysed."));
     parser.addPositionalArgument(
             QStringLiteral("video"), tr("Video files to analyse."), QStringLiteral("VIDEO..."));
     const QCommandLineOption modelOpt{
@@ -236,35 +220,20 @@ int runAnalyze(const QStringList &args)
                                 .arg(native(outDir)));
     }
 
-    // --- the models: one class list, each network and stream at most once ---
-    std::vector<ModelFile> models;
+    // --- the models (their files are read once more when the engine loads them) ---
+    InferenceEngine engine;
+    QList<AnalysisModel> models;
     for (const QString &path : parser.values(modelOpt)) {
-        Checkpoint description;
+        AnalysisModel m;
         QString error;
-        if (!CheckpointFile::readDescription(path, &description, &error))
-            return fail(tr("The model file %1 cannot be used: %2").arg(native(path), error));
-        ModelFile m;
-        m.path = QFileInfo(path).absoluteFilePath();
-        m.architecture = QString::fromStdString(nets::toString(description.spec.architecture));
-        m.stream = QString::fromStdString(nets::toString(description.spec.stream));
-        m.classes = description.spec.behaviors;
-        m.hash = Sha256::ofFile(path, &error);
-        if (m.hash.isEmpty())
+        if (!engine.describe(path, &m, &error))
             return fail(error);
-        for (const ModelFile &other : models) {
-            if (other.architecture == m.architecture && other.stream == m.stream)
-                return fail(tr("%1 and %2 are both %3 %4 models; give one model per network "
-                               "and stream.")
-                                    .arg(native(other.path), native(path), m.architecture, m.stream));
-            if (other.classes != m.classes)
-                return fail(tr("%1 predicts the behaviors %2, but %3 predicts %4: models that "
-                               "are fused must share their behaviors, in the same order.")
-                                    .arg(native(other.path),
-                                         other.classes.join(QStringLiteral(", ")),
-                                         native(path),
-                                         m.classes.join(QStringLiteral(", "))));
-        }
-        models.push_back(m);
+        models.append(m);
+    }
+    {
+        QString error;
+        if (!ProjectAnalysis(nullptr, &engine).checkModels(models, &error))
+            return fail(error);
     }
     const QStringList classes = models.front().classes;
 
@@ -297,10 +266,28 @@ int runAnalyze(const QStringList &args)
             return fail(doc.errorString());
     }
 
-    InferenceEngine engine;
+    ProjectAnalysis analysis(&doc, &engine);
+    g_stop.store(false);
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopPoll; // a signal handler may only set a flag: the event loop looks at it
+    stopPoll.setInterval(100);
+    QObject::connect(&stopPoll, &QTimer::timeout, &analysis, [&analysis] {
+        if (g_stop.load())
+            analysis.cancelAll();
+    });
+    stopPoll.start();
+    const QString stopped
+            = parser.isSet(projectOpt)
+                      ? tr("Stopped. The predictions computed so far are kept in the project; the "
+                           "same command resumes where it stopped.")
+                      : tr("Stopped. Nothing was written for the videos not finished (with "
+                           "--project, partial results are kept and a second run resumes).");
     int failures = 0;
     const QStringList videos = parser.positionalArguments();
     for (const QString &videoArg : videos) {
+        if (g_stop.load())
+            return fail(stopped);
         const QString videoPath = QFileInfo(videoArg).absoluteFilePath();
         auto videoFailed = [&](const QString &message) {
             ++failures;
@@ -331,74 +318,26 @@ int runAnalyze(const QStringList &args)
         const qint64 frames = video->frameCount;
 
         // A prediction track per model: resumed when it was computed by the same model file.
-        AnalysisRequest request;
-        request.videoPath = videoPath;
-        request.contentHash = video->contentHash;
-        request.options = options;
-        request.options.flowCachePath
-                = FlowCache::pathFor(projectPath, video->contentHash, options.flowMethod);
-        std::vector<TrackId> tracks;
-        qint64 missingFrames = 0;
-        bool trackFailed = false;
-        for (const ModelFile &m : models) {
-            const TrackRecord *existing = doc.predictionTrack(videoId, m.architecture, m.stream);
-            const PredictionTrack *stored = existing ? doc.predictions(existing->id) : nullptr;
-            if (existing && stored && existing->source == m.hash && stored->frameCount() == frames
-                && stored->classNames() == classes) {
-                tracks.push_back(existing->id);
-                const QList<FrameRange> missing = unpredicted(*stored);
-                for (const FrameRange &r : missing)
-                    missingFrames += r.count;
-                request.models.append(AnalysisModel{m.path, m.architecture, m.stream, m.hash});
-                // Nothing missing: an empty list would mean "all", so ask for no frame at all.
-                request.missing.append(missing.isEmpty() ? QList<FrameRange>{FrameRange{frames, 0}}
-                                                         : missing);
-                continue;
-            }
-            const std::optional<TrackId> id
-                    = doc.addPredictionTrack(videoId,
-                                             TrackKind::Prediction,
-                                             m.architecture,
-                                             m.stream,
-                                             PredictionTrack(frames, classes),
-                                             m.hash);
-            if (!id) {
-                videoFailed(doc.errorString());
-                trackFailed = true;
-                break;
-            }
-            tracks.push_back(*id);
-            missingFrames += frames;
-            request.models.append(AnalysisModel{m.path, m.architecture, m.stream, m.hash});
-            request.missing.append(QList<FrameRange>{});
-        }
-        if (trackFailed)
+        const std::optional<ProjectAnalysis::Started> started
+                = analysis.analyse(videoId, models, options, &error);
+        if (!started) {
+            videoFailed(error);
             continue;
-
-        if (missingFrames > 0) {
+        }
+        if (started->job != 0) {
             QEventLoop loop;
             QObject context;
-            quint64 job = 0;
             QString jobError;
             bool jobDone = false;
-            QObject::connect(&engine,
-                             &AnalysisService::rowsReady,
+            QObject::connect(&analysis,
+                             &ProjectAnalysis::progress,
                              &context,
-                             [&](quint64 id, int model, qint64 first, qint64 count,
-                                 const QVector<float> &rows) {
-                                 if (id != job || !jobError.isEmpty())
-                                     return;
-                                 if (!doc.setPredictionRows(
-                                             tracks[size_t(model)], first, count, rows.data())) {
-                                     jobError = doc.errorString();
-                                     engine.cancel(job);
-                                 }
-                             });
-            QObject::connect(&engine,
-                             &AnalysisService::progress,
-                             &context,
-                             [&](quint64 id, qint64 done, qint64 total, const QString &stage) {
-                                 if (id != job)
+                             [&](quint64 id,
+                                 VideoId,
+                                 qint64 done,
+                                 qint64 total,
+                                 const QString &stage) {
+                                 if (id != started->job)
                                      return;
                                  report.event({{QStringLiteral("event"), QStringLiteral("progress")},
                                                {QStringLiteral("video"), videoArg},
@@ -410,37 +349,38 @@ int runAnalyze(const QStringList &args)
                                                       .arg(done)
                                                       .arg(total));
                              });
-            QObject::connect(&engine,
-                             &AnalysisService::finished,
+            QObject::connect(&analysis,
+                             &ProjectAnalysis::finished,
                              &context,
-                             [&](quint64 id, double) {
-                                 if (id == job) {
+                             [&](quint64 id, VideoId, double) {
+                                 if (id == started->job) {
                                      jobDone = true;
                                      loop.quit();
                                  }
                              });
-            QObject::connect(&engine,
-                             &AnalysisService::failed,
+            QObject::connect(&analysis,
+                             &ProjectAnalysis::failed,
                              &context,
-                             [&](quint64 id, const QString &message) {
-                                 if (id == job) {
-                                     if (jobError.isEmpty())
-                                         jobError = message;
+                             [&](quint64 id, VideoId, const QString &message) {
+                                 if (id == started->job) {
+                                     jobError = message;
                                      loop.quit();
                                  }
                              });
-            job = engine.start(request);
             loop.exec();
-            if (!jobDone || !jobError.isEmpty()) {
+            if (!jobDone) {
                 videoFailed(jobError);
                 continue;
             }
         }
+        const qint64 missingFrames = started->missingFrames;
+        const QVector<TrackId> &tracks = started->tracks;
+        bool trackFailed = false;
 
         // Fusion and the CSV files.
         FusionModel model;
         model.setMaxThreads(1);
-        for (size_t i = 0; i < models.size(); ++i) {
+        for (int i = 0; i < models.size(); ++i) {
             const PredictionTrack *p = doc.predictions(tracks[i]);
             const auto network = FusionModel::networkFromName(models[i].architecture);
             const auto stream = FusionModel::streamFromName(models[i].stream);
@@ -493,6 +433,8 @@ int runAnalyze(const QStringList &args)
                              .arg(missingFrames)
                              .arg(written.writtenFiles.join(QStringLiteral(", "))));
     }
+    if (g_stop.load())
+        return fail(stopped);
     if (failures > 0)
         return fail(tr("%1 of %2 videos could not be analysed (see above).")
                             .arg(failures)

@@ -311,12 +311,14 @@ int execute(CrossValidationOptions options, bool human, bool record)
     QString error;
     if (!run.run(&error))
         return fail(error); // the run has printed its "error" event
+    // `train` without --hold-out predicts nothing: there is nothing to evaluate.
+    const bool evaluate = !(options.singleFold && options.heldOutRecording.isEmpty());
     RunReport report;
-    if (!writeRunReport(options.outDir, true, &report, &error)) {
+    if (evaluate && !writeRunReport(options.outDir, true, &report, &error)) {
         CrossValidationRun::markStatus(options.outDir, QStringLiteral("failed"), error);
         return fail(error);
     }
-    const QJsonObject evaluation = report.evaluation.toJson();
+    const QJsonObject evaluation = evaluate ? report.evaluation.toJson() : QJsonObject();
     for (const QString &warning : report.evaluation.warnings())
         err() << "ethoscribe-cli: " << warning << Qt::endl;
     QJsonObject manifest = run.manifest();
@@ -369,7 +371,8 @@ int execute(CrossValidationOptions options, bool human, bool record)
                          .arg(QDir::toNativeSeparators(
                                  QFileInfo(options.outDir).absoluteFilePath()))
               << Qt::endl;
-        printRunTable(report.evaluation, out());
+        if (evaluate)
+            printRunTable(report.evaluation, out());
     } else {
         out() << QJsonDocument(done).toJson(QJsonDocument::Compact) << Qt::endl;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Ethoscribe window: parses the command line, loads the translation for the system language
 // and opens the main window. Everything else lives in ethoscribe_ui.
+#include "analysis/InferenceEngine.h"
 #include "common/BuildInfo.h"
 #include "common/RuntimeDir.h"
 #include "mainwindow/MainWindow.h"
@@ -91,7 +92,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The networks run in this process, on the engine's own worker thread.
+    InferenceEngine engine;
     MainWindow window;
+    window.setAnalysisService(&engine);
     window.show();
     if (parser.isSet(demoOption)) {
         const QString folder = QDir(parser.value(demoOption)).absolutePath();

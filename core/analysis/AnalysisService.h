@@ -20,6 +20,7 @@ struct AnalysisModel
     QString architecture; // "i3d" | "r2plus1d"
     QString stream;       // "rgb" | "flow"
     QString hash;         // SHA-256 of the file: with the video's content hash, the key of results
+    QStringList classes;  // behaviors in output order (filled by describe(); optional in requests)
 };
 
 // Where the 16-frame windows are placed.
@@ -72,6 +73,12 @@ public:
     // it was cancelled. Rows delivered before stay valid.
     virtual void cancel(quint64 job) = 0;
     virtual void cancelAll() = 0;
+
+    // Reads what a model file is (architecture, stream, classes) and its SHA-256 into *model
+    // (model->path is set to the absolute path). Reads the whole file to hash it: call it off the
+    // GUI thread for large models. Thread-safe. False with a plain-language *error when the file
+    // is not a usable model.
+    virtual bool describe(const QString &path, AnalysisModel *model, QString *error) const = 0;
 
 Q_SIGNALS:
     // The engine has read the model files of a job: per model (request order), its architecture,

@@ -498,6 +498,11 @@ bool Document::acceptPredictions(TrackId manualTrack,
     return push(new AcceptPredictionsCommand(this, manualTrack, predictionTrack, start, end));
 }
 
+bool Document::acceptLabels(TrackId manualTrack, const LabelTrack &source, qint64 start, qint64 end)
+{
+    return push(new AcceptPredictionsCommand(this, manualTrack, source, start, end));
+}
+
 bool Document::splitBout(TrackId track, qint64 frame, BehaviorId secondPart)
 {
     return push(new SplitBoutCommand(this, track, frame, secondPart));

@@ -120,6 +120,8 @@ public:
     bool assign(TrackId track, qint64 start, qint64 end, BehaviorId behavior);
     bool erase(TrackId track, qint64 start, qint64 end);
     bool acceptPredictions(TrackId manualTrack, TrackId predictionTrack, qint64 start, qint64 end);
+    // The same from labels computed by the caller (the fused prediction of the window).
+    bool acceptLabels(TrackId manualTrack, const LabelTrack &source, qint64 start, qint64 end);
     bool splitBout(TrackId track, qint64 frame, BehaviorId secondPart);
     bool mergeBouts(TrackId track, qint64 firstFrame, qint64 lastFrame);
     bool moveBoundary(TrackId track, qint64 boundary, qint64 newBoundary);

@@ -108,6 +108,28 @@ void InferenceEngine::cancelAll()
         entry.second->store(true);
 }
 
+bool InferenceEngine::describe(const QString &path, AnalysisModel *model, QString *error) const
+{
+    Checkpoint description;
+    QString why;
+    if (!CheckpointFile::readDescription(path, &description, &why)) {
+        *error = tr("The model file %1 cannot be used: %2")
+                         .arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    const QString hash = Sha256::ofFile(path, &why);
+    if (hash.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    model->path = QFileInfo(path).absoluteFilePath();
+    model->architecture = QString::fromStdString(nets::toString(description.spec.architecture));
+    model->stream = QString::fromStdString(nets::toString(description.spec.stream));
+    model->classes = description.spec.behaviors;
+    model->hash = hash;
+    return true;
+}
+
 void InferenceEngine::drain()
 {
     static thread_local bool initialised = false;

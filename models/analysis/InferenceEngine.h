@@ -30,6 +30,7 @@ public:
     quint64 start(const AnalysisRequest &request) override;
     void cancel(quint64 job) override;
     void cancelAll() override;
+    bool describe(const QString &path, AnalysisModel *model, QString *error) const override;
 
     // Frames per block (default 512): rows arrive this many at a time.
     void setBlockFrames(int frames);

@@ -708,13 +708,14 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
                     ++counted;
                 }
             }
-            emitEvent(QStringLiteral("evaluation"),
-                      QJsonObject{{QStringLiteral("fold"), fold.index},
-                                  {QStringLiteral("model"), archName(arch)},
-                                  {QStringLiteral("stream"), streamName(stream)},
-                                  {QStringLiteral("frames"), counted},
-                                  {QStringLiteral("accuracy"),
-                                   counted ? double(correct) / double(counted) : 0.0}});
+            if (!held.empty())
+                emitEvent(QStringLiteral("evaluation"),
+                          QJsonObject{{QStringLiteral("fold"), fold.index},
+                                      {QStringLiteral("model"), archName(arch)},
+                                      {QStringLiteral("stream"), streamName(stream)},
+                                      {QStringLiteral("frames"), counted},
+                                      {QStringLiteral("accuracy"),
+                                       counted ? double(correct) / double(counted) : 0.0}});
             if (cancelled())
                 return fail(tr("The run was cancelled; resume it with --resume."), error);
         }

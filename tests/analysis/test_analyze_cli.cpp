@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace ethoscribe;
 
 namespace {
@@ -161,6 +164,47 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
                  40);
+    }
+
+    void ctrlCStopsAndASecondRunResumes()
+    {
+        const QString project = path(QStringLiteral("stop.ethoproj"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        const QStringList args{QStringLiteral("analyze"),
+                               m_good1,
+                               m_good2,
+                               QStringLiteral("--model"),
+                               m_rgb,
+                               QStringLiteral("--model"),
+                               m_flow,
+                               QStringLiteral("--project"),
+                               project,
+                               QStringLiteral("--flow-method"),
+                               QStringLiteral("dis"),
+                               QStringLiteral("--out"),
+                               path(QStringLiteral("out3"))};
+        QProcess p;
+        p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+        QVERIFY(p.waitForStarted());
+        // Ctrl+C once the first progress line is out.
+        QByteArray out;
+        while (!out.contains("\"progress\"") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(10000);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY(out.contains("\"progress\""));
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(120000));
+        out += p.readAllStandardOutput();
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("Stopped")), qPrintable(err));
+        QVERIFY(out.count("\"event\":\"done\"") < 2);
+        // The same command finishes the rest.
+        const CliRun r = cli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 2);
     }
 
     void badInput()

@@ -488,6 +488,36 @@ void TestCvCli::trainOne()
             QDir(out).filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors"))));
     QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("predictions/video03.csv"))));
     QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("summary.json"))));
+
+    // Without --hold-out every labeled video is learned from and nothing is predicted: the run
+    // succeeds with its model and no evaluation (it used to fail on the empty predictions folder).
+    const QString all = m_dir.filePath(QStringLiteral("train-all"));
+    const CliRun r2 = cli({QStringLiteral("train"),
+                           m_project,
+                           QStringLiteral("--model"),
+                           QStringLiteral("r2plus1d"),
+                           QStringLiteral("--stream"),
+                           QStringLiteral("rgb"),
+                           QStringLiteral("--iterations"),
+                           QStringLiteral("10"),
+                           QStringLiteral("--width"),
+                           QStringLiteral("0.125"),
+                           QStringLiteral("--crop"),
+                           QStringLiteral("32"),
+                           QStringLiteral("--out"),
+                           all,
+                           QStringLiteral("--human")});
+    QVERIFY2(r2.exitCode == 0, qPrintable(describe(r2)));
+    QVERIFY2(!r2.out.contains(QStringLiteral("held-out accuracy")), qPrintable(r2.out));
+    QVERIFY(QFileInfo::exists(
+            QDir(all).filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors"))));
+    QFile summary(QDir(all).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(summary.readAll())
+                    .object()
+                    .value(QStringLiteral("evaluation"))
+                    .toObject()
+                    .isEmpty());
 }
 
 QTEST_MAIN(TestCvCli)

@@ -8,6 +8,7 @@
 #include "labeling/LabelingController.h"
 #include "mainwindow/MainWindow.h"
 #include "player/VideoPlayer.h"
+#include "prediction/PredictionController.h"
 #include "project/Document.h"
 #include "synth/SyntheticDataset.h"
 #include "timeline/TimelineSummary.h"
@@ -214,8 +215,9 @@ void TestLabeling::labelsAreInTheProjectFile()
 
 void TestLabeling::predictionRowsShowAsTheyArrive()
 {
-    // An analysis delivering rows: its track's row in the timeline follows range by range, with
-    // the confidence of each frame.
+    // An analysis delivering rows of one network and stream: the fused prediction's row follows
+    // range by range, with the confidence of each frame; the stream itself is an input of the
+    // fusion, not a row of its own.
     Document *doc = m_window->document();
     const VideoId video = doc->videos().first().id;
     const std::optional<TrackId> track
@@ -225,15 +227,17 @@ void TestLabeling::predictionRowsShowAsTheyArrive()
                                       QStringLiteral("rgb"),
                                       PredictionTrack(120, doc->behaviors().names()));
     QVERIFY2(track, qPrintable(doc->errorString()));
-    const int row = m_window->labeling()->timelineTracks().indexOf(*track);
+    QCOMPARE(m_window->labeling()->timelineTracks().indexOf(*track), -1);
+    const int row = m_window->predictions()->fusedRow();
     QVERIFY(row >= 0);
+    QCOMPARE(m_window->timeline()->trackName(row), QStringLiteral("prediction"));
     QCOMPARE(m_window->timeline()->trackSummary(row).label(50), kUnlabeled);
     std::vector<float> rows(20 * 8, 0.05f);
     for (int f = 0; f < 20; ++f)
         rows[size_t(f) * 8 + 2] = 0.65f; // the third behavior
     QVERIFY2(doc->setPredictionRows(*track, 40, 20, rows.data()), qPrintable(doc->errorString()));
     const BehaviorId third = doc->behaviors().ids().at(2);
-    QCOMPARE(m_window->labeling()->timelineTracks().indexOf(*track), row);
+    QCOMPARE(m_window->predictions()->fusedRow(), row);
     const TimelineSummary &summary = m_window->timeline()->trackSummary(row);
     QCOMPARE(summary.label(40), third);
     QCOMPARE(summary.label(59), third);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -105,6 +106,62 @@ bool populate(Document &document,
     // The demo starts with nothing to undo: Ctrl+Z must not remove the imported labels.
     document.undoStack()->clear();
     return true;
+}
+
+} // namespace ethoscribe::DemoProject
+
+namespace ethoscribe::DemoProject {
+
+QString bundledModelsFolder()
+{
+    QStringList candidates;
+    const QString fromEnvironment = qEnvironmentVariable("ETHOSCRIBE_DEMO_MODELS");
+    if (!fromEnvironment.isEmpty())
+        candidates << fromEnvironment;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    candidates << appDir.absoluteFilePath(QStringLiteral("../share/ethoscribe/demo-models"));
+#ifdef ETHOSCRIBE_SOURCE_DEMO_MODELS
+    candidates << QStringLiteral(ETHOSCRIBE_SOURCE_DEMO_MODELS); // a build tree
+#endif
+    for (const QString &c : std::as_const(candidates))
+        if (!QDir(c).entryList({QStringLiteral("*.safetensors")}, QDir::Files).isEmpty())
+            return QDir(c).absolutePath();
+    return QString();
+}
+
+QStringList installModels(const QString &folder, QString *error)
+{
+    const QString source = bundledModelsFolder();
+    if (source.isEmpty()) {
+        *error = QCoreApplication::translate(
+                "DemoProject",
+                "The demo models are not installed, so the demo shows labels without "
+                "predictions.");
+        return {};
+    }
+    const QDir target(QDir(folder).absoluteFilePath(QStringLiteral("models")));
+    if (!QDir().mkpath(target.path())) {
+        *error = QCoreApplication::translate("DemoProject", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(target.path()));
+        return {};
+    }
+    QStringList copies;
+    for (const QFileInfo &file :
+         QDir(source).entryInfoList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name)) {
+        const QString copy = target.absoluteFilePath(file.fileName());
+        if (QFileInfo(copy).size() != file.size()) {
+            QFile::remove(copy);
+            if (!QFile::copy(file.absoluteFilePath(), copy)) {
+                *error = QCoreApplication::translate("DemoProject",
+                                                     "Cannot copy the demo model %1 to %2.")
+                                 .arg(QDir::toNativeSeparators(file.absoluteFilePath()),
+                                      QDir::toNativeSeparators(copy));
+                return {};
+            }
+        }
+        copies << copy;
+    }
+    return copies;
 }
 
 } // namespace ethoscribe::DemoProject

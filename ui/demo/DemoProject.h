@@ -50,5 +50,13 @@ bool populate(Document &document,
 
 QString groundTruthName();
 
+// The small models that come with Ethoscribe (resources/demo-models: trained by the project's own
+// 'train' on synthetic videos of another seed, see its README), copied into folder/models so that
+// the demo project refers to them by a relative path. Returns the copies (absolute paths), or an
+// empty list and *error when they are not installed or cannot be copied.
+QStringList installModels(const QString &folder, QString *error);
+// Where the bundled models were found (empty when nowhere).
+QString bundledModelsFolder();
+
 } // namespace DemoProject
 } // namespace ethoscribe

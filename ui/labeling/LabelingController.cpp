@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labeling/LabelingController.h"
 
+#include "fusion/FusionModel.h"
 #include "player/FrameView.h"
 #include "player/VideoPlayer.h"
 #include "project/Document.h"
@@ -142,7 +143,7 @@ void LabelingController::rebuildTracks()
                 manual.prepend(t);
             else
                 manual.append(t);
-        } else {
+        } else if (!isFusionInput(t)) {
             predicted.append(t);
         }
     }
@@ -182,6 +183,13 @@ void LabelingController::rebuildTracks()
     }
     m_timeline->setActiveTrack(editedRow);
     updateCaption();
+    Q_EMIT tracksRebuilt();
+}
+
+bool LabelingController::isFusionInput(const TrackRecord &track)
+{
+    return track.kind == TrackKind::Prediction && FusionModel::networkFromName(track.model)
+           && FusionModel::streamFromName(track.stream);
 }
 
 void LabelingController::onLabelsChanged(qint64 videoId,
@@ -193,7 +201,9 @@ void LabelingController::onLabelsChanged(qint64 videoId,
         return;
     const int row = m_rows.indexOf(trackId);
     if (row < 0) {
-        rebuildTracks();
+        const TrackRecord *record = m_document->track(trackId);
+        if (!record || !isFusionInput(*record))
+            rebuildTracks();
         return;
     }
     const TrackRecord *record = m_document->track(trackId);

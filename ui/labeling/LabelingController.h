@@ -52,6 +52,13 @@ public:
     // Timeline row -> track.
     const QVector<TrackId> &timelineTracks() const { return m_rows; }
 
+    // The edited track, created if needed; 0 (and errorOccurred) when that is impossible.
+    TrackId ensureEditedTrack();
+
+    // Whether a track is one network's predictions on one stream (I3D or R(2+1)D, RGB or flow):
+    // those are not rows of their own but inputs of the fusion (PredictionController).
+    static bool isFusionInput(const TrackRecord &track);
+
     // Key handling for the window; true when the key was used.
     bool handleKeyPress(QKeyEvent *event);
     bool handleKeyRelease(QKeyEvent *event);
@@ -73,14 +80,15 @@ Q_SIGNALS:
     // Short feedback for the status bar.
     void statusMessage(const QString &message);
     void videoShown(ethoscribe::VideoId id);
+    // The timeline's rows were rebuilt (they hold the manual and other tracks; rows added after
+    // this signal belong to whoever added them).
+    void tracksRebuilt();
 
 private:
     void rebuildTracks();
     void onLabelsChanged(qint64 videoId, qint64 trackId, qint64 firstFrame, qint64 lastFrame);
     void onCurrentFrameChanged(qint64 frame);
     void updateCaption();
-    // The edited track, created if needed; 0 (and errorOccurred) when that is impossible.
-    TrackId ensureEditedTrack();
     bool checkWritable();
     bool assign(qint64 start, qint64 end, BehaviorId behavior);
 

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "analysis/ProjectAnalysis.h"
 #include "common/BuildInfo.h"
 #include "demo/DemoProject.h"
+#include "flow/FlowOptions.h"
 #include "io/LabelExport.h"
 #include "labeling/BehaviorBar.h"
 #include "labeling/LabelingController.h"
 #include "player/VideoPlayer.h"
+#include "prediction/FusionPanel.h"
+#include "prediction/PredictionController.h"
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
 #include "tasks/ProgressTask.h"
+#include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
 
 #include <QAbstractSpinBox>
@@ -19,10 +24,13 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +38,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -37,6 +47,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -68,6 +79,27 @@ bool isTextInput(QObject *object)
 }
 
 const QString kProjectSuffix = QStringLiteral("ethoproj");
+// Project setting: the model files to analyse with, a JSON array of paths (relative to the
+// project's folder when inside it).
+const QString kModelsSetting = QStringLiteral("analysis/models");
+
+struct DescribedModels
+{
+    QList<AnalysisModel> models;
+    QString error;
+};
+
+DescribedModels describeModels(const AnalysisService *service, const QStringList &paths)
+{
+    DescribedModels d;
+    for (const QString &path : paths) {
+        AnalysisModel m;
+        if (!service->describe(path, &m, &d.error))
+            return d;
+        d.models.append(m);
+    }
+    return d;
+}
 
 struct ProbeResult
 {
@@ -86,6 +118,21 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/ethoscribe/icons/ethoscribe.svg")));
     setAcceptDrops(true);
     m_labeling = new LabelingController(m_player, m_timeline, this);
+    m_predictions = new PredictionController(m_timeline, this);
+    // The prediction rows come after the labeling rows, each time those are rebuilt.
+    connect(m_labeling, &LabelingController::tracksRebuilt, m_predictions, [this] {
+        m_predictions->showVideo(m_labeling->currentVideo());
+    });
+    connect(m_labeling, &LabelingController::videoShown, this, [this](VideoId id) {
+        if (id == 0)
+            m_predictions->showVideo(0);
+        updateAnalysisActions();
+    });
+    connect(m_predictions, &PredictionController::fusionChanged, this, [this] {
+        m_reviewFrame = -1; // another order: start again from the most doubtful bout
+        updateFusionStatus();
+        updateAnalysisActions();
+    });
 
     m_videoList->setHeaderLabels({tr("Video"), tr("Frames"), tr("FPS"), tr("Duration")});
     m_videoList->setRootIsDecorated(false);
@@ -143,6 +190,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
+    createDocks();
     createMenus();
     qApp->installEventFilter(this);
     resize(1280, 820);
@@ -152,6 +200,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    m_analysis.reset(); // cancels its jobs; what they stored stays
+    m_predictions->setDocument(nullptr);
     m_labeling->setDocument(nullptr);
 }
 
@@ -280,6 +330,54 @@ void MainWindow::createActions()
     m_videoListAction->setChecked(true);
     connect(m_videoListAction, &QAction::toggled, m_videoList, &QWidget::setVisible);
 
+    m_chooseModelsAction = new QAction(tr("&Choose Models..."), this);
+    m_chooseModelsAction->setStatusTip(
+            tr("The trained model files (I3D and/or R(2+1)D, RGB and/or flow) this project "
+               "analyses its videos with"));
+    connect(m_chooseModelsAction, &QAction::triggered, this, &MainWindow::chooseModels);
+    m_analyseVideoAction = new QAction(tr("&Analyse This Video"), this);
+    m_analyseVideoAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_analyseVideoAction->setStatusTip(
+            tr("Predict the behavior in every frame of this video, in the background"));
+    connect(m_analyseVideoAction, &QAction::triggered, this, [this] {
+        if (m_labeling->currentVideo() != 0)
+            analyseVideos({m_labeling->currentVideo()});
+    });
+    m_analyseAllAction = new QAction(tr("Analyse A&ll Videos"), this);
+    m_analyseAllAction->setStatusTip(
+            tr("Predict the behaviors of every video of the project (what is already predicted "
+               "is kept)"));
+    connect(m_analyseAllAction, &QAction::triggered, this, [this] {
+        QList<VideoId> all;
+        if (m_document)
+            for (const VideoRecord &v : m_document->videos())
+                all << v.id;
+        analyseVideos(all);
+    });
+    m_cancelAnalysesAction = new QAction(tr("Ca&ncel All Analyses"), this);
+    m_cancelAnalysesAction->setStatusTip(
+            tr("Stop every analysis; what they finished is kept, and analysing again resumes"));
+    connect(m_cancelAnalysesAction, &QAction::triggered, this, [this] {
+        if (m_analysis)
+            m_analysis->cancelAll();
+    });
+    m_acceptAction = new QAction(tr("A&ccept Prediction"), this);
+    m_acceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_acceptAction->setStatusTip(tr("Copy the fused prediction into your labels over the "
+                                    "selection, or over the predicted bout under the playhead"));
+    connect(m_acceptAction, &QAction::triggered, this, [this] { acceptPrediction(); });
+    m_nextUncertainAction = new QAction(tr("Ne&xt Uncertain Bout"), this);
+    m_nextUncertainAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_nextUncertainAction->setStatusTip(
+            tr("Go to the next predicted bout in order of doubt (least confident, or where the "
+               "models disagree, first)"));
+    connect(m_nextUncertainAction, &QAction::triggered, this, [this] { goToUncertainBout(true); });
+    m_previousUncertainAction = new QAction(tr("Pre&vious Uncertain Bout"), this);
+    m_previousUncertainAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
+    connect(m_previousUncertainAction, &QAction::triggered, this, [this] {
+        goToUncertainBout(false);
+    });
+
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -315,6 +413,8 @@ void MainWindow::createMenus()
     view->addAction(m_zoomFitAction);
     view->addSeparator();
     view->addAction(m_videoListAction);
+    view->addAction(m_fusionDock->toggleViewAction());
+    view->addAction(m_tasksDock->toggleViewAction());
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playAction);
@@ -332,15 +432,92 @@ void MainWindow::createMenus()
     playback->addAction(m_slowerAction);
     playback->addAction(m_fasterAction);
 
+    QMenu *models = menuBar()->addMenu(tr("&Models"));
+    models->addAction(m_chooseModelsAction);
+    models->addSeparator();
+    models->addAction(m_analyseVideoAction);
+    models->addAction(m_analyseAllAction);
+    models->addAction(m_cancelAnalysesAction);
+    models->addSeparator();
+    models->addAction(m_acceptAction);
+    models->addAction(m_nextUncertainAction);
+    models->addAction(m_previousUncertainAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 }
 
+void MainWindow::createDocks()
+{
+    m_fusionPanel = new FusionPanel(this);
+    m_fusionPanel->addActionButtons(
+            {m_previousUncertainAction, m_nextUncertainAction, m_acceptAction});
+    connect(m_fusionPanel,
+            &FusionPanel::parametersChanged,
+            this,
+            [this](const FusionParameters &params) {
+                QString error;
+                if (!m_predictions->setParameters(params, &error))
+                    statusBar()->showMessage(error, 6000);
+            });
+    m_fusionDock = new QDockWidget(tr("Fusion"), this);
+    m_fusionDock->setObjectName(QStringLiteral("fusionDock"));
+    m_fusionDock->setWidget(m_fusionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_fusionDock);
+
+    m_tasks = new TaskList(this);
+    m_tasksDock = new QDockWidget(tr("Tasks"), this);
+    m_tasksDock->setObjectName(QStringLiteral("tasksDock"));
+    m_tasksDock->setWidget(m_tasks);
+    addDockWidget(Qt::RightDockWidgetArea, m_tasksDock);
+
+    m_taskLabel = new QLabel(this);
+    m_taskBar = new QProgressBar(this);
+    m_taskBar->setMaximumWidth(160);
+    m_taskBar->setRange(0, 100);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_taskBar);
+    m_taskLabel->hide();
+    m_taskBar->hide();
+    connect(m_tasks, &TaskList::changed, this, &MainWindow::updateTaskStatus);
+}
+
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    // Analyses of the previous project stop (what they stored stays; analysing again resumes).
+    m_analysis.reset();
+    for (auto it = m_jobTasks.cbegin(); it != m_jobTasks.cend(); ++it)
+        m_tasks->finishTask(it.value(), tr("Stopped: the project was closed."), false);
+    m_jobTasks.clear();
+    m_predictions->setDocument(nullptr);
     m_labeling->setDocument(nullptr);
     m_document = std::move(document);
+    m_predictions->setDocument(m_document.get());
+    m_fusionPanel->setParameters(m_predictions->parameters());
+    if (m_document && m_analysisService) {
+        m_analysis = std::make_unique<ProjectAnalysis>(m_document.get(), m_analysisService);
+        connect(m_analysis.get(),
+                &ProjectAnalysis::progress,
+                this,
+                &MainWindow::onAnalysisProgress);
+        connect(m_analysis.get(),
+                &ProjectAnalysis::finished,
+                this,
+                [this](quint64 job, VideoId video, double seconds) {
+                    onAnalysisEnded(
+                            job,
+                            video,
+                            tr("%1 analysed (%2 s).").arg(videoName(video)).arg(seconds, 0, 'f', 0),
+                            false);
+                });
+        connect(m_analysis.get(),
+                &ProjectAnalysis::failed,
+                this,
+                [this](quint64 job, VideoId video, const QString &message) {
+                    onAnalysisEnded(job, video, message, true);
+                });
+    }
     m_labeling->setDocument(m_document.get());
     m_behaviorBar->setBehaviors(m_document ? m_document->behaviors() : BehaviorSet());
     if (m_document)
@@ -363,6 +540,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     refreshVideoList();
     updateUndoActions();
     updateTitle();
+    updateAnalysisActions();
+    updateFusionStatus();
 }
 
 void MainWindow::refreshVideoList()
@@ -665,6 +844,7 @@ void MainWindow::continueDemo(const QString &folder)
                                         "Ctrl+Z to undo."),
                                      15000);
             Q_EMIT demoReady();
+            startDemoAnalysis(folder);
             return;
         }
         if (!document->errorString().isEmpty() && document->isOpen() == false
@@ -729,12 +909,365 @@ void MainWindow::continueDemo(const QString &folder)
                    "Ctrl+Z to undo."),
                 15000);
         Q_EMIT demoReady();
+        startDemoAnalysis(folder);
     };
     runWithProgress<ProbeResult>(m_interactive ? this : nullptr,
                                  tr("Demo"),
                                  tr("Reading the demo videos..."),
                                  work,
                                  done);
+}
+
+void MainWindow::setAnalysisService(AnalysisService *service)
+{
+    m_analysisService = service;
+    // Rebinds the open project (if any) to the service.
+    if (m_document) {
+        std::unique_ptr<Document> document = std::move(m_document);
+        const VideoId shown = m_labeling->currentVideo();
+        setDocument(std::move(document));
+        if (shown)
+            showVideo(shown);
+    }
+    updateAnalysisActions();
+}
+
+QStringList MainWindow::modelPaths() const
+{
+    QStringList paths;
+    if (!m_document)
+        return paths;
+    const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
+    const QJsonArray array
+            = QJsonDocument::fromJson(m_document->database().setting(kModelsSetting).toUtf8())
+                      .array();
+    for (const QJsonValue &v : array)
+        if (!v.toString().isEmpty())
+            paths << QDir::cleanPath(projectDir.absoluteFilePath(v.toString()));
+    return paths;
+}
+
+bool MainWindow::setModelPaths(const QStringList &paths)
+{
+    if (!m_document || !m_document->isOpen()) {
+        showError(tr("Models"), tr("Open a project first."));
+        return false;
+    }
+    if (!m_analysisService) {
+        showError(tr("Models"),
+                  tr("This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, "
+                     "or a build with LibTorch."));
+        return false;
+    }
+    const DescribedModels described = describeModels(m_analysisService, paths);
+    QString error = described.error;
+    if (error.isEmpty() && m_analysis)
+        m_analysis->checkModels(described.models, &error);
+    if (!error.isEmpty()) {
+        showError(tr("These models cannot be used"), error);
+        return false;
+    }
+    if (m_document->isReadOnly()) {
+        showError(tr("Models"),
+                  tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
+        return false;
+    }
+    const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
+    QJsonArray array;
+    for (const AnalysisModel &m : described.models) {
+        const QString relative = projectDir.relativeFilePath(m.path);
+        array.append(relative.startsWith(QLatin1String("..")) ? m.path : relative);
+    }
+    if (!m_document->database().setSetting(
+                kModelsSetting,
+                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))) {
+        showError(tr("Models"), m_document->database().errorString());
+        return false;
+    }
+    QStringList names;
+    for (const AnalysisModel &m : described.models)
+        names << QStringLiteral("%1 %2").arg(m.architecture, m.stream);
+    statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
+    updateAnalysisActions();
+    return true;
+}
+
+void MainWindow::chooseModels()
+{
+    if (!m_document || !m_document->isOpen()) {
+        showError(tr("Models"), tr("Open a project first."));
+        return;
+    }
+    const QStringList current = modelPaths();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+            this,
+            tr("Choose Models (one per network and stream)"),
+            current.isEmpty() ? QFileInfo(m_document->path()).absolutePath()
+                              : QFileInfo(current.first()).absolutePath(),
+            tr("Ethoscribe models (*.safetensors);;All files (*)"));
+    if (!paths.isEmpty())
+        setModelPaths(paths);
+}
+
+void MainWindow::analyseVideos(const QList<VideoId> &videos)
+{
+    if (!m_document || !m_document->isOpen() || videos.isEmpty())
+        return;
+    if (!m_analysisService || !m_analysis) {
+        showError(tr("Analysis"),
+                  tr("This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, "
+                     "or a build with LibTorch."));
+        return;
+    }
+    const QStringList paths = modelPaths();
+    if (paths.isEmpty()) {
+        showError(tr("Analysis"),
+                  tr("This project has no models to analyse with yet. Choose them with Models > "
+                     "Choose Models... (files made by 'ethoscribe-cli train' or 'cv', or "
+                     "imported with 'ethoscribe-cli model import')."));
+        return;
+    }
+    // Reading and hashing the model files takes a moment for full-size networks: not on the GUI
+    // thread.
+    const AnalysisService *service = m_analysisService;
+    auto *watcher = new QFutureWatcher<DescribedModels>(this);
+    const QPointer<Document> document = m_document.get();
+    connect(watcher,
+            &QFutureWatcher<DescribedModels>::finished,
+            this,
+            [this, watcher, videos, document] {
+                watcher->deleteLater();
+                const DescribedModels described = watcher->result();
+                if (!m_document || m_document.get() != document || !m_analysis)
+                    return;
+                QString error = described.error;
+                if (error.isEmpty())
+                    m_analysis->checkModels(described.models, &error);
+                if (!error.isEmpty()) {
+                    showError(tr("Analysis"), error);
+                    if (m_analysis->jobs().isEmpty())
+                        Q_EMIT analysesIdle();
+                    return;
+                }
+                AnalysisOptions options;
+                options.threads = QSettings().value(QStringLiteral("analysis/threads"), 0).toInt();
+                options.flowMethod = flowOptionsForProject(m_document->database()).method;
+                QStringList errors;
+                int started = 0;
+                int complete = 0;
+                for (VideoId video : videos) {
+                    const auto result
+                            = m_analysis->analyse(video, described.models, options, &error);
+                    if (!result) {
+                        errors << tr("%1: %2").arg(videoName(video), error);
+                    } else if (result->job == 0) {
+                        ++complete;
+                    } else {
+                        ++started;
+                        const quint64 job = result->job;
+                        m_jobTasks.insert(job,
+                                          m_tasks->addTask(tr("Analysing %1").arg(videoName(video)),
+                                                           [this, job] {
+                                                               if (m_analysis)
+                                                                   m_analysis->cancel(job);
+                                                           }));
+                    }
+                }
+                if (started > 0)
+                    statusBar()->showMessage(
+                            tr("Analysing %n video(s) in the background; predictions appear on the "
+                               "timeline as they are ready.",
+                               nullptr,
+                               started),
+                            8000);
+                else if (complete > 0 && errors.isEmpty())
+                    statusBar()->showMessage(tr("Already analysed with these models."), 6000);
+                if (!errors.isEmpty())
+                    showError(tr("Some videos cannot be analysed"),
+                              errors.join(QStringLiteral("\n\n")));
+                updateAnalysisActions();
+                if (m_analysis->jobs().isEmpty())
+                    Q_EMIT analysesIdle();
+            });
+    watcher->setFuture(
+            QtConcurrent::run([service, paths] { return describeModels(service, paths); }));
+}
+
+void MainWindow::onAnalysisProgress(
+        quint64 job, VideoId, qint64 done, qint64 total, const QString &stage)
+{
+    const auto it = m_jobTasks.constFind(job);
+    if (it != m_jobTasks.constEnd())
+        m_tasks->setProgress(it.value(), done, total, stage);
+}
+
+void MainWindow::onAnalysisEnded(quint64 job, VideoId video, const QString &message, bool failed)
+{
+    const int task = m_jobTasks.take(job);
+    if (task)
+        m_tasks->finishTask(task, message, failed);
+    if (failed) {
+        // In the task list and the status bar: a background job must not stack dialogs.
+        qWarning("Analysis of %s: %s", qPrintable(videoName(video)), qPrintable(message));
+        Q_EMIT errorShown(message);
+        statusBar()->showMessage(message, 10000);
+    }
+    updateAnalysisActions();
+    if (m_analysis && m_analysis->jobs().isEmpty())
+        Q_EMIT analysesIdle();
+}
+
+QString MainWindow::videoName(VideoId video) const
+{
+    const VideoRecord *record = m_document ? m_document->video(video) : nullptr;
+    return record ? QFileInfo(record->path).fileName() : tr("video %1").arg(video);
+}
+
+void MainWindow::updateAnalysisActions()
+{
+    const bool open = m_document && m_document->isOpen();
+    const bool canAnalyse = open && m_analysisService && !m_document->isReadOnly();
+    m_chooseModelsAction->setEnabled(canAnalyse);
+    m_analyseVideoAction->setEnabled(canAnalyse && m_labeling->currentVideo() != 0);
+    m_analyseAllAction->setEnabled(canAnalyse && !m_document->videos().isEmpty());
+    m_cancelAnalysesAction->setEnabled(m_analysis && !m_analysis->jobs().isEmpty());
+    const bool predicted = open && m_predictions->hasPredictions();
+    m_acceptAction->setEnabled(predicted && !m_document->isReadOnly());
+    m_nextUncertainAction->setEnabled(predicted);
+    m_previousUncertainAction->setEnabled(predicted);
+}
+
+void MainWindow::updateTaskStatus()
+{
+    const QString text = m_tasks->currentText();
+    m_taskLabel->setText(text);
+    m_taskLabel->setVisible(!text.isEmpty());
+    const int percent = m_tasks->currentPercent();
+    if (percent >= 0) {
+        m_taskBar->setRange(0, 100);
+        m_taskBar->setValue(percent);
+    } else {
+        m_taskBar->setRange(0, 0);
+    }
+    m_taskBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateFusionStatus()
+{
+    if (!m_predictions->hasPredictions()) {
+        m_fusionPanel->setStatus(
+                m_labeling->currentVideo() == 0
+                        ? QString()
+                        : tr("No predictions for this video yet: Models > Analyse This Video."));
+        return;
+    }
+    m_fusionPanel->setStatus(tr("%1% of the frames predicted.")
+                                     .arg(100.0 * m_predictions->predictedFraction(), 0, 'f', 0));
+}
+
+bool MainWindow::acceptPrediction()
+{
+    if (!m_document || !m_predictions->hasPredictions()) {
+        statusBar()->showMessage(
+                tr("There is no prediction to accept: analyse the video first (Models menu)."),
+                6000);
+        return false;
+    }
+    const FusionOutput &out = m_predictions->output();
+    qint64 start = 0;
+    qint64 end = 0;
+    if (m_timeline->hasSelection()) {
+        start = m_timeline->selectionStart();
+        end = m_timeline->selectionEnd();
+    } else {
+        const qint64 frame = m_player->currentFrame();
+        if (frame < 0 || frame >= out.frameCount || out.labels[size_t(frame)] < 0) {
+            statusBar()->showMessage(tr("This frame is not predicted; select the frames whose "
+                                        "prediction you accept."),
+                                     6000);
+            return false;
+        }
+        const std::int32_t label = out.labels[size_t(frame)];
+        start = frame;
+        end = frame + 1;
+        while (start > 0 && out.labels[size_t(start - 1)] == label)
+            --start;
+        while (end < out.frameCount && out.labels[size_t(end)] == label)
+            ++end;
+    }
+    const TrackId track = m_labeling->ensureEditedTrack();
+    if (track == 0)
+        return false;
+    if (!m_document->acceptLabels(track, m_predictions->fusedLabels(), start, end)) {
+        showError(tr("Accept prediction"), m_document->errorString());
+        return false;
+    }
+    m_timeline->clearSelection();
+    statusBar()->showMessage(tr("Accepted the prediction for frames %1 to %2 (Ctrl+Z undoes it).")
+                                     .arg(start)
+                                     .arg(end - 1),
+                             6000);
+    return true;
+}
+
+bool MainWindow::goToUncertainBout(bool forward)
+{
+    const QVector<ReviewBout> &order = m_predictions->reviewOrder();
+    if (order.isEmpty()) {
+        statusBar()->showMessage(tr("No predictions to review for this video yet."), 6000);
+        return false;
+    }
+    // From the bout shown last (whatever was edited since), else from the most doubtful one.
+    const std::optional<ReviewBout> bout = ReviewOrder::step(order, m_reviewFrame, forward);
+    if (!bout) {
+        statusBar()->showMessage(forward ? tr("That was the least doubtful bout.")
+                                         : tr("That is the most doubtful bout."),
+                                 6000);
+        return false;
+    }
+    const qsizetype rank = std::find_if(order.begin(),
+                                        order.end(),
+                                        [&](const ReviewBout &b) { return b.start == bout->start; })
+                           - order.begin();
+    m_reviewFrame = bout->start;
+    m_player->pause();
+    m_player->seek(bout->start);
+    m_timeline->setCurrentFrame(int(bout->start));
+    m_timeline->setSelection(int(bout->start), int(bout->end));
+    QString text = tr("Bout %1 of %2 by doubt: %3, frames %4 to %5, confidence %6%")
+                           .arg(rank + 1)
+                           .arg(order.size())
+                           .arg(m_predictions->className(bout->label))
+                           .arg(bout->start)
+                           .arg(bout->end - 1)
+                           .arg(100.0 * bout->meanConfidence, 0, 'f', 0);
+    if (bout->disagreement > 0)
+        text += tr(", models disagree on %1% of it").arg(100.0 * bout->disagreement, 0, 'f', 0);
+    text += tr(". Ctrl+Return accepts it, a behavior key relabels it.");
+    statusBar()->showMessage(text);
+    m_fusionPanel->setStatus(text);
+    return true;
+}
+
+void MainWindow::startDemoAnalysis(const QString &folder)
+{
+    if (!m_analysisService || !m_document || m_document->isReadOnly())
+        return;
+    QString error;
+    const QStringList models = DemoProject::installModels(folder, &error);
+    if (models.isEmpty()) {
+        statusBar()->showMessage(error, 15000);
+        return;
+    }
+    // The demo models were trained on DIS flow (fast; TV-L1 would take minutes per video here).
+    if (flowOptionsForProject(m_document->database()).method != FlowMethod::Dis)
+        setProjectFlowMethod(m_document->database(), FlowMethod::Dis);
+    if (modelPaths() != models && !setModelPaths(models))
+        return;
+    QList<VideoId> all;
+    for (const VideoRecord &v : m_document->videos())
+        all << v.id;
+    analyseVideos(all);
 }
 
 void MainWindow::chooseNewProject()
@@ -856,7 +1389,9 @@ void MainWindow::showShortcuts()
                "Shift+drag on the timeline: select frames\nDelete: erase the labels of the "
                "selection or frame\n"
                "Wheel on the timeline: zoom; Shift+wheel: scroll; double-click: whole video\n"
-               "Ctrl+Z / Ctrl+Shift+Z: undo / redo")
+               "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
+               "Ctrl+R: analyse this video\nN / Shift+N: next / previous uncertain bout\n"
+               "Ctrl+Return: accept the prediction (selection, or the bout under the playhead)")
                     .arg(keys));
 }
 
@@ -891,6 +1426,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_interactive && m_analysis && !m_analysis->jobs().isEmpty()
+        && QMessageBox::question(this,
+                                 tr("Analyses are running"),
+                                 tr("%n video(s) are still being analysed. Stop and quit? What is "
+                                    "finished is kept, and analysing again later resumes where it "
+                                    "stopped.",
+                                    nullptr,
+                                    int(m_analysis->jobs().size())),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+                   != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    m_analysis.reset(); // stops its jobs
     // Every edit is already saved; only an open stroke needs closing.
     m_labeling->endStroke();
     m_player->pause();

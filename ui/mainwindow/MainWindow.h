@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/AnalysisService.h"
 #include "project/ProjectRecords.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QProgressBar;
 class QTreeWidget;
 
 namespace ethoscribe {
 
 class BehaviorBar;
 class Document;
+class FusionPanel;
 class LabelingController;
+class PredictionController;
+class ProjectAnalysis;
+class TaskList;
 class TimelineWidget;
 class VideoPlayer;
 
@@ -25,8 +33,14 @@ class VideoPlayer;
 // videos, building the demo) runs in the background with a progress dialog that can be cancelled;
 // every error is shown in plain words with what to do next.
 //
+// Predictions: with an analysis service (app/ wires in the LibTorch engine), Models > Analyse runs
+// the project's chosen models on videos in the background; their rows appear on the timeline as
+// they arrive (PredictionController), the fusion dock's sliders fuse them again at once, and the
+// task dock lists every job with its progress and a Cancel button.
+//
 // Keys: 1-8 label (see LabelingController), Space plays, Left/Right step one frame, Shift+drag on
-// the timeline selects, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+// the timeline selects, Ctrl+Z / Ctrl+Shift+Z undo and redo, Ctrl+Return accepts the prediction,
+// N / Shift+N go to the next / previous uncertain bout.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,7 +58,30 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     LabelingController *labeling() const { return m_labeling; }
     QTreeWidget *videoList() const { return m_videoList; }
+    PredictionController *predictions() const { return m_predictions; }
+    FusionPanel *fusionPanel() const { return m_fusionPanel; }
+    TaskList *tasks() const { return m_tasks; }
+    // The running analyses of the open project (null without a service or project).
+    ProjectAnalysis *analysis() const { return m_analysis.get(); }
 
+    // Where analyses run (not owned; must outlive the window). Without one, the Models menu says
+    // that this build cannot run networks.
+    void setAnalysisService(AnalysisService *service);
+
+    // The model files the project analyses with (saved in the project; absolute paths).
+    QStringList modelPaths() const;
+    // Reads and checks the files, then saves them as the project's models. Shows what is wrong
+    // and returns false otherwise.
+    bool setModelPaths(const QStringList &paths);
+    // Analyses videos of the open project with its models, in the background (no dialog).
+    void analyseVideos(const QList<VideoId> &videos);
+    // Copies the fused prediction into the edited track over the selection, or over the predicted
+    // bout under the playhead: one undo step. False (with a status message) when there is none.
+    bool acceptPrediction();
+    // Selects the next (or previous) bout of the fused prediction in order of doubt, counted from
+    // the bout it showed last (the first call, and any after the fusion changed, shows the most
+    // doubtful bout), and moves the playhead to its start. False when there is none.
+    bool goToUncertainBout(bool forward);
     // Each shows what went wrong itself and returns false then.
     bool openProject(const QString &path);
     bool newProject(const QString &path);
@@ -63,6 +100,8 @@ Q_SIGNALS:
     void errorShown(const QString &message);
     void demoReady();
     void videosAdded(int count);
+    // Every analysis of the project has ended (finished, failed or cancelled).
+    void analysesIdle();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,7 +127,17 @@ private:
     void showAbout();
     void seekBy(double seconds);
     void continueDemo(const QString &folder);
+    void startDemoAnalysis(const QString &folder);
     bool ensureProjectForVideos();
+    void createDocks();
+    void chooseModels();
+    void updateAnalysisActions();
+    void updateTaskStatus();
+    void updateFusionStatus();
+    void onAnalysisProgress(
+            quint64 job, VideoId video, qint64 done, qint64 total, const QString &stage);
+    void onAnalysisEnded(quint64 job, VideoId video, const QString &message, bool failed);
+    QString videoName(VideoId video) const;
 
     std::unique_ptr<Document> m_document;
     QTreeWidget *m_videoList = nullptr;
@@ -99,6 +148,18 @@ private:
     QLabel *m_annotatorLabel = nullptr;
     bool m_interactive = true;
     bool m_busy = false;
+
+    AnalysisService *m_analysisService = nullptr;
+    std::unique_ptr<ProjectAnalysis> m_analysis;
+    QHash<quint64, int> m_jobTasks; // analysis job -> TaskList row
+    qint64 m_reviewFrame = -1;      // start of the bout goToUncertainBout() showed last
+    PredictionController *m_predictions = nullptr;
+    FusionPanel *m_fusionPanel = nullptr;
+    TaskList *m_tasks = nullptr;
+    QDockWidget *m_fusionDock = nullptr;
+    QDockWidget *m_tasksDock = nullptr;
+    QLabel *m_taskLabel = nullptr;
+    QProgressBar *m_taskBar = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -126,6 +187,13 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_videoListAction = nullptr;
+    QAction *m_chooseModelsAction = nullptr;
+    QAction *m_analyseVideoAction = nullptr;
+    QAction *m_analyseAllAction = nullptr;
+    QAction *m_cancelAnalysesAction = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_nextUncertainAction = nullptr;
+    QAction *m_previousUncertainAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -19,6 +19,8 @@ constexpr int kNameWidth = 112;
 constexpr int kRulerHeight = 22;
 constexpr int kTrackHeight = 26;
 constexpr int kConfidenceHeight = 6;
+constexpr int kMarkHeight = 3; // disagreement marks along the bottom of the confidence strip
+const QColor kMarkColor(230, 120, 0);
 constexpr int kTrackSpacing = 3;
 const QColor kUnlabeledColor(222, 222, 222);
 const QColor kPlayheadColor(213, 0, 0);
@@ -85,8 +87,10 @@ void TimelineWidget::setFrameCount(int frameCount, double fps)
 {
     m_frameCount = std::max(0, frameCount);
     m_fps = fps > 0 ? fps : 30.0;
-    for (Track &track : m_tracks)
+    for (Track &track : m_tracks) {
         track.summary->reset(m_frameCount, summaryClassCount(), track.summary->hasConfidence());
+        track.marks.reset();
+    }
     m_currentFrame = std::clamp(m_currentFrame, 0, std::max(0, m_frameCount - 1));
     m_selectionStart = m_selectionEnd = 0;
     zoomToFit();
@@ -150,6 +154,27 @@ void TimelineWidget::updateTrackLabels(int track,
     for (const Bout &run : labels.runs(start, end))
         summary.assign(int(run.start), int(run.end), run.behavior);
     update();
+}
+
+void TimelineWidget::setTrackMarks(int track, int start, const QVector<int> &marked)
+{
+    if (track < 0 || track >= trackCount())
+        return;
+    Track &t = m_tracks[size_t(track)];
+    if (!t.marks || t.marks->frameCount() != m_frameCount)
+        t.marks = std::make_unique<TimelineSummary>(m_frameCount, 1, false);
+    QVector<int> labels(marked.size());
+    for (qsizetype i = 0; i < marked.size(); ++i)
+        labels[i] = marked[i] ? 0 : TimelineSummary::kUnlabeled;
+    t.marks->setFrames(start, labels);
+    update();
+}
+
+bool TimelineWidget::isMarked(int track, int frame) const
+{
+    if (track < 0 || track >= trackCount() || !m_tracks[size_t(track)].marks)
+        return false;
+    return m_tracks[size_t(track)].marks->label(frame) == 0;
 }
 
 void TimelineWidget::setActiveTrack(int track)
@@ -463,6 +488,17 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
                                        labelRect.height()),
                                  colorOf(runLabel));
         };
+        const TimelineSummary *marks = withConfidence ? track.marks.get() : nullptr;
+        int markStart = 0;
+        bool marking = false;
+        auto flushMarks = [&](int end) {
+            if (marking && end > markStart)
+                painter.fillRect(QRect(confidenceRect.left() + markStart,
+                                       confidenceRect.bottom() - kMarkHeight + 1,
+                                       end - markStart,
+                                       kMarkHeight),
+                                 kMarkColor);
+        };
         auto flushConfidence = [&](int end) {
             if (confidenceLevel >= 0 && end > confidenceStart) {
                 const int gray
@@ -487,6 +523,8 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
                     confidenceLevel = -1;
                     confidenceStart = x;
                 }
+                flushMarks(x);
+                marking = false;
                 break;
             }
             const TimelineSummary::Bin bin = summary.bin(start, end);
@@ -494,6 +532,14 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
                 flushLabel(x);
                 runLabel = bin.label;
                 runStart = x;
+            }
+            if (marks) {
+                const bool marked = marks->bin(start, end).label == 0;
+                if (marked != marking) {
+                    flushMarks(x);
+                    marking = marked;
+                    markStart = x;
+                }
             }
             if (withConfidence) {
                 const int level = bin.label == TimelineSummary::kUnlabeled
@@ -509,6 +555,7 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
         flushLabel(width);
         if (withConfidence)
             flushConfidence(width);
+        flushMarks(width);
     } else {
         // Zoomed in: fewer frames than pixels, draw each run of equal frames.
         const int first = std::max(0, int(std::floor(m_viewStart)));
@@ -533,6 +580,12 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
                     painter.fillRect(
                             QRectF(cx0, confidenceRect.top(), cx1 - cx0, confidenceRect.height()),
                             QColor(gray, gray, gray));
+                    if (track.marks && track.marks->label(c) == 0)
+                        painter.fillRect(QRectF(cx0,
+                                                confidenceRect.bottom() - kMarkHeight + 1,
+                                                cx1 - cx0,
+                                                kMarkHeight),
+                                         kMarkColor);
                 }
             }
             f = g;

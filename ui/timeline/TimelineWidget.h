@@ -60,6 +60,10 @@ public:
     // Copies frames [start, end) of `labels` into the track (after an edit): only the blocks that
     // cover the range are recomputed.
     void updateTrackLabels(int track, const LabelTrack &labels, qint64 start, qint64 end);
+    // Marks frames of a track that has a confidence strip (where the models disagree): drawn in
+    // orange along the bottom of the strip. marked[i] != 0 marks frame start + i.
+    void setTrackMarks(int track, int start, const QVector<int> &marked);
+    bool isMarked(int track, int frame) const;
     // The track that keyboard labeling edits is drawn with a marker.
     void setActiveTrack(int track);
     int activeTrack() const { return m_activeTrack; }
@@ -116,6 +120,7 @@ private:
     {
         QString name;
         std::unique_ptr<TimelineSummary> summary;
+        std::unique_ptr<TimelineSummary> marks; // one class: 0 = marked; created on first use
     };
 
     void paintRuler(QPainter &painter, const QRect &rect);

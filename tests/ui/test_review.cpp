@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review window with predictions, asserted on the document and the timeline: Models > Analyse
+// runs the project's models through an analysis service (here a scripted one that needs no
+// network), rows fill the timeline while they arrive, the fusion slider fuses again at once and
+// is saved in the project, "accept prediction" is one undo step, "next uncertain bout" goes to
+// the most doubtful bout first, and a cancelled analysis keeps its rows and resumes.
+#include "VideoTestUtil.h"
+#include "analysis/AnalysisService.h"
+#include "analysis/ProjectAnalysis.h"
+#include "labeling/LabelingController.h"
+#include "mainwindow/MainWindow.h"
+#include "player/VideoPlayer.h"
+#include "prediction/FusionPanel.h"
+#include "prediction/PredictionController.h"
+#include "project/Document.h"
+#include "tasks/TaskList.h"
+#include "timeline/TimelineSummary.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <map>
+
+using namespace ethoscribe;
+
+namespace {
+
+constexpr int kFrames = 120;
+constexpr int kClasses = 8;
+
+// What the scripted models predict: bouts of 30 frames of classes 0, 1, 2, 0. On frames 30-44
+// the two networks disagree (I3D: class 1, R(2+1)D: class 3, both unsure); on 60-89 the RGB
+// streams say class 5 and the flow streams class 2.
+int predictedClass(const AnalysisModel &m, int frame, float *p)
+{
+    const bool i3d = m.architecture == QLatin1String("i3d");
+    const bool rgb = m.stream == QLatin1String("rgb");
+    *p = 0.8f;
+    if (frame >= 30 && frame < 45) {
+        *p = 0.5f;
+        return i3d ? 1 : 3;
+    }
+    if (frame >= 60 && frame < 90)
+        return rgb ? 5 : 2;
+    return (frame / 30) % 3;
+}
+
+// An analysis service without networks: describe() reads a small JSON "model file", and a job
+// delivers its rows in blocks, one block per turn of the event loop.
+class ScriptedAnalysis : public AnalysisService
+{
+public:
+    QList<AnalysisRequest> requests;
+    int blockFrames = 30;
+    int delayMs = 0;
+
+    quint64 start(const AnalysisRequest &request) override
+    {
+        const quint64 id = m_next++;
+        requests << request;
+        Job job;
+        job.request = request;
+        for (int m = 0; m < request.models.size(); ++m) {
+            const QList<FrameRange> missing = request.missing.value(m);
+            for (const FrameRange &r :
+                 missing.isEmpty() ? QList<FrameRange>{FrameRange{0, kFrames}} : missing)
+                for (qint64 f = r.first; f < r.first + r.count; f += blockFrames)
+                    job.blocks.push_back(
+                            {m, f, std::min<qint64>(blockFrames, r.first + r.count - f)});
+        }
+        m_jobs[id] = job;
+        QTimer::singleShot(delayMs, this, [this, id] { step(id); });
+        return id;
+    }
+    void cancel(quint64 job) override
+    {
+        if (m_jobs.count(job))
+            m_jobs[job].cancelled = true;
+    }
+    void cancelAll() override
+    {
+        for (auto &entry : m_jobs)
+            entry.second.cancelled = true;
+    }
+    bool describe(const QString &path, AnalysisModel *model, QString *error) const override
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(path);
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        if (o.isEmpty()) {
+            *error = QStringLiteral("%1 is not a model").arg(path);
+            return false;
+        }
+        model->path = QFileInfo(path).absoluteFilePath();
+        model->architecture = o.value(QStringLiteral("architecture")).toString();
+        model->stream = o.value(QStringLiteral("stream")).toString();
+        for (const QJsonValue &c : o.value(QStringLiteral("classes")).toArray())
+            model->classes << c.toString();
+        model->hash = QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        return true;
+    }
+
+private:
+    struct Block
+    {
+        int model;
+        qint64 first;
+        qint64 count;
+    };
+    struct Job
+    {
+        AnalysisRequest request;
+        std::vector<Block> blocks;
+        size_t next = 0;
+        bool cancelled = false;
+    };
+
+    void step(quint64 id)
+    {
+        Job &job = m_jobs[id];
+        if (job.cancelled) {
+            m_jobs.erase(id);
+            Q_EMIT failed(id,
+                          QStringLiteral("The analysis was cancelled; what was finished is kept."));
+            return;
+        }
+        if (job.next == job.blocks.size()) {
+            m_jobs.erase(id);
+            Q_EMIT finished(id, 0.1);
+            return;
+        }
+        const Block b = job.blocks[job.next++];
+        const AnalysisModel &m = job.request.models[b.model];
+        QVector<float> rows(qsizetype(b.count) * kClasses);
+        for (qint64 i = 0; i < b.count; ++i) {
+            float p = 0.0f;
+            const int c = predictedClass(m, int(b.first + i), &p);
+            for (int k = 0; k < kClasses; ++k)
+                rows[qsizetype(i) * kClasses + k] = k == c ? p : (1.0f - p) / (kClasses - 1);
+        }
+        Q_EMIT rowsReady(id, b.model, b.first, b.count, rows);
+        Q_EMIT progress(id, qint64(job.next), qint64(job.blocks.size()), m.architecture);
+        QTimer::singleShot(delayMs, this, [this, id] { step(id); });
+    }
+
+    quint64 m_next = 1;
+    std::map<quint64, Job> m_jobs;
+};
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void withoutModelsSaysWhatToDo();
+    void analysisFillsTheTimeline();
+    void rerunningIsANoOp();
+    void sliderFusesAgainAndIsSaved();
+    void acceptPredictionIsOneUndoStep();
+    void nextUncertainBoutIsTheMostDoubtful();
+    void cancelledAnalysisKeepsRowsAndResumes();
+
+private:
+    QString writeModel(const QString &name, const QString &arch, const QString &stream);
+    const TrackRecord *track(VideoId video, const char *model, const char *stream) const;
+    int fusedLabelAt(int frame) const;
+
+    QTemporaryDir m_dir;
+    ScriptedAnalysis m_service;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_models;
+};
+
+QString TestReview::writeModel(const QString &name, const QString &arch, const QString &stream)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    QJsonArray classes;
+    for (const QString &c : m_window->document()->behaviors().names())
+        classes.append(c);
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("architecture"), arch},
+                                         {QStringLiteral("stream"), stream},
+                                         {QStringLiteral("classes"), classes}})
+                       .toJson());
+    return path;
+}
+
+const TrackRecord *TestReview::track(VideoId video, const char *model, const char *stream) const
+{
+    return m_window->document()->predictionTrack(
+            video, QString::fromLatin1(model), QString::fromLatin1(stream));
+}
+
+int TestReview::fusedLabelAt(int frame) const
+{
+    const int row = m_window->predictions()->fusedRow();
+    return row < 0 ? -2 : m_window->timeline()->trackSummary(row).label(frame);
+}
+
+void TestReview::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    VideoWriterSettings settings;
+    settings.width = 64;
+    settings.height = 48;
+    QString error;
+    for (const char *name : {"first.mp4", "second.mp4"}) {
+        // Different content, so different content hashes: another encoder quality.
+        settings.quality = name[0] == 'f' ? 23 : 30;
+        QVERIFY2(testutil::writeCodedVideo(
+                         m_dir.filePath(QString::fromLatin1(name)), settings, kFrames, &error),
+                 qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->setAnalysisService(&m_service);
+    m_window->labeling()->setAnnotator(QStringLiteral("reviewer"));
+    QVERIFY(m_window->newProject(m_dir.filePath(QStringLiteral("review.ethoproj"))));
+    QVERIFY(m_window->analysis());
+    QSignalSpy added(m_window.get(), &MainWindow::videosAdded);
+    m_window->addVideos({m_dir.filePath(QStringLiteral("first.mp4")),
+                         m_dir.filePath(QStringLiteral("second.mp4"))});
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(m_window->document()->videos().size(), 2);
+    QTRY_VERIFY(m_window->player()->hasVideo());
+    m_models = {writeModel(QStringLiteral("i3d_rgb.safetensors"), "i3d", "rgb"),
+                writeModel(QStringLiteral("i3d_flow.safetensors"), "i3d", "flow"),
+                writeModel(QStringLiteral("r2_rgb.safetensors"), "r2plus1d", "rgb"),
+                writeModel(QStringLiteral("r2_flow.safetensors"), "r2plus1d", "flow")};
+    m_window->show();
+}
+
+void TestReview::withoutModelsSaysWhatToDo()
+{
+    QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+    m_window->analyseVideos({m_window->document()->videos().first().id});
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("Choose Models")));
+    QVERIFY(m_service.requests.isEmpty());
+
+    // Two models of the same network and stream cannot be fused: refused, nothing saved.
+    QVERIFY(!m_window->setModelPaths({m_models[0], m_models[0]}));
+    QVERIFY(m_window->modelPaths().isEmpty());
+    QVERIFY(m_window->setModelPaths(m_models));
+    QCOMPARE(m_window->modelPaths(), m_models);
+}
+
+void TestReview::analysisFillsTheTimeline()
+{
+    Document *doc = m_window->document();
+    const VideoId video = doc->videos().first().id;
+    m_window->showVideo(video);
+    QCOMPARE(m_window->predictions()->fusedRow(), -1); // nothing predicted yet
+    QSignalSpy rows(doc, &Document::predictionRowsChanged);
+    QSignalSpy idle(m_window.get(), &MainWindow::analysesIdle);
+    m_window->analyseVideos({video});
+    QTRY_VERIFY(m_window->tasks()->runningCount() == 1 || idle.count() == 1);
+    QTRY_COMPARE(idle.count(), 1);
+    QCOMPARE(m_window->tasks()->runningCount(), 0);
+    QVERIFY2(m_window->tasks()->recentMessages().first().contains(QStringLiteral("analysed")),
+             qPrintable(m_window->tasks()->recentMessages().first()));
+    QCOMPARE(rows.count(), 4 * kFrames / 30); // block by block, as they arrived
+
+    // One row per network, and the fused prediction with its confidence strip.
+    const int fused = m_window->predictions()->fusedRow();
+    QVERIFY(fused >= 0);
+    QVERIFY(m_window->predictions()->networkRow(FusionModel::Network::I3d) >= 0);
+    QVERIFY(m_window->predictions()->networkRow(FusionModel::Network::R2Plus1d) >= 0);
+    QVERIFY(m_window->timeline()->trackSummary(fused).hasConfidence());
+    const QVector<BehaviorId> ids = doc->behaviors().ids();
+    QCOMPARE(fusedLabelAt(10), ids[0]);
+    QCOMPARE(fusedLabelAt(50), ids[1]);
+    QCOMPARE(fusedLabelAt(70), ids[2]); // flow (0.6) outweighs RGB (0.4)
+    QCOMPARE(fusedLabelAt(100), ids[0]);
+    QCOMPARE(m_window->predictions()->predictedFraction(), 1.0);
+    // Where the networks disagree, the strip is marked.
+    QVERIFY(m_window->timeline()->isMarked(fused, 35));
+    QVERIFY(!m_window->timeline()->isMarked(fused, 50));
+    // Each network's own row: at frame 35 I3D says the second behavior, R(2+1)D the fourth.
+    QCOMPARE(m_window->timeline()
+                     ->trackSummary(m_window->predictions()->networkRow(FusionModel::Network::I3d))
+                     .label(35),
+             ids[1]);
+    QCOMPARE(m_window->timeline()
+                     ->trackSummary(
+                             m_window->predictions()->networkRow(FusionModel::Network::R2Plus1d))
+                     .label(35),
+             ids[3]);
+    // The streams are stored, keyed by their model files.
+    const TrackRecord *i3dRgb = track(video, "i3d", "rgb");
+    QVERIFY(i3dRgb);
+    QCOMPARE(doc->predictions(i3dRgb->id)->frameCount(), qint64(kFrames));
+    QVERIFY(!ProjectAnalysis::unpredicted(*doc->predictions(i3dRgb->id)).size());
+}
+
+void TestReview::rerunningIsANoOp()
+{
+    const int before = m_service.requests.size();
+    QSignalSpy idle(m_window.get(), &MainWindow::analysesIdle);
+    m_window->analyseVideos({m_window->document()->videos().first().id});
+    QTRY_COMPARE(idle.count(), 1);
+    QCOMPARE(m_service.requests.size(), before);
+}
+
+void TestReview::sliderFusesAgainAndIsSaved()
+{
+    Document *doc = m_window->document();
+    const QVector<BehaviorId> ids = doc->behaviors().ids();
+    QCOMPARE(fusedLabelAt(70), ids[2]);
+    m_window->fusionPanel()->rgbSlider()->setValue(100); // RGB only
+    QTRY_COMPARE(m_window->predictions()->parameters().rgbWeight, 1.0);
+    QCOMPARE(fusedLabelAt(70), ids[5]);
+    QCOMPARE(fusedLabelAt(10), ids[0]);
+    QCOMPARE(m_window->predictions()->output().labels[70], 5);
+    // Saved in the project a moment later; the fused track itself is not stored.
+    QTRY_COMPARE(doc->database().setting(QStringLiteral("fusion/rgb_weight")), QStringLiteral("1"));
+
+    // I3D only: frame 35 becomes I3D's second behavior with no tie left.
+    m_window->fusionPanel()->mixSlider()->setValue(100);
+    QTRY_COMPARE(m_window->predictions()->parameters().modelMix, 1.0);
+    QCOMPARE(fusedLabelAt(35), ids[1]);
+    m_window->fusionPanel()->mixSlider()->setValue(0);
+    QTRY_COMPARE(m_window->predictions()->parameters().modelMix, 0.0);
+    QCOMPARE(fusedLabelAt(35), ids[3]);
+
+    // Back to the paper's weights.
+    m_window->fusionPanel()->mixSlider()->setValue(50);
+    m_window->fusionPanel()->rgbSlider()->setValue(40);
+    QTRY_COMPARE(m_window->predictions()->parameters().rgbWeight, 0.4);
+    QTRY_COMPARE(m_window->predictions()->parameters().modelMix, 0.5);
+    QCOMPARE(fusedLabelAt(70), ids[2]);
+}
+
+void TestReview::acceptPredictionIsOneUndoStep()
+{
+    Document *doc = m_window->document();
+    const QVector<BehaviorId> ids = doc->behaviors().ids();
+    m_window->timeline()->clearSelection();
+    m_window->player()->seek(10);
+    const int steps = doc->undoStack()->count();
+    QVERIFY(m_window->acceptPrediction());
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const TrackId mine = m_window->labeling()->editedTrack();
+    QVERIFY(mine != 0);
+    const LabelTrack *labels = doc->labels(mine);
+    // The bout under the playhead (frames 0-29), nothing else.
+    QCOMPARE(labels->at(0), ids[0]);
+    QCOMPARE(labels->at(29), ids[0]);
+    QCOMPARE(labels->at(30), kUnlabeled);
+    QCOMPARE(labels->labeledFrames(), qint64(30));
+
+    // A selection: exactly the selected frames.
+    m_window->timeline()->setSelection(60, 75);
+    QVERIFY(m_window->acceptPrediction());
+    QCOMPARE(labels->at(60), ids[2]);
+    QCOMPARE(labels->at(74), ids[2]);
+    QCOMPARE(labels->at(75), kUnlabeled);
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+
+    QVERIFY(doc->undo());
+    QCOMPARE(labels->at(60), kUnlabeled);
+    QVERIFY(doc->undo());
+    QCOMPARE(labels->labeledFrames(), qint64(0));
+}
+
+void TestReview::nextUncertainBoutIsTheMostDoubtful()
+{
+    m_window->timeline()->clearSelection();
+    m_window->player()->seek(100);
+    // Frames 30-59 first, wherever the playhead is: the networks disagree on half of it and are
+    // unsure there.
+    QVERIFY(m_window->goToUncertainBout(true));
+    QCOMPARE(m_window->timeline()->selectionStart(), 30);
+    QCOMPARE(m_window->timeline()->selectionEnd(), 60);
+    QCOMPARE(m_window->player()->currentFrame(), qint64(30));
+    QVERIFY(!m_window->goToUncertainBout(false)); // nothing more doubtful
+    // Then the RGB/flow conflict (60-89), even after that bout was accepted: a worklist.
+    QVERIFY(m_window->acceptPrediction());
+    QVERIFY(m_window->goToUncertainBout(true));
+    QCOMPARE(m_window->timeline()->selectionStart(), 60);
+    QCOMPARE(m_window->timeline()->selectionEnd(), 90);
+    QVERIFY(m_window->goToUncertainBout(false));
+    QCOMPARE(m_window->timeline()->selectionStart(), 30);
+    QVERIFY(m_window->document()->undo());
+    m_window->timeline()->clearSelection();
+}
+
+void TestReview::cancelledAnalysisKeepsRowsAndResumes()
+{
+    Document *doc = m_window->document();
+    const VideoId video = doc->videos().at(1).id;
+    m_window->showVideo(video);
+    m_service.delayMs = 20;
+    QSignalSpy rows(doc, &Document::predictionRowsChanged);
+    QSignalSpy idle(m_window.get(), &MainWindow::analysesIdle);
+    m_window->analyseVideos({video});
+    QTRY_VERIFY(rows.count() >= 2);
+    m_window->analysis()->cancelAll();
+    QTRY_COMPARE(idle.count(), 1);
+    QVERIFY(m_window->tasks()->recentMessages().first().contains(QStringLiteral("cancelled")));
+    // Rows arrive model after model: the first has some, the last is far from complete.
+    QList<QList<FrameRange>> missing;
+    for (const char *m : {"i3d", "r2plus1d"})
+        for (const char *s : {"rgb", "flow"}) {
+            const TrackRecord *t = track(video, m, s);
+            QVERIFY(t);
+            missing << ProjectAnalysis::unpredicted(*doc->predictions(t->id));
+        }
+    QVERIFY(missing.first().isEmpty() || missing.first().first().count < kFrames);
+    QVERIFY(!missing.last().isEmpty());
+    // The fused row shows what was kept.
+    QCOMPARE(fusedLabelAt(0), doc->behaviors().ids()[0]);
+
+    // Analysing again asks only for what is missing, and finishes.
+    m_service.delayMs = 0;
+    m_window->analyseVideos({video});
+    QTRY_COMPARE(idle.count(), 2);
+    const AnalysisRequest &resumed = m_service.requests.last();
+    QCOMPARE(resumed.models.size(), 4);
+    const QList<FrameRange> none{FrameRange{kFrames, 0}};
+    for (int m = 0; m < 4; ++m)
+        QCOMPARE(resumed.missing[m], missing[m].isEmpty() ? none : missing[m]);
+    for (const char *m : {"i3d", "r2plus1d"})
+        for (const char *s : {"rgb", "flow"})
+            QVERIFY(ProjectAnalysis::unpredicted(*doc->predictions(track(video, m, s)->id))
+                            .isEmpty());
+    QCOMPARE(m_window->predictions()->predictedFraction(), 1.0);
+}
+
+QTEST_MAIN(TestReview)
+#include "test_review.moc"

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prediction/PredictionController.h"
+
+#include "project/Document.h"
+#include "timeline/TimelineWidget.h"
+
+#include <algorithm>
+
+namespace ethoscribe {
+
+namespace {
+
+const QString kRgbWeightKey = QStringLiteral("fusion/rgb_weight");
+const QString kModelMixKey = QStringLiteral("fusion/model_mix");
+const QString kMedianKey = QStringLiteral("fusion/median_width");
+const QString kMinBoutKey = QStringLiteral("fusion/min_bout_frames");
+
+const QString &networkName(int network)
+{
+    static const QString names[] = {QStringLiteral("i3d"), QStringLiteral("r2plus1d")};
+    return names[network];
+}
+
+const QString &streamName(int stream)
+{
+    static const QString names[] = {QStringLiteral("rgb"), QStringLiteral("flow")};
+    return names[stream];
+}
+
+} // namespace
+
+PredictionController::PredictionController(TimelineWidget *timeline, QObject *parent)
+    : QObject(parent)
+    , m_timeline(timeline)
+{
+    for (auto &model : m_models)
+        model = std::make_unique<FusionModel>();
+    // Saving costs a committed transaction: once the slider rests.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &PredictionController::saveParameters);
+}
+
+PredictionController::~PredictionController()
+{
+    if (m_saveTimer.isActive())
+        saveParameters();
+}
+
+void PredictionController::setDocument(Document *document)
+{
+    if (m_saveTimer.isActive()) {
+        m_saveTimer.stop();
+        saveParameters();
+    }
+    disconnect(m_rowsConnection);
+    m_document = document;
+    m_video = 0;
+    m_rows = {-1, -1, -1};
+    m_inputs = {};
+    for (auto &model : m_models)
+        for (int n = 0; n < 2; ++n)
+            for (int s = 0; s < 2; ++s)
+                model->setInput(FusionModel::Network(n), FusionModel::Stream(s), nullptr);
+    m_params = FusionParameters();
+    if (!document)
+        return;
+    ProjectDatabase &db = document->database();
+    FusionParameters saved;
+    bool ok = false;
+    const double w = db.setting(kRgbWeightKey).toDouble(&ok);
+    if (ok)
+        saved.rgbWeight = w;
+    const double m = db.setting(kModelMixKey).toDouble(&ok);
+    if (ok)
+        saved.modelMix = m;
+    const int median = db.setting(kMedianKey).toInt(&ok);
+    if (ok)
+        saved.medianWidth = median;
+    const int minBout = db.setting(kMinBoutKey).toInt(&ok);
+    if (ok)
+        saved.minBoutFrames = minBout;
+    if (saved.isValid())
+        m_params = saved;
+    m_rowsConnection = connect(
+            document, &Document::predictionRowsChanged, this, &PredictionController::onRowsChanged);
+}
+
+void PredictionController::showVideo(VideoId video)
+{
+    m_video = m_document && m_document->video(video) ? video : 0;
+    connectInputs();
+    m_rows = {-1, -1, -1};
+    if (hasPredictions()) {
+        auto hasNetwork = [this](int n) {
+            return m_inputs[size_t(n * 2)] != 0 || m_inputs[size_t(n * 2 + 1)] != 0;
+        };
+        if (hasNetwork(0) && hasNetwork(1)) {
+            m_rows[kI3d] = m_timeline->addTrack(tr("I3D"), true);
+            m_rows[kR2Plus1d] = m_timeline->addTrack(tr("R(2+1)D"), true);
+        }
+        m_rows[kFused] = m_timeline->addTrack(tr("prediction"), true);
+    }
+    recomputeAll();
+}
+
+void PredictionController::connectInputs()
+{
+    m_inputs = {};
+    m_classToBehavior.clear();
+    for (auto &model : m_models)
+        for (int n = 0; n < 2; ++n)
+            for (int s = 0; s < 2; ++s)
+                model->setInput(FusionModel::Network(n), FusionModel::Stream(s), nullptr);
+    if (!m_document || m_video == 0)
+        return;
+    const qint64 frames = m_document->video(m_video)->frameCount;
+    QStringList classes;
+    for (int n = 0; n < 2; ++n) {
+        for (int s = 0; s < 2; ++s) {
+            const TrackRecord *record
+                    = m_document->predictionTrack(m_video, networkName(n), streamName(s));
+            const PredictionTrack *p = record ? m_document->predictions(record->id) : nullptr;
+            if (!p || p->frameCount() != frames)
+                continue;
+            if (!classes.isEmpty() && p->classNames() != classes)
+                continue; // another behavior set: not fused with the first one found
+            bool ok = true;
+            for (auto &model : m_models)
+                ok = model->setInput(FusionModel::Network(n), FusionModel::Stream(s), p) && ok;
+            if (!ok)
+                continue;
+            classes = p->classNames();
+            m_inputs[size_t(n * 2 + s)] = record->id;
+        }
+    }
+    for (const QString &name : std::as_const(classes)) {
+        const Behavior *b = m_document->behaviors().byName(name);
+        m_classToBehavior.append(b ? b->id : kUnlabeled);
+    }
+}
+
+FusionParameters PredictionController::paramsFor(int model) const
+{
+    FusionParameters p = m_params;
+    if (model == kI3d)
+        p.modelMix = 1.0;
+    else if (model == kR2Plus1d)
+        p.modelMix = 0.0;
+    return p;
+}
+
+bool PredictionController::hasPredictions() const
+{
+    return std::any_of(m_inputs.begin(), m_inputs.end(), [](TrackId id) { return id != 0; });
+}
+
+const FusionOutput &PredictionController::output() const
+{
+    return m_models[kFused]->output();
+}
+
+void PredictionController::recomputeAll()
+{
+    if (hasPredictions()) {
+        // The final fused row first: it is what the researcher watches while moving a slider.
+        for (int m : {int(kFused), int(kI3d), int(kR2Plus1d)}) {
+            if (m_rows[size_t(m)] < 0 && m != kFused)
+                continue;
+            m_models[size_t(m)]->recompute(paramsFor(m));
+            fillRow(m, 0, m_models[size_t(m)]->frameCount());
+        }
+    }
+    m_reviewOrderValid = false;
+    Q_EMIT fusionChanged();
+}
+
+bool PredictionController::setParameters(const FusionParameters &params, QString *error)
+{
+    if (!params.isValid(error))
+        return false;
+    if (params == m_params)
+        return true;
+    m_params = params;
+    recomputeAll();
+    if (m_document && !m_document->isReadOnly())
+        m_saveTimer.start();
+    return true;
+}
+
+void PredictionController::saveParameters()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ProjectDatabase &db = m_document->database();
+    // Settings are conveniences: a failed write is not worth interrupting the researcher for.
+    db.setSetting(kRgbWeightKey, QString::number(m_params.rgbWeight));
+    db.setSetting(kModelMixKey, QString::number(m_params.modelMix));
+    db.setSetting(kMedianKey, QString::number(m_params.medianWidth));
+    db.setSetting(kMinBoutKey, QString::number(m_params.minBoutFrames));
+}
+
+void PredictionController::fillRow(int model, qint64 first, qint64 end)
+{
+    const int row = m_rows[size_t(model)];
+    if (row < 0 || row >= m_timeline->trackCount())
+        return;
+    const FusionOutput &out = m_models[size_t(model)]->output();
+    first = std::clamp<qint64>(first, 0, out.frameCount);
+    end = std::clamp<qint64>(end, first, out.frameCount);
+    QVector<int> labels(end - first);
+    QVector<float> confidences(end - first);
+    QVector<int> marks;
+    if (model == kFused)
+        marks.resize(end - first);
+    for (qint64 f = first; f < end; ++f) {
+        const std::int32_t c = out.labels[size_t(f)];
+        const qsizetype i = f - first;
+        labels[i] = c >= 0 && c < m_classToBehavior.size() ? m_classToBehavior.at(c) : kUnlabeled;
+        confidences[i] = out.confidence[size_t(f)];
+        if (model == kFused)
+            marks[i] = out.disagrees(f) ? 1 : 0;
+    }
+    m_timeline->trackSummary(row).setFrames(int(first), labels, confidences);
+    if (model == kFused)
+        m_timeline->setTrackMarks(row, int(first), marks);
+    m_timeline->update();
+}
+
+void PredictionController::onRowsChanged(qint64 track, qint64 first, qint64 count)
+{
+    if (track == 0 || std::find(m_inputs.begin(), m_inputs.end(), track) == m_inputs.end())
+        return;
+    for (int m = 0; m < kModels; ++m) {
+        if (m_rows[size_t(m)] < 0 && m != kFused)
+            continue;
+        const FrameRange changed = m_models[size_t(m)]->updateRange(first, count);
+        fillRow(m, changed.first, changed.first + changed.count);
+    }
+    m_reviewOrderValid = false;
+    Q_EMIT fusionChanged();
+}
+
+LabelTrack PredictionController::fusedLabels() const
+{
+    return output().toLabelTrack(m_classToBehavior);
+}
+
+QString PredictionController::className(int classIndex) const
+{
+    return output().classNames.value(classIndex);
+}
+
+double PredictionController::predictedFraction() const
+{
+    const FusionOutput &out = output();
+    if (out.frameCount <= 0)
+        return 0.0;
+    qint64 predicted = 0;
+    for (std::uint8_t flags : out.flags)
+        predicted += (flags & FusionOutput::Predicted) ? 1 : 0;
+    return double(predicted) / double(out.frameCount);
+}
+
+const QVector<ReviewBout> &PredictionController::reviewOrder() const
+{
+    if (!m_reviewOrderValid) {
+        m_reviewOrder = ReviewOrder::rank(output());
+        m_reviewOrderValid = true;
+    }
+    return m_reviewOrder;
+}
+
+} // namespace ethoscribe
