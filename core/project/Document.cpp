@@ -70,34 +70,39 @@ void Document::close()
 
 bool Document::load()
 {
-    m_behaviors = BehaviorSet();
-    const QVector<Behavior> behaviors = m_db.behaviors();
-    for (const Behavior &b : behaviors) {
-        QString why;
-        if (!m_behaviors.insert(b, -1, &why)) {
-            const QString message
-                    = tr("The behaviors stored in the project %1 are inconsistent (%2).")
-                              .arg(QDir::toNativeSeparators(m_db.path()), why);
-            m_db.close();
-            return setError(message);
+    QString failure;
+    {
+        // One consistent snapshot: another process may commit between these reads.
+        const ProjectDatabase::ReadTransaction snapshot(m_db);
+        m_behaviors = BehaviorSet();
+        const QVector<Behavior> behaviors = m_db.behaviors();
+        for (const Behavior &b : behaviors) {
+            QString why;
+            if (!m_behaviors.insert(b, -1, &why)) {
+                failure = tr("The behaviors stored in the project %1 are inconsistent (%2).")
+                                  .arg(QDir::toNativeSeparators(m_db.path()), why);
+                break;
+            }
+        }
+        if (failure.isEmpty()) {
+            m_behaviors.setNextId(BehaviorId(m_db.nextBehaviorId()));
+            m_videos = m_db.videos();
+            QHash<VideoId, qint64> frames;
+            for (const VideoRecord &v : std::as_const(m_videos))
+                frames.insert(v.id, v.frameCount);
+            for (const TrackRecord &t : m_db.tracks()) {
+                LabelTrack labels(frames.value(t.videoId));
+                for (const Bout &b : m_db.bouts(t.id))
+                    labels.assign(b.start, b.end, b.behavior);
+                m_trackRecords[t.id] = t;
+                m_labels[t.id] = std::move(labels);
+            }
+            failure = m_db.errorString();
         }
     }
-    m_behaviors.setNextId(BehaviorId(m_db.nextBehaviorId()));
-    m_videos = m_db.videos();
-    QHash<VideoId, qint64> frames;
-    for (const VideoRecord &v : std::as_const(m_videos))
-        frames.insert(v.id, v.frameCount);
-    for (const TrackRecord &t : m_db.tracks()) {
-        LabelTrack labels(frames.value(t.videoId));
-        for (const Bout &b : m_db.bouts(t.id))
-            labels.assign(b.start, b.end, b.behavior);
-        m_trackRecords[t.id] = t;
-        m_labels[t.id] = std::move(labels);
-    }
-    if (!m_db.errorString().isEmpty()) {
-        const QString message = m_db.errorString();
+    if (!failure.isEmpty()) {
         m_db.close();
-        return setError(message);
+        return setError(failure);
     }
     return true;
 }
@@ -475,9 +480,33 @@ bool Document::push(DocumentCommand *command)
         Q_EMIT editFailed(error);
         return false;
     }
+    if (command->isObsolete()) {
+        // Nothing changed. Pushing it would still drop the redo history (QUndoStack::push does
+        // that first) and, in a group, open an empty step.
+        delete command;
+        return true;
+    }
+    if (!m_groupText.isEmpty() && !m_groupOpen) {
+        m_undoStack.beginMacro(m_groupText);
+        m_groupOpen = true;
+    }
     command->skipNextRedo();
     m_undoStack.push(command);
     return true;
+}
+
+void Document::beginEditGroup(const QString &text)
+{
+    endEditGroup();
+    m_groupText = text.isEmpty() ? tr("Edit") : text;
+}
+
+void Document::endEditGroup()
+{
+    if (m_groupOpen)
+        m_undoStack.endMacro();
+    m_groupOpen = false;
+    m_groupText.clear();
 }
 
 bool Document::assign(TrackId track, qint64 start, qint64 end, BehaviorId behavior)

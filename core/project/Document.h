@@ -115,8 +115,14 @@ public:
 
     // --- edits (each one undo step; false + errorString() when refused or not saved: then nothing
     // changed) ---
-    // Takes ownership of command.
+    // Takes ownership of command. A command that changes nothing is dropped: no undo step, and the
+    // redo history stays.
     bool push(DocumentCommand *command);
+    // Edits pushed between these two calls undo as one step named text (a paint stroke). The step
+    // opens with the first edit that changes something, so a group that changes nothing leaves
+    // no step and keeps the redo history. Groups do not nest.
+    void beginEditGroup(const QString &text);
+    void endEditGroup();
     bool assign(TrackId track, qint64 start, qint64 end, BehaviorId behavior);
     bool erase(TrackId track, qint64 start, qint64 end);
     bool acceptPredictions(TrackId manualTrack, TrackId predictionTrack, qint64 start, qint64 end);
@@ -190,6 +196,8 @@ private:
     std::map<TrackId, TrackRecord> m_trackRecords;
     std::map<TrackId, LabelTrack> m_labels;
     std::map<TrackId, std::unique_ptr<PredictionTrack>> m_predictions;
+    QString m_groupText;      // an edit group is pending (beginEditGroup)
+    bool m_groupOpen = false; // ... and its undo macro is open
     QString m_error;
     DocumentCommand *m_failedCommand = nullptr;
     bool m_failedWasUndo = false;

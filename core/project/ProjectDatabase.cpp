@@ -839,19 +839,38 @@ QVector<Bout> ProjectDatabase::bouts(TrackId track)
     return bouts(track, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
 }
 
+namespace {
+
+// The bouts of a track that overlap [start, end). Bouts of a track never overlap, so the only one
+// that starts before `start` and may reach into the range is the last one starting at or before
+// it: bounding `start` from below by that one lets SQLite seek in the primary key (track_id,
+// start) instead of walking every earlier bout ("start < end AND end > start" alone does).
+const QString kBoutsOverlapping = QStringLiteral(
+        "track_id=? AND start>=COALESCE((SELECT MAX(start) FROM bouts WHERE track_id=? AND "
+        "start<=?), ?) AND start<? AND end>?");
+
+void bindOverlapping(QSqlQuery &q, TrackId track, qint64 start, qint64 end)
+{
+    q.addBindValue(track);
+    q.addBindValue(track);
+    q.addBindValue(start);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    q.addBindValue(start);
+}
+
+} // namespace
+
 QVector<Bout> ProjectDatabase::bouts(TrackId track, qint64 start, qint64 end)
 {
     QVector<Bout> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!prepare(q,
-                 QStringLiteral(
-                         "SELECT start, end, behavior_id FROM bouts WHERE track_id=? AND start<? "
-                         "AND end>? ORDER BY start")))
+                 QStringLiteral("SELECT start, end, behavior_id FROM bouts WHERE ")
+                         + kBoutsOverlapping + QStringLiteral(" ORDER BY start")))
         return result;
-    q.addBindValue(track);
-    q.addBindValue(end);
-    q.addBindValue(start);
+    bindOverlapping(q, track, start, end);
     if (!exec(q, tr("read labels")))
         return result;
     while (q.next())
@@ -868,11 +887,9 @@ bool ProjectDatabase::replaceBouts(TrackId track,
     if (!t.isActive())
         return false;
     QSqlQuery del(m_db);
-    if (!prepare(del, QStringLiteral("DELETE FROM bouts WHERE track_id=? AND start<? AND end>?")))
+    if (!prepare(del, QStringLiteral("DELETE FROM bouts WHERE ") + kBoutsOverlapping))
         return false;
-    del.addBindValue(track);
-    del.addBindValue(end);
-    del.addBindValue(start);
+    bindOverlapping(del, track, start, end);
     if (!exec(del, tr("save labels")))
         return false;
     QSqlQuery ins(m_db);

@@ -50,7 +50,15 @@ QImage FrameCache::frame(const QString &videoPath, qint64 index, QString *error)
         }
         ++m_stats.misses;
     }
-    QMutexLocker decodeLock(&m_decodeMutex);
+    std::shared_ptr<ReaderSlot> slot;
+    {
+        QMutexLocker readersLock(&m_readersMutex);
+        std::shared_ptr<ReaderSlot> &entry = m_readers[key.path];
+        if (!entry)
+            entry = std::make_shared<ReaderSlot>();
+        slot = entry;
+    }
+    QMutexLocker decodeLock(&slot->mutex);
     {
         // Another thread may have decoded it while this one waited.
         QMutexLocker lock(&m_mutex);
@@ -58,13 +66,12 @@ QImage FrameCache::frame(const QString &videoPath, qint64 index, QString *error)
         if (it != m_entries.end())
             return it.value()->image;
     }
-    std::unique_ptr<VideoReader> &reader = m_readers[key.path];
+    std::unique_ptr<VideoReader> &reader = slot->reader;
     QString why;
     if (!reader) {
         reader = std::make_unique<VideoReader>();
         if (!reader->open(key.path, &why)) {
             reader.reset();
-            m_readers.erase(key.path);
             if (error)
                 *error = why;
             return QImage();
@@ -250,7 +257,7 @@ void FrameCache::removeVideo(const QString &videoPath)
             }
         }
     }
-    QMutexLocker decodeLock(&m_decodeMutex);
+    QMutexLocker readersLock(&m_readersMutex);
     m_readers.erase(path);
 }
 

@@ -108,8 +108,17 @@ private:
     qint64 m_used = 0;
     Statistics m_stats;
 
-    QMutex m_decodeMutex; // guards m_readers (synchronous decoding in frame())
-    std::map<QString, std::unique_ptr<VideoReader>> m_readers;
+    // Synchronous decoding in frame(): one reader per video, each with its own lock held through a
+    // decode. The map has its own lock, held only to look up, add or drop a slot, so that
+    // removeVideo() (the GUI thread, when a video is opened or closed) never waits on a decode:
+    // a decode in flight keeps its slot alive and finishes on its own.
+    struct ReaderSlot
+    {
+        QMutex mutex;
+        std::unique_ptr<VideoReader> reader;
+    };
+    QMutex m_readersMutex;
+    std::map<QString, std::shared_ptr<ReaderSlot>> m_readers;
 
     QAtomicInteger<quint64> m_generation = 0;
     QAtomicInteger<int> m_prefetchFrames = 60;

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -14,6 +15,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 using namespace ethoscribe;
 
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void migratesVersion1();
     void contentHash();
     void relocatesMovedVideosByContent();
+    void boutRangeDoesNotWalkEarlierBouts();
 };
 
 void TestProjectDatabase::recordsRoundTrip()
@@ -432,6 +437,55 @@ void TestProjectDatabase::relocatesMovedVideosByContent()
     QCOMPARE(db.missingVideos().size(), 1);
     QVERIFY(!db.relocateVideos(dir.filePath(QStringLiteral("nowhere"))));
     QVERIFY(db.errorString().contains(QStringLiteral("nowhere")));
+}
+
+void TestProjectDatabase::boutRangeDoesNotWalkEarlierBouts()
+{
+    // A range read (each edit and each timeline refresh does one) must cost the same at the end of
+    // a long track as at its start. The query used to walk every bout before the range: with
+    // 200 000 bouts, tens of milliseconds at the end against a fraction of one at the start.
+    QTemporaryDir dir;
+    ProjectDatabase db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("long.ethoproj"))));
+    VideoRecord v
+            = videoAt(dir.filePath(QStringLiteral("long.mp4")), QStringLiteral("sha256s1:02"), 1);
+    v.frameCount = 2'000'000;
+    const std::optional<VideoId> vid = db.addVideo(v);
+    QVERIFY(vid);
+    const std::optional<TrackId> track
+            = db.addTrack(TrackRecord{0, *vid, TrackKind::Manual, QStringLiteral("ann"), {}, {}});
+    QVERIFY(track);
+    QVector<Bout> bouts;
+    for (int i = 0; i < 200'000; ++i)
+        bouts << Bout{qint64(i) * 10, qint64(i) * 10 + 7, i % 3}; // gaps of 3 frames
+    QVERIFY2(db.setAllBouts(*track, bouts), qPrintable(db.errorString()));
+
+    // Correct at the edges: a range starting inside a bout, one inside a gap, the last bout.
+    QCOMPARE(db.bouts(*track, 15, 25), (QVector<Bout>{Bout{10, 17, 1}, Bout{20, 27, 2}}));
+    QCOMPARE(db.bouts(*track, 8, 10), QVector<Bout>{});
+    QCOMPARE(db.bouts(*track, 1'999'995, 2'000'000), QVector<Bout>{bouts.last()});
+    QCOMPARE(db.bouts(*track).size(), 200'000);
+
+    auto fastest = [&](qint64 start) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 15; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const QVector<Bout> found = db.bouts(*track, start, start + 20);
+            best = std::min(best, clock.nsecsElapsed());
+            if (found.size() != 2)
+                return qint64(-1);
+        }
+        return best;
+    };
+    const qint64 head = fastest(100);
+    const qint64 tail = fastest(1'999'900);
+    QVERIFY(head > 0 && tail > 0);
+    qInfo("range read: %lld us at the start, %lld us at the end", head / 1000, tail / 1000);
+    QVERIFY2(tail < 10 * head + 2'000'000,
+             qPrintable(QStringLiteral("%1 us at the end, %2 us at the start")
+                                .arg(tail / 1000)
+                                .arg(head / 1000)));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDatabase)

@@ -14,7 +14,9 @@
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -43,6 +45,9 @@ private Q_SLOTS:
     void labelsAreInTheProjectFile();
     void predictionRowsShowAsTheyArrive();
     void demoProjectFromSyntheticVideos();
+    void noOpEditKeepsRedo();
+    void paintingSavesInBatches();
+    void draggingABoutEdgeMovesIt();
 
 private:
     const LabelTrack *labels() const;
@@ -55,6 +60,7 @@ private:
 
 void TestLabeling::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings (recent projects...) stay out of $HOME
     QVERIFY(m_dir.isValid());
     const QString video = m_dir.filePath(QStringLiteral("cage.mp4"));
     VideoWriterSettings settings;
@@ -292,6 +298,113 @@ void TestLabeling::demoProjectFromSyntheticVideos()
                                                              DemoProject::groundTruthName());
     QVERIFY(truth);
     QCOMPARE(*again.document()->labels(truth->id), truthLabels);
+}
+
+void TestLabeling::noOpEditKeepsRedo()
+{
+    Document *doc = m_window->document();
+    QUndoStack *stack = doc->undoStack();
+    m_window->timeline()->clearSelection();
+    m_window->player()->seek(100);
+    QTest::keyClick(m_window.get(), Qt::Key_2);
+    QCOMPARE(labels()->at(100), idOfKey(*doc, Qt::Key_2));
+    QVERIFY(doc->undo());
+    QVERIFY(stack->canRedo());
+    const int steps = stack->count();
+    // Erasing a frame that has no label changes nothing: the redo history stays.
+    m_window->player()->seek(110);
+    QCOMPARE(labels()->at(110), kUnlabeled);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    QVERIFY(stack->canRedo());
+    QCOMPARE(stack->count(), steps);
+    QVERIFY(doc->redo());
+    QCOMPARE(labels()->at(100), idOfKey(*doc, Qt::Key_2));
+
+    // A stroke that changes nothing (the frame already has that label) leaves no empty step.
+    const int before = stack->count();
+    m_window->player()->seek(100);
+    QTest::keyClick(m_window.get(), Qt::Key_2);
+    QCOMPARE(stack->count(), before);
+    QCOMPARE(stack->index(), before);
+}
+
+void TestLabeling::paintingSavesInBatches()
+{
+    // Painting at 4x: the frames are saved every 200 ms and at the release, not one commit (and
+    // disk sync) per frame; the stroke is still one undo step.
+    Document *doc = m_window->document();
+    m_window->timeline()->clearSelection();
+    const int steps = doc->undoStack()->count();
+    m_window->player()->seek(0);
+    m_window->player()->setSpeed(4.0);
+    QSignalSpy saved(doc, &Document::labelsChanged);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyPress(m_window.get(), Qt::Key_7);
+    m_window->player()->play();
+    QTRY_VERIFY(m_window->player()->currentFrame() >= 100);
+    m_window->player()->pause();
+    const qint64 end = m_window->player()->currentFrame();
+    QTest::keyRelease(m_window.get(), Qt::Key_7);
+    const qint64 elapsed = clock.elapsed();
+    m_window->player()->setSpeed(1.0);
+    const BehaviorId seven = idOfKey(*doc, Qt::Key_7);
+    for (qint64 f = 0; f <= end; ++f)
+        QCOMPARE(labels()->at(f), seven);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY2(saved.count() <= elapsed / 200 + 2,
+             qPrintable(QStringLiteral("%1 saves in %2 ms").arg(saved.count()).arg(elapsed)));
+    // And in the project file.
+    Document other;
+    QVERIFY(other.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+    const TrackRecord *track
+            = other.manualTrack(other.videos().first().id, QStringLiteral("tester"));
+    QVERIFY(track);
+    QCOMPARE(other.labels(track->id)->at(end), seven);
+}
+
+void TestLabeling::draggingABoutEdgeMovesIt()
+{
+    Document *doc = m_window->document();
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setSelection(0, 120);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    timeline->setSelection(10, 30);
+    QTest::keyClick(m_window.get(), Qt::Key_3);
+    const BehaviorId three = idOfKey(*doc, Qt::Key_3);
+    QCOMPARE(labels()->at(29), three);
+    QCOMPARE(labels()->at(30), kUnlabeled);
+    const int steps = doc->undoStack()->count();
+
+    const int y = timeline->trackRect(editedRow()).center().y();
+    const int from = int(std::lround(timeline->xOfFrame(30)));
+    QCOMPARE(timeline->boundaryAt(editedRow(), from), 30);
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(from, y));
+    for (int f : {33, 37, 40}) // several moves, one step
+        QTest::mouseMove(timeline, QPoint(int(std::lround(timeline->xOfFrame(f))), y));
+    QTest::mouseRelease(timeline,
+                        Qt::LeftButton,
+                        Qt::NoModifier,
+                        QPoint(int(std::lround(timeline->xOfFrame(40))), y));
+    QCOMPARE(labels()->at(10), three);
+    QCOMPARE(labels()->at(39), three);
+    QCOMPARE(labels()->at(40), kUnlabeled);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    // The left edge, dragged past the right one, stops one frame before it (the bout stays).
+    const int left = int(std::lround(timeline->xOfFrame(10)));
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(left, y));
+    QTest::mouseMove(timeline, QPoint(int(std::lround(timeline->xOfFrame(60))), y));
+    QTest::mouseRelease(timeline,
+                        Qt::LeftButton,
+                        Qt::NoModifier,
+                        QPoint(int(std::lround(timeline->xOfFrame(60))), y));
+    QCOMPARE(labels()->at(38), kUnlabeled);
+    QCOMPARE(labels()->at(39), three);
+    QVERIFY(doc->undo());
+    QVERIFY(doc->undo());
+    QCOMPARE(labels()->at(29), three);
+    QCOMPARE(labels()->at(30), kUnlabeled);
+    QCOMPARE(labels()->at(10), three);
 }
 
 QTEST_MAIN(TestLabeling)

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -220,6 +221,7 @@ int TestReview::fusedLabelAt(int frame) const
 
 void TestReview::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings (recent projects...) stay out of $HOME
     QVERIFY(m_dir.isValid());
     VideoWriterSettings settings;
     settings.width = 64;

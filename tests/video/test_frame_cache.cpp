@@ -8,11 +8,13 @@
 #include "video/VideoReader.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <thread>
@@ -192,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(s.hits + s.misses, qint64(4 * 60));
     }
 
+    void removeVideoNeverWaitsOnADecode();
     void destroyWhilePrefetching()
     {
         QElapsedTimer timer;
@@ -205,6 +208,48 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 };
+
+void TestFrameCache::removeVideoNeverWaitsOnADecode()
+{
+    // removeVideo() runs on the GUI thread whenever a video is opened, switched or closed; it used
+    // to wait for the lock that a decode holds until it is done (up to a stalled file's time
+    // limit). Here a slow decode (the last frame of a 600-frame GOP, decoded from its keyframe)
+    // runs on another thread while removeVideo() is called: it must return at once.
+    const QString slow = m_dir.filePath(QStringLiteral("long-gop.mp4"));
+    VideoWriterSettings s;
+    s.width = 320;
+    s.height = 240;
+    s.gopSize = 600;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(slow, s, 600, &error), qPrintable(error));
+    FrameCache cache(256 << 20);
+    qint64 decodeMs = 0;
+    std::atomic_bool started{false};
+    std::thread decode([&] {
+        QElapsedTimer clock;
+        clock.start();
+        started = true;
+        QString why;
+        cache.frame(slow, 599, &why);
+        decodeMs = clock.elapsed();
+    });
+    while (!started.load())
+        QThread::yieldCurrentThread();
+    QThread::msleep(20); // well inside the decode
+    QElapsedTimer clock;
+    clock.start();
+    cache.removeVideo(m_video);
+    cache.removeVideo(slow);
+    const qint64 removeMs = clock.elapsed();
+    decode.join();
+    qInfo("decode %lld ms, removeVideo %lld ms", decodeMs, removeMs);
+    if (decodeMs < 100)
+        QSKIP("The decode was too fast on this machine to tell.");
+    QVERIFY2(removeMs < decodeMs / 4,
+             qPrintable(QStringLiteral("removeVideo() took %1 ms during a %2 ms decode")
+                                .arg(removeMs)
+                                .arg(decodeMs)));
+}
 
 QTEST_GUILESS_MAIN(TestFrameCache)
 #include "test_frame_cache.moc"

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 
 #include <algorithm>
+#include <utility>
 
 namespace ethoscribe {
 
@@ -33,6 +34,37 @@ LabelingController::LabelingController(VideoPlayer *player,
     , m_timeline(timeline)
     , m_annotator(defaultAnnotator())
 {
+    m_strokeTimer.setInterval(200);
+    connect(&m_strokeTimer, &QTimer::timeout, this, &LabelingController::flushStroke);
+    // Dragging a bout edge of the edited track: one "Move bout edge" step per drag (the commands
+    // of one drag merge).
+    connect(m_timeline, &TimelineWidget::boundaryDragStarted, this, [this](int row, int boundary) {
+        m_dragBoundary = -1;
+        if (row >= 0 && row < m_rows.size() && m_rows[row] != 0 && m_rows[row] == m_editedTrack
+            && checkWritable())
+            m_dragBoundary = boundary;
+    });
+    connect(m_timeline, &TimelineWidget::boundaryDragged, this, [this](int to) {
+        const LabelTrack *labels
+                = m_document && m_editedTrack ? m_document->labels(m_editedTrack) : nullptr;
+        if (m_dragBoundary <= 0 || !labels)
+            return;
+        const std::optional<Bout> left = labels->runAt(m_dragBoundary - 1);
+        const std::optional<Bout> right = labels->runAt(m_dragBoundary);
+        if (!left || !right)
+            return;
+        // Neither neighbouring run may vanish (as MoveBoundaryCommand clamps it).
+        const qint64 target = std::clamp<qint64>(to, left->start + 1, right->end - 1);
+        if (target == m_dragBoundary)
+            return;
+        if (m_document->moveBoundary(m_editedTrack, m_dragBoundary, target))
+            m_dragBoundary = target;
+        else
+            m_dragBoundary = -1;
+    });
+    connect(m_timeline, &TimelineWidget::boundaryDragFinished, this, [this] {
+        m_dragBoundary = -1;
+    });
     connect(m_timeline, &TimelineWidget::seekRequested, m_player, [this](int frame) {
         m_player->seek(frame);
     });
@@ -245,10 +277,7 @@ void LabelingController::onCurrentFrameChanged(qint64 frame)
         const qint64 step = frame - m_strokeLast;
         if (m_player->isPlaying() || step == 1 || step == -1) {
             // Paint every frame passed since the last one, in either direction.
-            const qint64 start = std::min(m_strokeLast, frame);
-            const qint64 end = std::max(m_strokeLast, frame) + 1;
-            if (!assign(start, end, m_strokeBehavior))
-                endStroke();
+            paint(std::min(m_strokeLast, frame), std::max(m_strokeLast, frame) + 1);
         }
         m_strokeLast = frame; // a jump (click elsewhere) does not paint the gap
     }
@@ -335,22 +364,68 @@ void LabelingController::beginStroke(BehaviorId behavior)
     if (!checkWritable() || ensureEditedTrack() == 0)
         return;
     const Behavior *b = m_document->behaviors().byId(behavior);
-    m_document->undoStack()->beginMacro(tr("Label %1").arg(b ? b->name : tr("unlabeled")));
+    m_document->beginEditGroup(tr("Label %1").arg(b ? b->name : tr("unlabeled")));
     m_stroking = true;
     m_strokeBehavior = behavior;
     m_strokeLast = m_player->currentFrame();
-    if (!assign(m_strokeLast, m_strokeLast + 1, behavior))
-        endStroke();
+    m_strokePending.clear();
+    m_strokeSpan = {m_strokeLast, m_strokeLast};
+    paint(m_strokeLast, m_strokeLast + 1);
+    m_strokeTimer.start();
+}
+
+void LabelingController::paint(qint64 start, qint64 end)
+{
+    if (end <= start)
+        return;
+    m_strokeSpan = {std::min(m_strokeSpan.first, start), std::max(m_strokeSpan.second, end)};
+    if (!m_strokePending.isEmpty() && start <= m_strokePending.last().second
+        && end >= m_strokePending.last().first) {
+        auto &last = m_strokePending.last();
+        last = {std::min(last.first, start), std::max(last.second, end)};
+    } else {
+        m_strokePending.append({start, end});
+    }
+    const int row = m_rows.indexOf(m_editedTrack);
+    if (row >= 0) {
+        m_timeline->trackSummary(row).assign(int(start), int(end), m_strokeBehavior);
+        m_timeline->update();
+    }
+    const Behavior *behavior
+            = m_document ? m_document->behaviors().byId(m_strokeBehavior) : nullptr;
+    if (behavior)
+        m_player->frameView()->setCaption(behavior->name, behavior->color);
+    else
+        m_player->frameView()->setCaption(tr("unlabeled"), QColor());
+}
+
+void LabelingController::flushStroke()
+{
+    // Taken first: a failed save reports through editFailed, which ends the stroke (re-entering).
+    const QVector<QPair<qint64, qint64>> pending = std::exchange(m_strokePending, {});
+    for (const auto &range : pending)
+        if (!assign(range.first, range.second, m_strokeBehavior))
+            break;
 }
 
 void LabelingController::endStroke()
 {
     if (!m_stroking)
         return;
+    m_strokeTimer.stop();
+    flushStroke();
     m_stroking = false;
     m_strokeKey = 0;
-    if (m_document)
-        m_document->undoStack()->endMacro();
+    m_strokePending.clear();
+    if (!m_document)
+        return;
+    m_document->endEditGroup();
+    // The row shows what the document holds (after a failed save, no longer the painted frames).
+    const int row = m_rows.indexOf(m_editedTrack);
+    if (const LabelTrack *labels = m_editedTrack ? m_document->labels(m_editedTrack) : nullptr;
+        labels && row >= 0 && m_strokeSpan.second > m_strokeSpan.first)
+        m_timeline->updateTrackLabels(row, *labels, m_strokeSpan.first, m_strokeSpan.second);
+    updateCaption();
 }
 
 void LabelingController::eraseSelectionOrFrame()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 class QKeyEvent;
@@ -22,8 +23,12 @@ class VideoPlayer;
 // user's keys into document commands (so every edit is undoable and saved at once):
 //
 // - a behavior key (1-8) labels the selected range if there is one, else the current frame; held
-//   during playback it paints every frame passed (one undo step per stroke);
+//   during playback it paints every frame passed (one undo step per stroke). The frames painted
+//   show at once; they are saved every 200 ms while the key is held and when it is released
+//   (a crash loses at most the last 200 ms of a stroke that was still going on), so painting at
+//   4x does not wait on a disk sync per frame;
 // - Delete erases the selection or the current frame;
+// - dragging a bout edge of the edited track on the timeline moves it (one undo step per drag);
 // - Page Up / Page Down jump to the previous / next label change of the edited track.
 //
 // Edits go to the manual track of the current annotator, which is created on the first edit when
@@ -67,7 +72,7 @@ public Q_SLOTS:
     // Labels the selection (then clears it) or the current frame with behavior.
     void labelWith(ethoscribe::BehaviorId behavior);
     // Starts / ends painting: while a stroke is open every frame the playhead passes gets the
-    // behavior. The whole stroke is one undo step.
+    // behavior. The whole stroke is one undo step (none when it changed nothing).
     void beginStroke(ethoscribe::BehaviorId behavior);
     void endStroke();
     void eraseSelectionOrFrame();
@@ -91,6 +96,10 @@ private:
     void updateCaption();
     bool checkWritable();
     bool assign(qint64 start, qint64 end, BehaviorId behavior);
+    // Stroke: shows frames [start, end) painted at once and queues them for saving.
+    void paint(qint64 start, qint64 end);
+    // Saves the queued frames of the stroke (one command per range, in the stroke's undo step).
+    void flushStroke();
 
     QPointer<Document> m_document;
     VideoPlayer *m_player;
@@ -106,6 +115,10 @@ private:
     int m_strokeKey = 0;
     BehaviorId m_strokeBehavior = kUnlabeled;
     qint64 m_strokeLast = -1;
+    QVector<QPair<qint64, qint64>> m_strokePending; // [start, end) painted, not saved yet
+    QTimer m_strokeTimer;                           // saves them every 200 ms
+    QPair<qint64, qint64> m_strokeSpan;             // every frame painted by the stroke
+    qint64 m_dragBoundary = -1;                     // the bout edge being dragged, or -1
 };
 
 } // namespace ethoscribe

@@ -8,6 +8,7 @@
 #include "io/LabelExport.h"
 #include "labeling/BehaviorBar.h"
 #include "labeling/LabelingController.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "player/VideoPlayer.h"
 #include "prediction/FusionPanel.h"
 #include "prediction/PredictionController.h"
@@ -82,6 +83,8 @@ const QString kProjectSuffix = QStringLiteral("ethoproj");
 // Project setting: the model files to analyse with, a JSON array of paths (relative to the
 // project's folder when inside it).
 const QString kModelsSetting = QStringLiteral("analysis/models");
+const QString kRecentKey = QStringLiteral("window/recent_projects");
+constexpr int kRecentKept = 8;
 
 struct DescribedModels
 {
@@ -194,6 +197,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     qApp->installEventFilter(this);
     resize(1280, 820);
+    readSettings();
     setDocument(nullptr);
 }
 
@@ -263,6 +267,10 @@ void MainWindow::createActions()
     });
     m_annotatorAction = new QAction(tr("Annotator &Name..."), this);
     connect(m_annotatorAction, &QAction::triggered, this, &MainWindow::editAnnotator);
+    m_preferencesAction = new QAction(tr("&Preferences..."), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 
     m_playAction = new QAction(tr("&Play / Pause"), this);
     m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -391,6 +399,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addAction(m_addVideosAction);
     file->addAction(m_demoAction);
     file->addSeparator();
@@ -406,6 +416,7 @@ void MainWindow::createMenus()
     edit->addAction(m_clearSelectionAction);
     edit->addSeparator();
     edit->addAction(m_annotatorAction);
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -615,6 +626,7 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     setDocument(std::move(document));
+    rememberProject(path);
     if (m_document->isReadOnly())
         showError(tr("Project opened read-only"),
                   tr("%1\n\nYou can look at the labels but not change them. Close the other window "
@@ -638,6 +650,7 @@ bool MainWindow::newProject(const QString &path)
         return false;
     }
     setDocument(std::move(document));
+    rememberProject(path);
     return true;
 }
 
@@ -1050,7 +1063,7 @@ void MainWindow::analyseVideos(const QList<VideoId> &videos)
                     return;
                 }
                 AnalysisOptions options;
-                options.threads = QSettings().value(QStringLiteral("analysis/threads"), 0).toInt();
+                options.threads = PreferencesDialog::analysisThreads();
                 options.flowMethod = flowOptionsForProject(m_document->database()).method;
                 QStringList errors;
                 int started = 0;
@@ -1360,6 +1373,75 @@ void MainWindow::editAnnotator()
         return;
     m_labeling->setAnnotator(name.trimmed());
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+    QSettings().setValue(QStringLiteral("labeling/annotator"), m_labeling->annotator());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog::Values values;
+    values.annotator = m_labeling->annotator();
+    values.analysisThreads = PreferencesDialog::analysisThreads();
+    values.frameCacheMiB = PreferencesDialog::frameCacheMiB();
+    values.hasProject = m_document && m_document->isOpen() && !m_document->isReadOnly();
+    if (values.hasProject)
+        values.flowMethod = flowOptionsForProject(m_document->database()).method;
+    PreferencesDialog dialog(values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PreferencesDialog::Values chosen = dialog.values();
+    PreferencesDialog::save(chosen);
+    if (!chosen.annotator.isEmpty() && chosen.annotator != m_labeling->annotator()) {
+        m_labeling->setAnnotator(chosen.annotator);
+        m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+    }
+    m_player->setFrameCacheBudget(qint64(chosen.frameCacheMiB) << 20);
+    if (chosen.hasProject && chosen.flowMethod != values.flowMethod
+        && !setProjectFlowMethod(m_document->database(), chosen.flowMethod))
+        showError(tr("Preferences"), m_document->database().errorString());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString annotator = PreferencesDialog::annotator();
+    if (!annotator.isEmpty())
+        m_labeling->setAnnotator(annotator);
+    m_player->setFrameCacheBudget(qint64(PreferencesDialog::frameCacheMiB()) << 20);
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::rememberProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentKept)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::seekBy(double seconds)
@@ -1441,6 +1523,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_analysis.reset(); // stops its jobs
+    writeSettings();
     // Every edit is already saved; only an open stroke needs closing.
     m_labeling->endStroke();
     m_player->pause();

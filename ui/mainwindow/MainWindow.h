@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
@@ -123,6 +124,11 @@ private:
     void chooseDemo();
     void exportCsv();
     void editAnnotator();
+    void editPreferences();
+    void readSettings();
+    void writeSettings();
+    void rememberProject(const QString &path);
+    void updateRecentMenu();
     void showShortcuts();
     void showAbout();
     void seekBy(double seconds);
@@ -172,6 +178,8 @@ private:
     QAction *m_eraseAction = nullptr;
     QAction *m_clearSelectionAction = nullptr;
     QAction *m_annotatorAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_nextFrameAction = nullptr;
     QAction *m_previousFrameAction = nullptr;

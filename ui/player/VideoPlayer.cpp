@@ -189,6 +189,11 @@ void VideoPlayer::togglePlayback()
         play();
 }
 
+void VideoPlayer::setFrameCacheBudget(qint64 bytes)
+{
+    m_decoder->setCacheBudget(bytes);
+}
+
 void VideoPlayer::seek(qint64 frame)
 {
     if (!hasVideo())

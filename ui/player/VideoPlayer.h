@@ -57,6 +57,8 @@ public Q_SLOTS:
     void stepBackward();
     // One of speeds(); others are rounded to the nearest.
     void setSpeed(double speed);
+    // Memory for decoded frames (FrameDecoder::setCacheBudget).
+    void setFrameCacheBudget(qint64 bytes);
 
 Q_SIGNALS:
     void videoOpened(const ethoscribe::VideoInfo &info);

@@ -30,7 +30,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
     , m_scrollBar(new QScrollBar(Qt::Horizontal, this))
 {
-    setMouseTracking(false);
+    setMouseTracking(true);      // the cursor shows where a bout edge can be dragged
     setFocusPolicy(Qt::NoFocus); // keys (labels, stepping) belong to the window, not the timeline
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setToolTip(tr("Click or drag to move the playhead. Shift+drag selects frames; then press a "
@@ -282,6 +282,35 @@ int TimelineWidget::frameAt(int x) const
 {
     const double frame = m_viewStart + (x - kNameWidth) * m_framesPerPixel;
     return std::clamp(int(std::floor(frame)), 0, std::max(0, m_frameCount - 1));
+}
+
+int TimelineWidget::edgeAt(int x) const
+{
+    const double frame = m_viewStart + (x - kNameWidth) * m_framesPerPixel;
+    return std::clamp(int(std::lround(frame)), 0, m_frameCount);
+}
+
+int TimelineWidget::boundaryAt(int track, int x) const
+{
+    if (track < 0 || track >= trackCount() || m_frameCount < 2)
+        return -1;
+    constexpr int kGrabPixels = 4;
+    constexpr int kMostFrames = 4096; // zoomed far out, edges are too dense to grab anyway
+    const TimelineSummary &summary = *m_tracks[size_t(track)].summary;
+    const int first = std::max(1, edgeAt(x - kGrabPixels));
+    const int last = std::min({m_frameCount - 1, edgeAt(x + kGrabPixels), first + kMostFrames});
+    int best = -1;
+    double bestDistance = kGrabPixels + 1.0;
+    for (int f = first; f <= last; ++f) {
+        if (summary.label(f - 1) == summary.label(f))
+            continue;
+        const double distance = std::abs(xOfFrame(f) - x);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = f;
+        }
+    }
+    return best;
 }
 
 double TimelineWidget::xOfFrame(double frame) const
@@ -612,6 +641,16 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
         return;
     }
     const int frame = frameAt(int(event->position().x()));
+    const QPoint pos = event->position().toPoint();
+    if (!(event->modifiers() & Qt::ShiftModifier) && trackRect(m_activeTrack).contains(pos)) {
+        const int boundary = boundaryAt(m_activeTrack, pos.x());
+        if (boundary > 0) {
+            m_draggingBoundary = true;
+            Q_EMIT boundaryDragStarted(m_activeTrack, boundary);
+            event->accept();
+            return;
+        }
+    }
     if (event->modifiers() & Qt::ShiftModifier) {
         m_selectionAnchor = frame;
         setSelection(frame, frame + 1);
@@ -628,12 +667,21 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    const QPoint pos = event->position().toPoint();
     if (!(event->buttons() & Qt::LeftButton)) {
+        const bool onEdge
+                = trackRect(m_activeTrack).contains(pos) && boundaryAt(m_activeTrack, pos.x()) > 0;
+        if (onEdge)
+            setCursor(Qt::SizeHorCursor);
+        else
+            unsetCursor();
         QWidget::mouseMoveEvent(event);
         return;
     }
     const int frame = frameAt(int(event->position().x()));
-    if (m_selectionAnchor >= 0) {
+    if (m_draggingBoundary) {
+        Q_EMIT boundaryDragged(edgeAt(pos.x()));
+    } else if (m_selectionAnchor >= 0) {
         setSelection(std::min(m_selectionAnchor, frame), std::max(m_selectionAnchor, frame) + 1);
     } else if (m_seeking) {
         Q_EMIT seekRequested(frame);
@@ -644,6 +692,10 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
+        if (m_draggingBoundary) {
+            m_draggingBoundary = false;
+            Q_EMIT boundaryDragFinished();
+        }
         if (m_selectionAnchor >= 0) {
             m_selectionAnchor = -1;
             Q_EMIT selectionChanged(m_selectionStart, m_selectionEnd);

@@ -27,8 +27,10 @@ class LabelTrack;
 // (updateTrackLabels). The widget never edits labels: clicks become seekRequested(), shift-drags
 // a selection that the owner turns into a document command.
 //
-// Mouse: click/drag = seek, Shift+drag = select a range, wheel or Ctrl+wheel = zoom around the
-// pointer, Shift+wheel or horizontal wheel = scroll, double-click = zoom to fit.
+// Mouse: click/drag = seek, Shift+drag = select a range, drag a bout edge of the active (edited)
+// track = move it (boundaryDrag* signals; the owner turns them into document commands), wheel or
+// Ctrl+wheel = zoom around the pointer, Shift+wheel or horizontal wheel = scroll, double-click =
+// zoom to fit.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -84,6 +86,12 @@ public:
     QRect bandsRect() const;
     QRect trackRect(int track) const;
 
+    // The edge between two runs of a track (the first frame of the right run) within a few pixels
+    // of widget x, the nearest one; -1 when there is none.
+    int boundaryAt(int track, int x) const;
+    // The frame edge nearest to widget x (0 .. frameCount).
+    int edgeAt(int x) const;
+
     // The selected range [start, end); empty when there is none.
     bool hasSelection() const { return m_selectionEnd > m_selectionStart; }
     int selectionStart() const { return m_selectionStart; }
@@ -105,6 +113,11 @@ Q_SIGNALS:
     // The user finished a Shift+drag (or the selection was cleared: start == end).
     void selectionChanged(int start, int end);
     void viewChanged();
+    // The user pressed on the edge `boundary` of the active track, dragged it to frame edge `to`,
+    // and let go.
+    void boundaryDragStarted(int track, int boundary);
+    void boundaryDragged(int to);
+    void boundaryDragFinished();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -148,6 +161,7 @@ private:
     int m_selectionEnd = 0;
     int m_selectionAnchor = -1;
     bool m_seeking = false;
+    bool m_draggingBoundary = false;
     bool m_syncingScrollBar = false;
 };
 

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/PreferencesDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace ethoscribe {
+
+namespace {
+const QString kAnnotatorKey = QStringLiteral("labeling/annotator");
+const QString kThreadsKey = QStringLiteral("analysis/threads");
+const QString kCacheKey = QStringLiteral("player/frame_cache_mib");
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_annotator(new QLineEdit(values.annotator, this))
+    , m_threads(new QSpinBox(this))
+    , m_cache(new QSpinBox(this))
+    , m_flow(new QComboBox(this))
+    , m_hasProject(values.hasProject)
+{
+    setWindowTitle(tr("Preferences"));
+    m_annotator->setToolTip(tr("Your labels are saved under this name."));
+    m_threads->setRange(0, std::max(1, QThread::idealThreadCount()));
+    m_threads->setSpecialValueText(tr("all cores"));
+    m_threads->setValue(values.analysisThreads);
+    m_threads->setToolTip(tr("CPU threads the networks use for analyses in this window."));
+    m_cache->setRange(32, 16384);
+    m_cache->setSingleStep(64);
+    m_cache->setSuffix(tr(" MiB"));
+    m_cache->setValue(values.frameCacheMiB);
+    m_cache->setToolTip(tr("Memory for decoded frames: more makes scrubbing back and forth over "
+                           "long stretches smoother."));
+    m_flow->addItem(tr("TV-L1 (the paper's; slow)"), QVariant::fromValue(int(FlowMethod::TvL1)));
+    m_flow->addItem(tr("DIS (fast)"), QVariant::fromValue(int(FlowMethod::Dis)));
+    m_flow->setCurrentIndex(values.flowMethod == FlowMethod::Dis ? 1 : 0);
+    m_flow->setEnabled(values.hasProject);
+    m_flow->setToolTip(tr("How this project computes optical flow. Flow models must be used with "
+                          "the flow they were trained on."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Annotator name:"), m_annotator);
+    form->addRow(tr("Analysis threads:"), m_threads);
+    form->addRow(tr("Frame cache:"), m_cache);
+    form->addRow(tr("Optical flow (project):"), m_flow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    if (!values.hasProject)
+        layout->addWidget(new QLabel(tr("Open a project to choose its optical flow."), this));
+    layout->addWidget(buttons);
+}
+
+PreferencesDialog::Values PreferencesDialog::values() const
+{
+    Values v;
+    v.annotator = m_annotator->text().trimmed();
+    v.analysisThreads = m_threads->value();
+    v.frameCacheMiB = m_cache->value();
+    v.flowMethod = FlowMethod(m_flow->currentData().toInt());
+    v.hasProject = m_hasProject;
+    return v;
+}
+
+int PreferencesDialog::analysisThreads()
+{
+    return std::max(0, QSettings().value(kThreadsKey, 0).toInt());
+}
+
+int PreferencesDialog::frameCacheMiB()
+{
+    return std::clamp(QSettings().value(kCacheKey, 256).toInt(), 32, 16384);
+}
+
+QString PreferencesDialog::annotator()
+{
+    return QSettings().value(kAnnotatorKey).toString().trimmed();
+}
+
+void PreferencesDialog::save(const Values &values)
+{
+    QSettings settings;
+    if (!values.annotator.isEmpty())
+        settings.setValue(kAnnotatorKey, values.annotator);
+    settings.setValue(kThreadsKey, values.analysisThreads);
+    settings.setValue(kCacheKey, values.frameCacheMiB);
+}
+
+} // namespace ethoscribe

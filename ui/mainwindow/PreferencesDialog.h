@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/FlowMethod.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ethoscribe {
+
+// Edit > Preferences: what a user may want to change, each saved where it belongs - the annotator
+// name, the analysis threads and the frame cache's memory in the user's settings (QSettings), the
+// optical flow method in the project (it decides which flow the project's models see).
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Values
+    {
+        QString annotator;
+        int analysisThreads = 0; // 0 = all cores
+        int frameCacheMiB = 256;
+        FlowMethod flowMethod = FlowMethod::TvL1;
+        bool hasProject = false; // the flow method is shown and editable only with a project
+    };
+
+    explicit PreferencesDialog(const Values &values, QWidget *parent = nullptr);
+    Values values() const;
+
+    // The user's settings (QSettings keys), with defaults.
+    static int analysisThreads();
+    static int frameCacheMiB();
+    static QString annotator(); // empty when never set
+    static void save(const Values &values);
+
+private:
+    QLineEdit *m_annotator;
+    QSpinBox *m_threads;
+    QSpinBox *m_cache;
+    QComboBox *m_flow;
+    bool m_hasProject;
+};
+
+} // namespace ethoscribe
