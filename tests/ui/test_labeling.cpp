@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ethoscribe;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void noOpEditKeepsRedo();
     void paintingSavesInBatches();
     void draggingABoutEdgeMovesIt();
+    void mergingBoutsAndTheVideoListState();
 
 private:
     const LabelTrack *labels() const;
@@ -405,6 +407,33 @@ void TestLabeling::draggingABoutEdgeMovesIt()
     QCOMPARE(labels()->at(29), three);
     QCOMPARE(labels()->at(30), kUnlabeled);
     QCOMPARE(labels()->at(10), three);
+}
+
+void TestLabeling::mergingBoutsAndTheVideoListState()
+{
+    Document *doc = m_window->document();
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setSelection(0, 120);
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    timeline->setSelection(10, 20);
+    QTest::keyClick(m_window.get(), Qt::Key_3);
+    timeline->setSelection(25, 40);
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    const int steps = doc->undoStack()->count();
+    timeline->setSelection(15, 30);
+    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+    const BehaviorId three = idOfKey(*doc, Qt::Key_3);
+    for (qint64 f = 10; f < 40; ++f)
+        QCOMPARE(labels()->at(f), three);
+    QCOMPARE(labels()->at(40), kUnlabeled);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY(!timeline->hasSelection());
+    // Nothing selected: nothing merged, and the status bar says why.
+    QVERIFY(!m_window->mergeSelectedBouts());
+
+    // The video list shows how much of the video the annotator has labeled (30 of 120 frames).
+    QTreeWidgetItem *item = m_window->videoList()->topLevelItem(0);
+    QTRY_COMPARE(item->text(4), QStringLiteral("25%"));
 }
 
 QTEST_MAIN(TestLabeling)

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <map>
@@ -314,6 +315,8 @@ void TestReview::analysisFillsTheTimeline()
     QVERIFY(i3dRgb);
     QCOMPARE(doc->predictions(i3dRgb->id)->frameCount(), qint64(kFrames));
     QVERIFY(!ProjectAnalysis::unpredicted(*doc->predictions(i3dRgb->id)).size());
+    // The video list says which streams are stored.
+    QTRY_COMPARE(m_window->videoList()->topLevelItem(0)->text(5), QStringLiteral("4 stream(s)"));
 }
 
 void TestReview::rerunningIsANoOp()

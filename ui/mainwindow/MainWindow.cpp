@@ -137,14 +137,22 @@ MainWindow::MainWindow(QWidget *parent)
         updateAnalysisActions();
     });
 
-    m_videoList->setHeaderLabels({tr("Video"), tr("Frames"), tr("FPS"), tr("Duration")});
+    m_videoList->setHeaderLabels(
+            {tr("Video"), tr("Frames"), tr("FPS"), tr("Duration"), tr("Labeled"), tr("Predicted")});
+    m_videoList->headerItem()->setToolTip(4, tr("Frames labeled in your track"));
+    m_videoList->headerItem()->setToolTip(
+            5, tr("The networks and streams whose predictions are stored for the video"));
     m_videoList->setRootIsDecorated(false);
     m_videoList->setUniformRowHeights(true);
     m_videoList->setAlternatingRowColors(true);
     m_videoList->header()->setStretchLastSection(false);
     m_videoList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < 6; ++c)
         m_videoList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The state columns follow edits and analyses, at most a few times a second.
+    m_videoStateTimer.setSingleShot(true);
+    m_videoStateTimer.setInterval(300);
+    connect(&m_videoStateTimer, &QTimer::timeout, this, &MainWindow::updateVideoStates);
     m_videoList->setToolTip(tr("The videos of the project. Drop video files here to add them."));
     connect(m_videoList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -265,6 +273,11 @@ void MainWindow::createActions()
         m_timeline->clearSelection();
         statusBar()->clearMessage();
     });
+    m_mergeAction = new QAction(tr("&Merge Bouts"), this);
+    m_mergeAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_mergeAction->setStatusTip(tr("Make the selected bouts, and the gaps between them, one bout "
+                                   "with the behavior of the first"));
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelectedBouts);
     m_annotatorAction = new QAction(tr("Annotator &Name..."), this);
     connect(m_annotatorAction, &QAction::triggered, this, &MainWindow::editAnnotator);
     m_preferencesAction = new QAction(tr("&Preferences..."), this);
@@ -413,6 +426,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_eraseAction);
+    edit->addAction(m_mergeAction);
     edit->addAction(m_clearSelectionAction);
     edit->addSeparator();
     edit->addAction(m_annotatorAction);
@@ -542,11 +556,20 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
         connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
         connect(m_document.get(), &Document::videosChanged, this, &MainWindow::refreshVideoList);
+        connect(m_document.get(),
+                &Document::labelsChanged,
+                &m_videoStateTimer,
+                qOverload<>(&QTimer::start));
+        connect(m_document.get(),
+                &Document::tracksChanged,
+                &m_videoStateTimer,
+                qOverload<>(&QTimer::start));
     }
     const bool open = m_document && m_document->isOpen();
     m_addVideosAction->setEnabled(true);
     m_exportAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
+    m_mergeAction->setEnabled(open);
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
     refreshVideoList();
     updateUndoActions();
@@ -572,7 +595,7 @@ void MainWindow::refreshVideoList()
         const double fps = v.fpsDen > 0 ? double(v.fpsNum) / v.fpsDen : 0.0;
         item->setText(2, QString::number(fps, 'f', fps == std::round(fps) ? 0 : 2));
         item->setText(3, durationText(v.durationSeconds));
-        for (int c = 1; c < 4; ++c)
+        for (int c = 1; c < 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, v.id);
         if (!QFileInfo::exists(absolute)) {
@@ -584,6 +607,42 @@ void MainWindow::refreshVideoList()
     }
     if (select)
         m_videoList->setCurrentItem(select);
+    updateVideoStates();
+}
+
+void MainWindow::updateVideoStates()
+{
+    if (!m_document)
+        return;
+    for (int i = 0; i < m_videoList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_videoList->topLevelItem(i);
+        const VideoId id = item->data(0, Qt::UserRole).toLongLong();
+        const VideoRecord *video = m_document->video(id);
+        if (!video)
+            continue;
+        const TrackRecord *mine = m_document->manualTrack(id, m_labeling->annotator());
+        const LabelTrack *labels = mine ? m_document->labels(mine->id) : nullptr;
+        item->setText(4,
+                      labels && video->frameCount > 0 ? QStringLiteral("%1%").arg(
+                              100.0 * double(labels->labeledFrames()) / double(video->frameCount),
+                              0,
+                              'f',
+                              0)
+                                                      : QStringLiteral("-"));
+        QStringList streams;
+        QStringList details;
+        for (const TrackRecord &t : m_document->tracks(id)) {
+            if (!LabelingController::isFusionInput(t)
+                || m_document->predictionTrack(id, t.model, t.stream)->id != t.id)
+                continue; // only the newest track of each network and stream is used
+            streams << QStringLiteral("%1 %2").arg(t.model, t.stream);
+            details << tr("%1 %2: model %3").arg(t.model, t.stream, t.source.left(12));
+        }
+        item->setText(5,
+                      streams.isEmpty() ? QStringLiteral("-")
+                                        : tr("%n stream(s)", nullptr, int(streams.size())));
+        item->setToolTip(5, details.join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -1373,7 +1432,27 @@ void MainWindow::editAnnotator()
         return;
     m_labeling->setAnnotator(name.trimmed());
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+    updateVideoStates();
     QSettings().setValue(QStringLiteral("labeling/annotator"), m_labeling->annotator());
+}
+
+bool MainWindow::mergeSelectedBouts()
+{
+    if (!m_document || !m_timeline->hasSelection()) {
+        statusBar()->showMessage(
+                tr("Select the bouts to merge first (Shift+drag on the timeline)."), 6000);
+        return false;
+    }
+    const TrackId track = m_labeling->ensureEditedTrack();
+    if (track == 0)
+        return false;
+    if (!m_document->mergeBouts(
+                track, m_timeline->selectionStart(), m_timeline->selectionEnd() - 1)) {
+        statusBar()->showMessage(m_document->errorString(), 8000);
+        return false;
+    }
+    m_timeline->clearSelection();
+    return true;
 }
 
 void MainWindow::editPreferences()
@@ -1393,6 +1472,7 @@ void MainWindow::editPreferences()
     if (!chosen.annotator.isEmpty() && chosen.annotator != m_labeling->annotator()) {
         m_labeling->setAnnotator(chosen.annotator);
         m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
+        updateVideoStates();
     }
     m_player->setFrameCacheBudget(qint64(chosen.frameCacheMiB) << 20);
     if (chosen.hasProject && chosen.flowMethod != values.flowMethod
@@ -1473,7 +1553,8 @@ void MainWindow::showShortcuts()
                "Wheel on the timeline: zoom; Shift+wheel: scroll; double-click: whole video\n"
                "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
                "Ctrl+R: analyse this video\nN / Shift+N: next / previous uncertain bout\n"
-               "Ctrl+Return: accept the prediction (selection, or the bout under the playhead)")
+               "Ctrl+Return: accept the prediction (selection, or the bout under the playhead)\n"
+               "Drag a bout edge of your track: move it; Ctrl+M: merge the selected bouts")
                     .arg(keys));
 }
 

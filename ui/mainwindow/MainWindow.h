@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -83,6 +84,8 @@ public:
     // the bout it showed last (the first call, and any after the fusion changed, shows the most
     // doubtful bout), and moves the playhead to its start. False when there is none.
     bool goToUncertainBout(bool forward);
+    // Merges the bouts of the edited track that the selection touches (Edit > Merge Bouts).
+    bool mergeSelectedBouts();
     // Each shows what went wrong itself and returns false then.
     bool openProject(const QString &path);
     bool newProject(const QString &path);
@@ -115,6 +118,8 @@ private:
     void createMenus();
     void setDocument(std::unique_ptr<Document> document);
     void refreshVideoList();
+    // The list's state columns: labeled share of the annotator's track, stored predictions.
+    void updateVideoStates();
     void updateTitle();
     void updateUndoActions();
     void showError(const QString &title, const QString &message);
@@ -159,6 +164,7 @@ private:
     std::unique_ptr<ProjectAnalysis> m_analysis;
     QHash<quint64, int> m_jobTasks; // analysis job -> TaskList row
     qint64 m_reviewFrame = -1;      // start of the bout goToUncertainBout() showed last
+    QTimer m_videoStateTimer;
     PredictionController *m_predictions = nullptr;
     FusionPanel *m_fusionPanel = nullptr;
     TaskList *m_tasks = nullptr;
@@ -179,6 +185,7 @@ private:
     QAction *m_clearSelectionAction = nullptr;
     QAction *m_annotatorAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_nextFrameAction = nullptr;
