@@ -9,6 +9,7 @@
 #include "io/LabelImport.h"
 #include "project/ClipDatasetImporter.h"
 #include "project/Document.h"
+#include "project/ProjectSetup.h"
 #include "project/VideoProbe.h"
 #include "stats/TrackStatistics.h"
 
@@ -122,17 +123,6 @@ QJsonObject videoJson(const VideoRecord &v)
                        {QStringLiteral("content_hash"), v.contentHash}};
 }
 
-// The eight behaviors of Jhuang et al. 2010, as the first edits of a new project.
-bool addDefaultBehaviors(Document &doc)
-{
-    const BehaviorSet defaults = BehaviorSet::jhuangDefault();
-    for (const Behavior &b : defaults.behaviors())
-        if (!doc.addBehavior(b.name, b.color, b.key))
-            return false;
-    doc.undoStack()->clear();
-    return true;
-}
-
 // --- project create ---
 
 int runCreate(const QStringList &args)
@@ -148,12 +138,12 @@ int runCreate(const QStringList &args)
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     Document doc;
-    if (!doc.create(parser.positionalArguments().at(0)))
-        return fail(doc.errorString());
-    if (!parser.isSet(QStringLiteral("no-default-behaviors"))) {
-        if (!addDefaultBehaviors(doc))
-            return fail(doc.errorString());
-    }
+    QString error;
+    if (!ProjectSetup::createProject(doc,
+                                     parser.positionalArguments().at(0),
+                                     &error,
+                                     !parser.isSet(QStringLiteral("no-default-behaviors"))))
+        return fail(error);
     out() << tr("Created the project %1.").arg(native(doc.path())) << Qt::endl;
     return ExitOk;
 }
@@ -506,10 +496,9 @@ int runImportClips(const QStringList &args)
             if (!openDocument(doc, projectPath, true, &code))
                 return code;
         } else {
-            if (!doc.create(projectPath))
-                return fail(doc.errorString());
-            if (!addDefaultBehaviors(doc))
-                return fail(doc.errorString());
+            QString error;
+            if (!ProjectSetup::createProject(doc, projectPath, &error))
+                return fail(error);
         }
     }
     ProjectDatabase db;

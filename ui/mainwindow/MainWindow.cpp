@@ -14,6 +14,7 @@
 #include "prediction/PredictionController.h"
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
+#include "project/VideoProbe.h"
 #include "tasks/ProgressTask.h"
 #include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
@@ -775,17 +776,16 @@ void MainWindow::addVideos(const QStringList &paths)
                                      .arg(QFileInfo(fresh[i]).fileName())
                                      .arg(i + 1)
                                      .arg(fresh.size()));
-            VideoRecord record;
             QString error;
             const qint64 total = qint64(fresh.size()) * 1000;
             progress.setProgress(qint64(i) * 1000, total);
-            if (ProjectSetup::probeVideo(
-                        fresh[i],
-                        &record,
-                        &error,
-                        [&](double f) { progress.setProgress(qint64((i + f) * 1000), total); },
-                        progress.cancelFlag()))
-                result.videos << record;
+            const std::optional<VideoRecord> record = VideoProbe::probe(
+                    fresh[i],
+                    &error,
+                    [&](double f) { progress.setProgress(qint64((i + f) * 1000), total); },
+                    progress.cancelFlag());
+            if (record)
+                result.videos << *record;
             else if (!progress.isCanceled())
                 result.errors << error;
         }
@@ -938,11 +938,12 @@ void MainWindow::continueDemo(const QString &folder)
     std::function<ProbeResult(TaskProgress &)> work = [videos](TaskProgress &progress) {
         ProbeResult result;
         for (int i = 0; i < videos.size() && !progress.isCanceled(); ++i) {
-            VideoRecord record;
             QString error;
             progress.setProgress(i, videos.size());
-            if (ProjectSetup::probeVideo(videos[i], &record, &error, {}, progress.cancelFlag()))
-                result.videos << record;
+            const std::optional<VideoRecord> record
+                    = VideoProbe::probe(videos[i], &error, {}, progress.cancelFlag());
+            if (record)
+                result.videos << *record;
             else
                 result.errors << error;
         }
