@@ -7,8 +7,13 @@
 #include "VideoTestUtil.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/ProjectAnalysis.h"
+#include "flow/FlowCache.h"
+#include "flow/FlowComputation.h"
+#include "flow/FlowOptions.h"
 #include "labeling/LabelingController.h"
 #include "mainwindow/MainWindow.h"
+#include "player/FlowOverlay.h"
+#include "player/FrameView.h"
 #include "player/VideoPlayer.h"
 #include "prediction/FusionPanel.h"
 #include "prediction/PredictionController.h"
@@ -17,6 +22,7 @@
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -180,6 +186,7 @@ private Q_SLOTS:
     void acceptPredictionIsOneUndoStep();
     void nextUncertainBoutIsTheMostDoubtful();
     void cancelledAnalysisKeepsRowsAndResumes();
+    void flowOverlayFromTheCache();
 
 private:
     QString writeModel(const QString &name, const QString &arch, const QString &stream);
@@ -451,6 +458,40 @@ void TestReview::cancelledAnalysisKeepsRowsAndResumes()
             QVERIFY(ProjectAnalysis::unpredicted(*doc->predictions(track(video, m, s)->id))
                             .isEmpty());
     QCOMPARE(m_window->predictions()->predictedFraction(), 1.0);
+}
+
+void TestReview::flowOverlayFromTheCache()
+{
+    Document *doc = m_window->document();
+    QVERIFY(setProjectFlowMethod(doc->database(), FlowMethod::Dis));
+    const VideoRecord first = doc->videos().at(0);
+    FlowOptions options;
+    options.method = FlowMethod::Dis;
+    QString error;
+    QVERIFY2(FlowComputation::ensure(
+                     doc->database().absoluteVideoPath(first),
+                     first.contentHash,
+                     FlowCache::pathFor(doc->path(), first.contentHash, FlowMethod::Dis),
+                     options,
+                     {},
+                     nullptr,
+                     &error),
+             qPrintable(error));
+    m_window->showVideo(first.id);
+    FrameView *view = m_window->player()->frameView();
+    m_window->flowOverlayAction()->setChecked(true);
+    m_window->player()->seek(10);
+    QVERIFY(!view->overlay().isNull());
+    QCOMPARE(view->overlay().size(), QSize(64, 48));
+    // The second video has no flow yet: no overlay, and the status bar says why.
+    QSignalSpy messages(m_window->flowOverlay(), &FlowOverlay::message);
+    m_window->showVideo(doc->videos().at(1).id);
+    QTRY_VERIFY(m_window->player()->hasVideo());
+    QVERIFY(view->overlay().isNull());
+    QCOMPARE(messages.count(), 1);
+    m_window->flowOverlayAction()->setChecked(false);
+    m_window->showVideo(first.id);
+    QVERIFY(view->overlay().isNull());
 }
 
 QTEST_MAIN(TestReview)

@@ -4,11 +4,14 @@
 #include "analysis/ProjectAnalysis.h"
 #include "common/BuildInfo.h"
 #include "demo/DemoProject.h"
+#include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
 #include "io/LabelExport.h"
 #include "labeling/BehaviorBar.h"
 #include "labeling/LabelingController.h"
 #include "mainwindow/PreferencesDialog.h"
+#include "player/FlowOverlay.h"
+#include "player/FrameView.h"
 #include "player/VideoPlayer.h"
 #include "prediction/FusionPanel.h"
 #include "prediction/PredictionController.h"
@@ -127,9 +130,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_labeling, &LabelingController::tracksRebuilt, m_predictions, [this] {
         m_predictions->showVideo(m_labeling->currentVideo());
     });
+    m_flowOverlay = new FlowOverlay(m_player->frameView(), this);
+    connect(m_player, &VideoPlayer::currentFrameChanged, m_flowOverlay, &FlowOverlay::showFrame);
+    connect(m_flowOverlay, &FlowOverlay::message, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 6000);
+    });
     connect(m_labeling, &LabelingController::videoShown, this, [this](VideoId id) {
         if (id == 0)
             m_predictions->showVideo(0);
+        const VideoRecord *video = m_document && id ? m_document->video(id) : nullptr;
+        m_flowOverlay->setCachePath(
+                video ? FlowCache::pathFor(m_document->path(),
+                                           video->contentHash,
+                                           flowOptionsForProject(m_document->database()).method)
+                      : QString());
+        m_flowOverlay->showFrame(m_player->currentFrame());
         updateAnalysisActions();
     });
     connect(m_predictions, &PredictionController::fusionChanged, this, [this] {
@@ -347,6 +362,15 @@ void MainWindow::createActions()
     m_zoomFitAction = new QAction(tr("Show &Whole Video"), this);
     m_zoomFitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
     connect(m_zoomFitAction, &QAction::triggered, m_timeline, &TimelineWidget::zoomToFit);
+    m_flowOverlayAction = new QAction(tr("Optical &Flow Overlay"), this);
+    m_flowOverlayAction->setCheckable(true);
+    m_flowOverlayAction->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_flowOverlayAction->setStatusTip(tr("Show the optical flow that led to each frame over the "
+                                         "video (colour = direction; computed by analyses with "
+                                         "flow models)"));
+    connect(m_flowOverlayAction, &QAction::toggled, this, [this](bool on) {
+        m_flowOverlay->setEnabled(on);
+    });
     m_videoListAction = new QAction(tr("&Video List"), this);
     m_videoListAction->setCheckable(true);
     m_videoListAction->setChecked(true);
@@ -438,6 +462,7 @@ void MainWindow::createMenus()
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomFitAction);
     view->addSeparator();
+    view->addAction(m_flowOverlayAction);
     view->addAction(m_videoListAction);
     view->addAction(m_fusionDock->toggleViewAction());
     view->addAction(m_tasksDock->toggleViewAction());
@@ -1555,7 +1580,8 @@ void MainWindow::showShortcuts()
                "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
                "Ctrl+R: analyse this video\nN / Shift+N: next / previous uncertain bout\n"
                "Ctrl+Return: accept the prediction (selection, or the bout under the playhead)\n"
-               "Drag a bout edge of your track: move it; Ctrl+M: merge the selected bouts")
+               "Drag a bout edge of your track: move it; Ctrl+M: merge the selected bouts\n"
+               "Ctrl+Shift+F: optical flow over the video")
                     .arg(keys));
 }
 

@@ -22,6 +22,7 @@ namespace ethoscribe {
 
 class BehaviorBar;
 class Document;
+class FlowOverlay;
 class FusionPanel;
 class LabelingController;
 class PredictionController;
@@ -63,6 +64,8 @@ public:
     PredictionController *predictions() const { return m_predictions; }
     FusionPanel *fusionPanel() const { return m_fusionPanel; }
     TaskList *tasks() const { return m_tasks; }
+    FlowOverlay *flowOverlay() const { return m_flowOverlay; }
+    QAction *flowOverlayAction() const { return m_flowOverlayAction; }
     // The running analyses of the open project (null without a service or project).
     ProjectAnalysis *analysis() const { return m_analysis.get(); }
 
@@ -166,6 +169,7 @@ private:
     qint64 m_reviewFrame = -1;      // start of the bout goToUncertainBout() showed last
     QTimer m_videoStateTimer;
     PredictionController *m_predictions = nullptr;
+    FlowOverlay *m_flowOverlay = nullptr;
     FusionPanel *m_fusionPanel = nullptr;
     TaskList *m_tasks = nullptr;
     QDockWidget *m_fusionDock = nullptr;
@@ -186,6 +190,7 @@ private:
     QAction *m_annotatorAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_mergeAction = nullptr;
+    QAction *m_flowOverlayAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_nextFrameAction = nullptr;

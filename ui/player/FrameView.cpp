@@ -33,6 +33,14 @@ void FrameView::setMessage(const QString &text)
     update();
 }
 
+void FrameView::setOverlay(const QImage &overlay)
+{
+    if (overlay.isNull() && m_overlay.isNull())
+        return;
+    m_overlay = overlay;
+    update();
+}
+
 void FrameView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -47,6 +55,8 @@ void FrameView::paintEvent(QPaintEvent *)
     const QRect target(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(target, m_image);
+    if (!m_overlay.isNull())
+        painter.drawImage(target, m_overlay);
 
     if (!m_caption.isEmpty()) {
         QFont font = painter.font();

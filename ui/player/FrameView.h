@@ -20,6 +20,9 @@ public:
     const QImage &image() const { return m_image; }
     // Text shown over the frame with a coloured marker (invalid colour: no marker).
     void setCaption(const QString &text, const QColor &color);
+    // Drawn over the frame, scaled to it (e.g. the optical flow); a null image shows none.
+    void setOverlay(const QImage &overlay);
+    const QImage &overlay() const { return m_overlay; }
     // Shown centred when there is no image (e.g. "Open a video").
     void setMessage(const QString &text);
 
@@ -31,6 +34,7 @@ protected:
 
 private:
     QImage m_image;
+    QImage m_overlay;
     QString m_caption;
     QColor m_captionColor;
     QString m_message;
