@@ -77,7 +77,9 @@ Q_SIGNALS:
 private:
     enum { kI3d = 0, kR2Plus1d = 1, kFused = 2, kModels = 3 };
     void connectInputs();
-    void recomputeAll();
+    // Fuses again and refills the rows: all of them after the inputs changed, else only those
+    // whose parameters changed.
+    void recomputeAll(bool inputsChanged);
     void fillRow(int model, qint64 first, qint64 end);
     void onRowsChanged(qint64 track, qint64 first, qint64 count);
     void saveParameters();
