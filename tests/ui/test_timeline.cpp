@@ -153,6 +153,19 @@ void TestTimeline::summaryMatchesBruteForce()
         }
     }
     compareWithBruteForce(s, frames, conf);
+
+    // Refills as a fusion slider move does them: a few labels change, every confidence does;
+    // the whole range or its tail.
+    for (int i = 0; i < 6; ++i) {
+        const int start = i % 2 == 0 ? 0 : int(rng.bounded(frameCount));
+        for (int f = start; f < frameCount; ++f) {
+            if (rng.bounded(20) == 0)
+                frames[f] = int(rng.bounded(classes + 1)) - 1;
+            conf[f] = frames[f] < 0 ? 0.0f : float(rng.bounded(1000)) / 999.0f;
+        }
+        s.setFrames(start, frames.mid(start), conf.mid(start));
+        compareWithBruteForce(s, frames, conf);
+    }
 }
 
 void TestTimeline::emptySummary()

@@ -74,15 +74,63 @@ void TimelineSummary::setFrames(int start,
     const int end = std::min<qint64>(qint64(start) + labels.size(), m_frameCount);
     if (first >= end)
         return;
+    // Only the blocks over frames whose label changed need their counts and majorities again
+    // (a fusion slider move relabels a few percent of the frames); confidence sums are cheap to
+    // redo over the whole range.
+    constexpr int kJoinGap = 64; // changed frames closer than this share one block update
+    int changedFirst = -1;
+    int changedLast = -1;
+    qint16 *framesData = m_frames.data(); // detached once, not per frame
+    float *confidenceData = m_withConfidence ? m_confidences.data() : nullptr;
+    const int *labelData = labels.constData();
+    const float *givenConfidence = confidences.constData();
+    const qsizetype givenCount = confidences.size();
     for (int f = first; f < end; ++f) {
         const int i = f - start;
-        const int label = labels[i];
-        const bool unlabeled = slotOf(label) == m_classCount;
-        m_frames[f] = qint16(unlabeled ? kUnlabeled : label);
-        if (m_withConfidence)
-            m_confidences[f] = unlabeled ? 0.0f : (i < confidences.size() ? confidences[i] : 1.0f);
+        const int label = labelData[i];
+        const bool unlabeled = label < 0 || label >= m_classCount;
+        const qint16 stored = qint16(unlabeled ? kUnlabeled : label);
+        if (framesData[f] != stored) {
+            framesData[f] = stored;
+            if (changedFirst >= 0 && f - changedLast > kJoinGap) {
+                updateBlocks(changedFirst, changedLast);
+                changedFirst = -1;
+            }
+            if (changedFirst < 0)
+                changedFirst = f;
+            changedLast = f;
+        }
+        if (confidenceData)
+            confidenceData[f] = unlabeled ? 0.0f : (i < givenCount ? givenConfidence[i] : 1.0f);
     }
-    updateBlocks(first, end - 1);
+    if (changedFirst >= 0)
+        updateBlocks(changedFirst, changedLast);
+    if (m_withConfidence)
+        updateConfidenceSums(first, end - 1);
+}
+
+void TimelineSummary::updateConfidenceSums(int firstFrame, int lastFrame)
+{
+    for (int k = 1; k <= m_levels.size(); ++k) {
+        Level &level = m_levels[k - 1];
+        const int firstBlock = firstFrame >> k;
+        const int lastBlock = std::min(lastFrame >> k, level.blockCount - 1);
+        double *sums = level.confidenceSum.data();
+        if (k == 1) {
+            const float *c = m_confidences.constData();
+            for (int b = firstBlock; b <= lastBlock; ++b) {
+                const int f = 2 * b;
+                sums[b] = double(c[f]) + (f + 1 < m_frameCount ? c[f + 1] : 0.0f);
+            }
+        } else {
+            const Level &child = m_levels[k - 2];
+            const double *childSums = child.confidenceSum.constData();
+            for (int b = firstBlock; b <= lastBlock; ++b) {
+                const int c = 2 * b;
+                sums[b] = childSums[c] + (c + 1 < child.blockCount ? childSums[c + 1] : 0.0);
+            }
+        }
+    }
 }
 
 int TimelineSummary::label(int frame) const
@@ -98,28 +146,33 @@ float TimelineSummary::confidence(int frame) const
 void TimelineSummary::updateBlocks(int firstFrame, int lastFrame)
 {
     const int slots = slotCount();
+    const qint16 *frames = m_frames.constData();
+    const float *confidences = m_confidences.constData();
     for (int k = 1; k <= m_levels.size(); ++k) {
         Level &level = m_levels[k - 1];
         const int firstBlock = firstFrame >> k;
         const int lastBlock = std::min(lastFrame >> k, level.blockCount - 1);
+        quint32 *allCounts = level.counts.data(); // detached once per level, not per block
+        const Level *child = k > 1 ? &m_levels[k - 2] : nullptr;
+        const quint32 *childCounts = child ? child->counts.constData() : nullptr;
+        const double *childSums = child ? child->confidenceSum.constData() : nullptr;
         for (int b = firstBlock; b <= lastBlock; ++b) {
-            quint32 *counts = level.counts.data() + qsizetype(b) * slots;
+            quint32 *counts = allCounts + qsizetype(b) * slots;
             std::fill(counts, counts + slots, 0u);
             double confidenceSum = 0.0;
             if (k == 1) {
                 for (int f = 2 * b; f < std::min(2 * b + 2, m_frameCount); ++f) {
-                    ++counts[slotOf(m_frames[f])];
+                    ++counts[slotOf(frames[f])];
                     if (m_withConfidence)
-                        confidenceSum += m_confidences[f];
+                        confidenceSum += confidences[f];
                 }
             } else {
-                const Level &child = m_levels[k - 2];
-                for (int c = 2 * b; c < std::min(2 * b + 2, child.blockCount); ++c) {
-                    const quint32 *childCounts = child.counts.constData() + qsizetype(c) * slots;
+                for (int c = 2 * b; c < std::min(2 * b + 2, child->blockCount); ++c) {
+                    const quint32 *from = childCounts + qsizetype(c) * slots;
                     for (int s = 0; s < slots; ++s)
-                        counts[s] += childCounts[s];
+                        counts[s] += from[s];
                     if (m_withConfidence)
-                        confidenceSum += child.confidenceSum[c];
+                        confidenceSum += childSums[c];
                 }
             }
             if (m_withConfidence)

@@ -78,6 +78,7 @@ private:
     }
     int slotCount() const { return m_classCount + 1; }
     void updateBlocks(int firstFrame, int lastFrame);
+    void updateConfidenceSums(int firstFrame, int lastFrame);
     void recomputeMajority(Level &level, int block);
     const quint32 *countsOf(int level, int block) const;
 

@@ -153,19 +153,38 @@ int main(int argc, char *argv[])
     }
 
     // A slider move refills every prediction row from the fused output: labels and confidences
-    // of every frame into the row's summary.
-    QVector<int> labels(frames);
-    QVector<float> confidence(frames);
+    // of every frame into the row's summary. Alternating between two fused results that differ in
+    // 5% of the frames (in runs of 10) and in every confidence, and between two that share no
+    // label at all.
+    QVector<int> labelsA(frames), labelsB(frames), labelsC(frames);
+    QVector<float> confidenceA(frames), confidenceB(frames);
     for (int f = 0; f < frames; ++f) {
-        labels[f] = (f / 300) % 8;
-        confidence[f] = 0.5f;
+        labelsA[f] = (f / 300) % 8;
+        labelsB[f] = (f / 10) % 20 == 0 ? (labelsA[f] + 1) % 8 : labelsA[f];
+        labelsC[f] = (labelsA[f] + 3) % 8;
+        confidenceA[f] = 0.5f;
+        confidenceB[f] = 0.6f;
     }
-    const Timing refill = measure(std::max(3, repeats / 10), [&] {
-        timeline.trackSummary(fused).setFrames(0, labels, confidence);
+    int turn = 0;
+    const Timing refill = measure(std::max(3, repeats / 5), [&] {
+        const bool odd = (turn++ % 2) != 0;
+        timeline.trackSummary(fused).setFrames(
+                0, odd ? labelsB : labelsA, odd ? confidenceB : confidenceA);
     });
-    std::printf("refilling one prediction row (every frame): median %.1f ms, worst %.1f ms\n",
+    std::printf("refilling one prediction row, 5%% of the labels changed: median %.1f ms, "
+                "worst %.1f ms\n",
                 refill.median,
                 refill.worst);
+    turn = 0;
+    const Timing all = measure(std::max(3, repeats / 5), [&] {
+        const bool odd = (turn++ % 2) != 0;
+        timeline.trackSummary(fused).setFrames(
+                0, odd ? labelsC : labelsA, odd ? confidenceB : confidenceA);
+    });
+    std::printf("refilling one prediction row, every label changed: median %.1f ms, worst "
+                "%.1f ms\n",
+                all.median,
+                all.worst);
     std::printf("load after: %s\n", loadAverage().constData());
     return 0;
 }
