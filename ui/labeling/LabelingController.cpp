@@ -104,8 +104,15 @@ void LabelingController::setDocument(Document *document)
             document, &Document::labelsChanged, this, &LabelingController::onLabelsChanged);
     m_documentConnections << connect(
             document, &Document::tracksChanged, this, [this](qint64 videoId) {
-                if (videoId == m_video)
-                    rebuildTracks();
+                // An analysis adds its tracks one after the other: rebuild the rows (and have the
+                // predictions fused again) once for all of them, after the current event.
+                if (videoId != m_video || m_rebuildPending)
+                    return;
+                m_rebuildPending = true;
+                QTimer::singleShot(0, this, [this] {
+                    if (m_rebuildPending)
+                        rebuildTracks();
+                });
             });
     m_documentConnections << connect(document, &Document::behaviorsChanged, this, [this] {
         m_timeline->setBehaviors(m_document->behaviors());
@@ -162,6 +169,7 @@ void LabelingController::showVideo(VideoId id)
 
 void LabelingController::rebuildTracks()
 {
+    m_rebuildPending = false;
     m_rows.clear();
     m_timeline->clearTracks();
     m_editedTrack = 0;

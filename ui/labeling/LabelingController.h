@@ -119,6 +119,7 @@ private:
     QTimer m_strokeTimer;                           // saves them every 200 ms
     QPair<qint64, qint64> m_strokeSpan;             // every frame painted by the stroke
     qint64 m_dragBoundary = -1;                     // the bout edge being dragged, or -1
+    bool m_rebuildPending = false; // tracks changed: the rows are rebuilt after the event
 };
 
 } // namespace ethoscribe
