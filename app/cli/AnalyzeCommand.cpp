@@ -329,6 +329,8 @@ int runAnalyze(const QStringList &args)
             QObject context;
             QString jobError;
             bool jobDone = false;
+            QString lastStage;
+            int lastPercent = -2;
             QObject::connect(&analysis,
                              &ProjectAnalysis::progress,
                              &context,
@@ -339,6 +341,13 @@ int runAnalyze(const QStringList &args)
                                  const QString &stage) {
                                  if (id != started->job)
                                      return;
+                                 // At most one line per percent of each stage (optical flow
+                                 // reports every frame).
+                                 const int percent = total > 0 ? int(done * 100 / total) : -1;
+                                 if (stage == lastStage && percent == lastPercent)
+                                     return;
+                                 lastStage = stage;
+                                 lastPercent = percent;
                                  report.event({{QStringLiteral("event"), QStringLiteral("progress")},
                                                {QStringLiteral("video"), videoArg},
                                                {QStringLiteral("stage"), stage},
