@@ -10,6 +10,7 @@
 //
 // Prints figures, never fails on time. Run on an otherwise idle machine; the load average is
 // printed before and after.
+#include "BenchUtil.h"
 #include "fusion/FusionModel.h"
 #include "labels/PredictionTrack.h"
 #include "project/ProjectDatabase.h"
@@ -30,16 +31,9 @@
 #include <vector>
 
 using namespace ethoscribe;
+using benchutil::loadAverage;
 
 namespace {
-
-QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "unknown";
-    return f.readAll().trimmed();
-}
 
 struct Timing
 {

@@ -8,6 +8,7 @@
 //   QT_QPA_PLATFORM=offscreen bench_stall [--seconds 60] [--dir FOLDER]
 //
 // Prints figures, never fails on time.
+#include "BenchUtil.h"
 #include "analysis/InferenceEngine.h"
 #include "analysis/ProjectAnalysis.h"
 #include "demo/DemoProject.h"
@@ -29,16 +30,9 @@
 #include <vector>
 
 using namespace ethoscribe;
+using benchutil::loadAverage;
 
 namespace {
-
-QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "unknown";
-    return f.readAll().trimmed();
-}
 
 // Runs the event loop until done() is true (or the deadline), recording the gaps between the
 // ticks of a 5 ms timer.

@@ -9,6 +9,7 @@
 //   QT_QPA_PLATFORM=offscreen bench_timeline [--frames N] [--repeats N]
 //
 // Prints figures, never fails on time.
+#include "BenchUtil.h"
 #include "behaviors/BehaviorSet.h"
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
@@ -27,16 +28,9 @@
 #include <vector>
 
 using namespace ethoscribe;
+using benchutil::loadAverage;
 
 namespace {
-
-QByteArray loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return "unknown";
-    return f.readAll().trimmed();
-}
 
 struct Timing
 {
