@@ -420,8 +420,18 @@ int runAnalyze(const QStringList &args)
         labels.track = fused.toLabelTrack(mapping);
         labels.fpsNumerator = video->fpsNum;
         labels.fpsDenominator = video->fpsDen;
-        if (parser.isSet(probabilitiesOpt))
+        if (parser.isSet(probabilitiesOpt)) {
             labels.probabilities = &probabilities;
+            for (const QString &name :
+                 LabelExport::unmatchedClasses(doc.behaviors(), probabilities))
+                report.event({{QStringLiteral("event"), QStringLiteral("note")},
+                              {QStringLiteral("video"), videoArg},
+                              {QStringLiteral("unmatched_class"), name}},
+                             tr("%1: the models' class \"%2\" has no behavior of that name; "
+                                "its probabilities are in the column p_%2, after the "
+                                "behaviors' columns.")
+                                     .arg(videoArg, name));
+        }
         const LabelExport::FolderExportResult written
                 = LabelExport::exportToFolder({labels}, doc.behaviors(), outDir);
         if (!written.ok) {

@@ -438,6 +438,14 @@ int runExport(const QStringList &args)
                 err() << tr("warning: %1 has no predictions; exported without probabilities.")
                                  .arg(video.path)
                       << Qt::endl;
+            else
+                for (const QString &name :
+                     LabelExport::unmatchedClasses(doc.behaviors(), *options.probabilities))
+                    err() << tr("note: %1: the models' class \"%2\" has no behavior of that "
+                                "name (renamed?); its probabilities are in the column p_%2, "
+                                "after the behaviors' columns.")
+                                     .arg(video.path, name)
+                          << Qt::endl;
         }
         const LabelTrack *labels = doc.labels(track->id);
         const QString base = LabelExport::safeBaseName(QFileInfo(video.path).fileName());

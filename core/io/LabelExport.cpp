@@ -31,6 +31,15 @@ bool validRate(const CsvExportOptions &options)
 
 } // namespace
 
+QStringList unmatchedClasses(const BehaviorSet &behaviors, const PredictionTrack &predictions)
+{
+    QStringList unmatched;
+    for (const QString &name : predictions.classNames())
+        if (!behaviors.byName(name))
+            unmatched.append(name);
+    return unmatched;
+}
+
 QByteArray ethogramCsv(const LabelTrack &track,
                        const BehaviorSet &behaviors,
                        const CsvExportOptions &options)
@@ -43,12 +52,19 @@ QByteArray ethogramCsv(const LabelTrack &track,
     QByteArray out;
     out.append("frame,time_s,behavior");
     // Probability columns in behavior order, mapped to the prediction's class indexes.
+    // Classes that no behavior is named after follow, under their own names, so that no
+    // probability is dropped (see unmatchedClasses()).
     QVector<int> classOfColumn;
     if (p) {
         for (const Behavior &b : behaviors.behaviors()) {
             out.append(',');
             csv::appendField(out, QStringLiteral("p_") + b.name);
             classOfColumn.append(p->classIndex(b.name));
+        }
+        for (const QString &name : unmatchedClasses(behaviors, *p)) {
+            out.append(',');
+            csv::appendField(out, QStringLiteral("p_") + name);
+            classOfColumn.append(p->classIndex(name));
         }
     }
     out.append('\n');

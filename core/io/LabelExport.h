@@ -22,7 +22,10 @@ struct CsvExportOptions
     qint64 fpsDenominator = 1;
     // When set, the per-frame export adds one column p_<behavior> per behavior of the set with
     // that behavior's probability from this track (matched by name, case-insensitively; empty
-    // when the track has no such class or the frame was not predicted).
+    // when the track has no such class or the frame was not predicted), then one column
+    // p_<class> per class of the track that no behavior is named after (a behavior renamed
+    // since the models were trained): no probability is dropped. Callers tell the user about
+    // those columns (LabelExport::unmatchedClasses).
     const PredictionTrack *probabilities = nullptr;
 };
 
@@ -34,7 +37,9 @@ struct CsvExportOptions
 //   frame:    0-based frame number;
 //   time_s:   start time of the frame in seconds, frame / fps, 6 decimals;
 //   behavior: behavior name, empty for unlabeled frames;
-//   p_<name>: probability 0..1 with 6 decimals (only with CsvExportOptions::probabilities).
+//   p_<name>: probability 0..1 with 6 decimals (only with CsvExportOptions::probabilities):
+//             the behaviors' columns in behavior order, then the prediction classes that have
+//             no behavior of their name, in class order.
 //
 // Bouts, one row per labeled bout in frame order:
 //     behavior,start_frame,end_frame,start_s,end_s,duration_s
@@ -45,6 +50,10 @@ struct CsvExportOptions
 //
 // Behaviors whose id is not in the BehaviorSet are written as "#<id>".
 namespace LabelExport {
+
+// The prediction classes (in class order) that no behavior of the set is named after
+// (case-insensitively); the per-frame export writes them after the behaviors' columns.
+QStringList unmatchedClasses(const BehaviorSet &behaviors, const PredictionTrack &predictions);
 
 QByteArray ethogramCsv(const LabelTrack &track,
                        const BehaviorSet &behaviors,

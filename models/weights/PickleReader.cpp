@@ -2,6 +2,7 @@
 #include "weights/PickleReader.h"
 
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 
 namespace ethoscribe {
@@ -51,9 +52,13 @@ PickleValuePtr rebuildTensor(const PickleValuePtr &args)
     for (std::size_t d = 0; d < size.size(); ++d) {
         if (size[d] < 0 || stride[d] < 0)
             throw pickleError("a tensor has a negative size or stride");
-        numel *= size[d];
-        if (size[d] > 0)
-            last += (size[d] - 1) * stride[d];
+        // Checked arithmetic: a hostile file can name sizes whose product or reach overflows.
+        std::int64_t reach = 0;
+        if (__builtin_mul_overflow(numel, size[d], &numel)
+            || (size[d] > 0
+                && (__builtin_mul_overflow(size[d] - 1, stride[d], &reach)
+                    || __builtin_add_overflow(last, reach, &last))))
+            throw pickleError("a tensor's size or stride is too large");
     }
     if (offset < 0 || (numel > 0 && last >= storageNumel))
         throw pickleError("a tensor reaches past the end of its storage");
@@ -61,6 +66,22 @@ PickleValuePtr rebuildTensor(const PickleValuePtr &args)
     v->tensor = numel == 0 ? torch::empty(size, storage->tensor.options())
                            : storage->tensor.as_strided(size, stride, offset);
     return v;
+}
+
+// The memo index of a text PUT or GET: decimal digits only, within 32 bits.
+std::uint32_t textMemoIndex(const std::string &line)
+{
+    if (line.empty() || line.size() > 10)
+        throw pickleError("bad memo index");
+    std::uint64_t value = 0;
+    for (char c : line) {
+        if (c < '0' || c > '9')
+            throw pickleError("bad memo index");
+        value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (value > std::numeric_limits<std::uint32_t>::max())
+        throw pickleError("bad memo index");
+    return static_cast<std::uint32_t>(value);
 }
 
 } // namespace
@@ -528,7 +549,7 @@ PickleValuePtr PickleReader::load()
             memoPut(static_cast<std::uint32_t>(m_memo.size()));
             break;
         case 'p': // PUT (text)
-            memoPut(static_cast<std::uint32_t>(std::stoul(readLine())));
+            memoPut(textMemoIndex(readLine()));
             break;
         case 'h': // BINGET
             m_stack.push_back(memoGet(readByte()));
@@ -537,7 +558,7 @@ PickleValuePtr PickleReader::load()
             m_stack.push_back(memoGet(readLittleEndian<std::uint32_t>()));
             break;
         case 'g': // GET (text)
-            m_stack.push_back(memoGet(static_cast<std::uint32_t>(std::stoul(readLine()))));
+            m_stack.push_back(memoGet(textMemoIndex(readLine())));
             break;
         default: {
             char buf[64];

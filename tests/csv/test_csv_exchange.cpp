@@ -18,14 +18,10 @@ using namespace ethoscribe;
 
 namespace {
 
-// Set ETHOSCRIBE_UPDATE_GOLDEN=1 to (re)write the expected files after checking them by hand.
+// The expected files are written by golden/reference.py, independently of the code under test
+// (never from this test's output); the CTest csv_golden_reference checks them against it.
 void compareGolden(const QByteArray &actual, const QString &name)
 {
-    if (qEnvironmentVariableIsSet("ETHOSCRIBE_UPDATE_GOLDEN")) {
-        QFile file(csvGoldenPath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(actual);
-    }
     const QByteArray expected = readCsvGolden(name);
     QVERIFY2(!expected.isEmpty(), qPrintable("missing golden file " + name));
     if (actual != expected) {

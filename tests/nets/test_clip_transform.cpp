@@ -229,6 +229,26 @@ private Q_SLOTS:
         c.widthMultiplier = 0.125;
         c.depth = 10;
         auto net = nets::makeNetwork(c);
+        // Non-trivial batch-norm statistics and affine parameters: freezing folds them into the
+        // convolutions, which default statistics (mean 0, variance 1) would not test.
+        {
+            torch::NoGradGuard g;
+            auto params = net->named_parameters();
+            int layers = 0;
+            for (auto &b : net->named_buffers()) {
+                const std::string &k = b.key();
+                const auto at = k.rfind("running_mean");
+                if (at == std::string::npos)
+                    continue;
+                const std::string prefix = k.substr(0, at);
+                b.value().normal_(0.0, 0.5);
+                net->named_buffers()[prefix + "running_var"].uniform_(0.5, 2.0);
+                params[prefix + "weight"].uniform_(0.5, 1.5);
+                params[prefix + "bias"].normal_(0.0, 0.2);
+                ++layers;
+            }
+            QVERIFY(layers > 5);
+        }
         torch::Tensor clips = torch::randn({5, 3, 16, 32, 32});
         PredictorOptions eagerOptions;
         eagerOptions.maxBatch = 5;
@@ -242,12 +262,30 @@ private Q_SLOTS:
         o.optimizeForInference = true;
         o.channelsLast = true;
         ClipPredictor optimized(nets::makeNetwork(c), o);
-        // Same weights as the eager network.
+        // Same weights as the eager network, but at first with default statistics: the logits
+        // differ, so the statistics matter...
         {
             torch::NoGradGuard g;
             auto src = net->named_parameters();
             for (auto &p : optimized.network().named_parameters())
                 p.value().copy_(src[p.key()]);
+        }
+        {
+            PredictorOptions plain;
+            plain.maxBatch = 5;
+            ClipPredictor defaults(nets::makeNetwork(c), plain);
+            torch::NoGradGuard g;
+            auto src = net->named_parameters();
+            for (auto &p : defaults.network().named_parameters())
+                p.value().copy_(src[p.key()]);
+            QVERIFY((defaults.logits(clips) - reference).abs().max().item<float>() > 1e-2);
+        }
+        // ... and with the statistics copied too the optimised path agrees.
+        {
+            torch::NoGradGuard g;
+            auto src = net->named_buffers();
+            for (auto &b : optimized.network().named_buffers())
+                b.value().copy_(src[b.key()]);
         }
         const torch::Tensor fast = optimized.logits(clips);
         QVERIFY2(torch::allclose(fast, reference, 1e-3, 1e-4),

@@ -10,12 +10,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/core.hpp>
+
+#include <cstring>
 
 using namespace ethoscribe;
 
@@ -79,6 +82,107 @@ int testQuality(const QString &codec)
 QString realVideosDir()
 {
     return qEnvironmentVariable("ETHOSCRIBE_REAL_VIDEOS");
+}
+
+// A GIF89a of width x height whose pixels are palette indexes from pixel(x, y): 0 is transparent
+// (its palette entry is black), 1 red, 2 green, 3 blue. Written by hand so that the test does not
+// depend on an encoder's handling of transparency. The LZW stream sends a clear code before
+// every pair of pixels, so every code is 3 bits wide and the table never grows past 7 entries.
+QByteArray transparentGif(int width, int height, int frames, int (*pixel)(int x, int y, int f))
+{
+    QByteArray g("GIF89a");
+    const auto le16 = [&g](int v) {
+        g.append(char(v & 0xff));
+        g.append(char((v >> 8) & 0xff));
+    };
+    le16(width);
+    le16(height);
+    g.append(char(0xF1)); // global colour table of 4 entries, 8-bit colour resolution
+    g.append(char(0));    // background index
+    g.append(char(0));    // aspect
+    g.append(QByteArray::fromHex("000000ff000000ff000000ff"));
+    for (int f = 0; f < frames; ++f) {
+        // Graphic control: disposal "restore to background", transparent index 0, 0.1 s.
+        g.append(QByteArray::fromHex("21f90409"));
+        le16(10);
+        g.append(char(0));
+        g.append(char(0));
+        g.append(char(0x2C));
+        le16(0);
+        le16(0);
+        le16(width);
+        le16(height);
+        g.append(char(0));
+        QByteArray lzw;
+        quint32 bits = 0;
+        int count = 0;
+        const auto code = [&](int c) {
+            bits |= quint32(c) << count;
+            count += 3;
+            while (count >= 8) {
+                lzw.append(char(bits & 0xff));
+                bits >>= 8;
+                count -= 8;
+            }
+        };
+        const int n = width * height;
+        for (int i = 0; i < n; ++i) {
+            if (i % 2 == 0)
+                code(4); // clear
+            code(pixel(i % width, i / width, f));
+        }
+        code(5); // end of information
+        if (count > 0)
+            lzw.append(char(bits & 0xff));
+        g.append(char(2)); // minimum code size
+        for (int i = 0; i < lzw.size(); i += 255) {
+            const QByteArray block = lzw.mid(i, 255);
+            g.append(char(block.size()));
+            g.append(block);
+        }
+        g.append(char(0));
+    }
+    g.append(char(0x3B));
+    return g;
+}
+
+// Frames `wanted` of a video as decoded by the ffmpeg program itself (rgb24, no scaling, every
+// decoded frame passed through), or an empty list with *why set.
+QList<QByteArray> ffmpegFrames(const QString &path, const QList<qint64> &wanted, QString *why)
+{
+    QStringList select;
+    for (qint64 i : wanted)
+        select << QStringLiteral("eq(n\\,%1)").arg(i);
+    QProcess p;
+    p.start(QStringLiteral("ffmpeg"),
+            {QStringLiteral("-v"),
+             QStringLiteral("error"),
+             QStringLiteral("-i"),
+             path,
+             QStringLiteral("-vf"),
+             QStringLiteral("select=%1").arg(select.join(QLatin1Char('+'))),
+             QStringLiteral("-fps_mode"),
+             QStringLiteral("passthrough"),
+             QStringLiteral("-pix_fmt"),
+             QStringLiteral("rgb24"),
+             QStringLiteral("-f"),
+             QStringLiteral("rawvideo"),
+             QStringLiteral("-")});
+    if (!p.waitForStarted()) {
+        *why = QStringLiteral("the ffmpeg program is not installed");
+        return {};
+    }
+    p.waitForFinished(120000);
+    if (p.exitCode() != 0) {
+        *why = QStringLiteral("ffmpeg failed: ") + QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    const QByteArray all = p.readAllStandardOutput();
+    QList<QByteArray> frames;
+    const qsizetype size = all.size() / qMax<qsizetype>(1, wanted.size());
+    for (qsizetype i = 0; i + size <= all.size() && size > 0; i += size)
+        frames << all.mid(i, size);
+    return frames;
 }
 
 } // namespace
@@ -417,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(qAbs(reader.info().durationSeconds - 77.66589) < 1e-4);
     }
 
-    void realGifAlphaOntoWhite()
+    void realGifFrameRate()
     {
         const QString dir = realVideosDir();
         const QString path = QDir(dir).filePath(QStringLiteral("homecage_wheel.gif"));
@@ -430,6 +534,77 @@ private Q_SLOTS:
         QVERIFY(reader.readFrame(0, &f, &error));
         QCOMPARE(f.image.format(), QImage::Format_RGB888);
         QCOMPARE(reader.info().fpsNum * 2, reader.info().fpsDen * 27); // avg rate 27/2
+    }
+
+    void gifAlphaOntoWhite()
+    {
+        // The real GIF has an alpha channel but no transparent pixel; this one has: the left
+        // half of frame 0 and the top half of frame 1 are transparent.
+        const QString path = file(QStringLiteral("transparent.gif"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(transparentGif(16, 8, 2, [](int x, int y, int f) {
+                return f == 0 ? (x < 8 ? 0 : 1) : (y < 4 ? 0 : 2);
+            }));
+        }
+        VideoReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        QCOMPARE(reader.info().frameCount, qint64(2));
+        QCOMPARE(reader.info().width, 16);
+        VideoFrame f;
+        QVERIFY2(reader.readFrame(0, &f, &error), qPrintable(error));
+        QCOMPARE(f.image.pixelColor(2, 3), QColor(255, 255, 255)); // transparent: white
+        QCOMPARE(f.image.pixelColor(12, 3), QColor(255, 0, 0));
+        QVERIFY2(reader.readFrame(1, &f, &error), qPrintable(error));
+        QCOMPARE(f.image.pixelColor(12, 1), QColor(255, 255, 255));
+        QCOMPARE(f.image.pixelColor(2, 6), QColor(0, 255, 0));
+    }
+
+    void realVideosMatchFfmpeg_data() { realVideos_data(); }
+
+    void realVideosMatchFfmpeg()
+    {
+        // Sampled frames, pixel for pixel against the ffmpeg program's own decoding.
+        QFETCH(QString, name);
+        QFETCH(qint64, frames);
+        const QString dir = realVideosDir();
+        const QString path = QDir(dir).filePath(name);
+        if (dir.isEmpty() || !QFileInfo::exists(path))
+            QSKIP(qPrintable(QStringLiteral("real video %1 not available").arg(name)));
+        const QList<qint64> wanted{0, 1, frames / 3, frames / 2, frames - 2, frames - 1};
+        QString why;
+        const QList<QByteArray> reference = ffmpegFrames(path, wanted, &why);
+        if (reference.isEmpty() && why.contains(QStringLiteral("not installed")))
+            QSKIP(qPrintable(why));
+        QVERIFY2(reference.size() == wanted.size(), qPrintable(why));
+        VideoReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        for (int k = 0; k < wanted.size(); ++k) {
+            VideoFrame f;
+            QVERIFY2(reader.readFrame(wanted[k], &f, &error), qPrintable(error));
+            const int rowBytes = f.image.width() * 3;
+            QCOMPARE(reference[k].size(), qsizetype(rowBytes) * f.image.height());
+            for (int y = 0; y < f.image.height(); ++y) {
+                const char *ours = reinterpret_cast<const char *>(f.image.constScanLine(y));
+                const char *theirs = reference[k].constData() + qsizetype(y) * rowBytes;
+                if (std::memcmp(ours, theirs, size_t(rowBytes)) != 0) {
+                    int x = 0;
+                    while (ours[x] == theirs[x])
+                        ++x;
+                    QFAIL(qPrintable(QStringLiteral("%1 frame %2 differs from ffmpeg's at pixel "
+                                                    "(%3, %4): %5 vs %6")
+                                             .arg(name)
+                                             .arg(wanted[k])
+                                             .arg(x / 3)
+                                             .arg(y)
+                                             .arg(int(uchar(ours[x])))
+                                             .arg(int(uchar(theirs[x])))));
+                }
+            }
+        }
     }
 
     // ---- bad input ----------------------------------------------------------------------

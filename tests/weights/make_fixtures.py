@@ -331,7 +331,9 @@ def check_written(out):
     """Reads back a safetensors file written by Ethoscribe (argument) with this reader."""
     tensors, meta = read_safetensors(out)
     print(json.dumps({"names": list(tensors.keys()), "metadata": meta,
-                      "sums": {k: float(v.double().sum()) for k, v in tensors.items()}}))
+                      "dtypes": {k: str(v.dtype) for k, v in tensors.items()},
+                      "shapes": {k: list(v.shape) for k, v in tensors.items()},
+                      "values": {k: v.double().flatten().tolist() for k, v in tensors.items()}}))
 
 
 if __name__ == "__main__":

@@ -9,9 +9,13 @@
 #include "weights/WeightsFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <cstring>
+#include <map>
 
 using namespace ethoscribe;
 
@@ -168,6 +172,35 @@ private Q_SLOTS:
         // Truncated data.
         PickleReader truncated(p.constData(), 40, loader);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, truncated.load());
+
+        // Sizes whose product overflows 64 bits: size (2^62, 4), stride (0, 0). Without checked
+        // arithmetic the element count wraps to 0 and the bounds check is skipped.
+        QByteArray huge = p;
+        const QByteArray sizeStride("K\x08\x85K\x01\x85", 6);
+        const QByteArray big("\x8a\x08\0\0\0\0\0\0\0\x40K\x04\x86K\0K\0\x86", 18);
+        QVERIFY(huge.contains(sizeStride));
+        huge.replace(sizeStride, big);
+        PickleReader overflow(huge.constData(), size_t(huge.size()), loader);
+        try {
+            overflow.load();
+            QFAIL("an overflowing tensor size was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("too large"), e.what());
+        }
+        // A reach that overflows: size (2, 2), stride (2^62, 2^62).
+        QByteArray reach = p;
+        reach.replace(sizeStride,
+                      QByteArray("K\x02K\x02\x86\x8a\x08\0\0\0\0\0\0\0\x40"
+                                 "\x8a\x08\0\0\0\0\0\0\0\x40\x86",
+                                 26));
+        PickleReader far(reach.constData(), size_t(reach.size()), loader);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, far.load());
+        // Text memo indexes that are not numbers: runtime_error, as the header promises (not
+        // std::invalid_argument from a library conversion).
+        for (const char *bad : {"(p\n.", "(pabc\n.", "(p99999999999\n.", "(g-1\n."}) {
+            PickleReader memo(bad, std::strlen(bad), loader);
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error, memo.load());
+        }
     }
 
     void safetensorsRoundTripIsReadByTheReference()
@@ -202,11 +235,30 @@ private Q_SLOTS:
         QCOMPARE(py.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
         QCOMPARE(o.value("metadata").toObject().value("note").toString(), QStringLiteral("grüße"));
-        const QJsonObject sums = o.value("sums").toObject();
-        QCOMPARE(sums.size(), int(sd.size()));
-        for (const auto &item : sd.items())
-            QCOMPARE(sums.value(QString::fromStdString(item.key())).toDouble(),
-                     item.value().to(torch::kDouble).sum().item<double>());
+        // Every value, its type and its shape, as the reference reader sees them.
+        const QJsonObject values = o.value("values").toObject();
+        const QJsonObject dtypes = o.value("dtypes").toObject();
+        const QJsonObject shapes = o.value("shapes").toObject();
+        QCOMPARE(values.size(), int(sd.size()));
+        const std::map<torch::ScalarType, QString> pythonType{{torch::kFloat, "torch.float32"},
+                                                              {torch::kHalf, "torch.float16"},
+                                                              {torch::kBFloat16, "torch.bfloat16"},
+                                                              {torch::kLong, "torch.int64"},
+                                                              {torch::kDouble, "torch.float64"}};
+        for (const auto &item : sd.items()) {
+            const QString key = QString::fromStdString(item.key());
+            const torch::Tensor t = item.value().contiguous();
+            QCOMPARE(dtypes.value(key).toString(), pythonType.at(t.scalar_type()));
+            QJsonArray shape;
+            for (auto d : t.sizes())
+                shape.append(qint64(d));
+            QCOMPARE(shapes.value(key).toArray(), shape);
+            const QJsonArray v = values.value(key).toArray();
+            const torch::Tensor flat = t.to(torch::kDouble).flatten();
+            QCOMPARE(qint64(v.size()), flat.numel());
+            for (int i = 0; i < v.size(); ++i)
+                QCOMPARE(v.at(i).toDouble(), flat[i].item<double>());
+        }
     }
 
     void safetensorsRefusesDamagedHeaders_data()
