@@ -3,6 +3,7 @@
 # The README's two set-up commands, one script:
 #   packaging/ethoscribe.sh demo   install what is missing, build, start the GUI on synthetic videos
 #   packaging/ethoscribe.sh test   install what is missing, build, run the whole test suite
+#   packaging/ethoscribe.sh sanitize   the torch-free tests under ASan + UBSan (CI runs it too)
 # Works as root or as a normal user with sudo, from any current directory.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -50,8 +51,30 @@ case "$mode" in
         fi
         exit "$rc"
         ;;
+    sanitize)
+        # The torch-free part of the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+        # (CMakePresets.json, preset asan): everything that parses files, keeps labels, decodes
+        # video, fuses predictions and draws the window. Left out, to keep CI under 40 minutes
+        # on 2 cores: the tests that need LibTorch (networks, training, inference, weight
+        # import and every CLI test, since ethoscribe-cli links LibTorch); the weight readers
+        # are fuzzed under both sanitizers instead (tests/fuzz/README.md).
+        packaging/install-deps.sh --tests
+        tests=(
+            test_window_plan test_csv_exchange test_csv_fuzz test_cv_evaluation
+            test_predictions_csv test_fusion_model test_label_smoothing test_review_order
+            test_labeltrack test_behaviorset test_predictiontrack test_project_database
+            test_document test_project_crash test_prediction_storage test_statistics
+            test_synthetic_cage test_video_reader test_frame_cache test_flow
+            test_timeline test_player test_labeling test_review
+            fuzz_replay_label_import fuzz_replay_project_open fuzz_replay_video_probe
+        )
+        cmake --preset asan
+        cmake --build --preset asan -j"$jobs" --target "${tests[@]}"
+        regex="^($(IFS='|'; echo "${tests[*]}"))\$"
+        exec ctest --preset asan -j"$jobs" -R "$regex"
+        ;;
     *)
-        echo "usage: $0 demo|test" >&2
+        echo "usage: $0 demo|test|sanitize" >&2
         exit 2
         ;;
 esac

@@ -310,7 +310,9 @@ int runImportLabels(const QStringList &args)
         if (!parser.isSet(QStringLiteral("add-unknown"))) {
             QStringList names;
             for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it)
-                names << QStringLiteral("'%1'").arg(it.key());
+                names << tr("'%1' (first on line %2)")
+                                 .arg(it.key())
+                                 .arg(result.unknownNameLines.value(it.key()));
             return fail(tr("%1 names behaviors the project does not have: %2. Map them to project "
                            "behaviors "
                            "with --map NAME=BEHAVIOR (project behaviors: %3), skip them with --map "

@@ -82,13 +82,14 @@ public:
 
     // Resolves a behavior name: mapping first, then the set (case-insensitive). Returns false for
     // an unknown name (and counts it); *id is kUnlabeled for names mapped to "skip".
-    bool resolve(QStringView rawName, BehaviorId *id, qint64 count)
+    // line: where the name occurs, for the report of the first line of each unknown name.
+    bool resolve(QStringView rawName, BehaviorId *id, qint64 count, int line)
     {
         const QStringView name = rawName.trimmed();
         if (name == m_lastName && !m_lastName.isNull()) {
             *id = m_lastId;
             if (!m_lastKnown)
-                m_result.unknownNames[m_lastName] += count;
+                countUnknown(count, line);
             return m_lastKnown;
         }
         m_lastName = name.toString();
@@ -101,10 +102,19 @@ public:
         } else {
             m_lastKnown = false;
             m_lastId = kUnlabeled;
-            m_result.unknownNames[m_lastName] += count;
+            countUnknown(count, line);
         }
         *id = m_lastId;
         return m_lastKnown;
+    }
+    void countUnknown(qint64 count, int line)
+    {
+        m_result.unknownNames[m_lastName] += count;
+        auto it = m_result.unknownNameLines.find(m_lastName);
+        if (it == m_result.unknownNameLines.end())
+            m_result.unknownNameLines.insert(m_lastName, line);
+        else if (line < it.value())
+            it.value() = line;
     }
 
     qint64 frameLimit() const
@@ -181,7 +191,7 @@ bool Importer::parseEthogram(const QByteArray &data)
             return fail(reader.line(), tr("frame %1 appears more than once").arg(*frame));
         BehaviorId id = kUnlabeled;
         if (!reader.field(behaviorColumn).trimmed().isEmpty())
-            resolve(reader.field(behaviorColumn), &id, 1);
+            resolve(reader.field(behaviorColumn), &id, 1, reader.line());
         frames[*frame] = id;
     }
     if (reader.hasError())
@@ -265,7 +275,7 @@ bool Importer::parseBouts(const QByteArray &data)
     LabelTrack track(m_options.frameCount >= 0 ? m_options.frameCount : maxEnd);
     for (const Row &row : std::as_const(rows)) {
         BehaviorId id = kUnlabeled;
-        if (resolve(row.name, &id, 1))
+        if (resolve(row.name, &id, 1, row.line))
             track.assign(row.start, row.end, id);
     }
     m_result.track = track;
@@ -442,6 +452,7 @@ bool Importer::parseBoris(const QByteArray &data)
         qint64 start;
         qint64 end;
         QString behavior;
+        int line; // of the START event
     };
     QVector<Span> states;
     QVector<Event> points;
@@ -471,8 +482,10 @@ bool Importer::parseBoris(const QByteArray &data)
                 return fail(e.line, tr("STOP of \"%1\" without a matching START").arg(e.behavior));
             if (e.frame > limit)
                 return fail(e.line, pastEnd(e.frame));
-            states.append(Span{
-                    open->frame, std::min(limit, std::max(e.frame, open->frame + 1)), e.behavior});
+            states.append(Span{open->frame,
+                               std::min(limit, std::max(e.frame, open->frame + 1)),
+                               e.behavior,
+                               open->line});
             open = nullptr;
             break;
         case Point:
@@ -496,13 +509,13 @@ bool Importer::parseBoris(const QByteArray &data)
     LabelTrack track(size);
     for (const Span &s : std::as_const(states)) {
         BehaviorId id = kUnlabeled;
-        if (resolve(s.behavior, &id, 1))
+        if (resolve(s.behavior, &id, 1, s.line))
             track.assign(s.start, s.end, id);
     }
     int overridden = 0;
     for (const Event &p : std::as_const(points)) {
         BehaviorId id = kUnlabeled;
-        if (resolve(p.behavior, &id, 1) && id != kUnlabeled) {
+        if (resolve(p.behavior, &id, 1, p.line) && id != kUnlabeled) {
             if (track.at(p.frame) != kUnlabeled && track.at(p.frame) != id)
                 ++overridden;
             track.assign(p.frame, p.frame + 1, id);
@@ -545,11 +558,13 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
             if (!inMapping && !m_behaviors.byName(header[c]))
                 continue; // "no behavior": unlabeled
         }
-        known[c] = resolve(header[c], &id, 0);
+        known[c] = resolve(header[c], &id, 0, reader.line());
         ids[c] = id;
     }
-    // resolve() counted 0 so far; unknown names are counted in frames below.
+    // resolve() counted 0 so far; unknown names are counted in frames below, with the first row
+    // that marks them.
     m_result.unknownNames.clear();
+    m_result.unknownNameLines.clear();
 
     const qint64 limit = frameLimit();
     QVector<BehaviorId> frames;
@@ -598,9 +613,10 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
         }
         BehaviorId id = kUnlabeled;
         if (present >= 0) {
-            if (!known[present])
-                ++unknownFrames[present];
-            else
+            if (!known[present]) {
+                if (unknownFrames[present]++ == 0)
+                    m_result.unknownNameLines.insert(header[present], reader.line());
+            } else
                 id = ids[present];
             if (sameName(header[present], "background") && id == kUnlabeled)
                 ++backgroundFrames;
@@ -727,6 +743,7 @@ LabelImportResult importData(const QByteArray &data,
         // All-or-nothing: nothing of a failed import is returned.
         result.track = LabelTrack();
         result.unknownNames.clear();
+        result.unknownNameLines.clear();
         result.warnings.clear();
     }
     return result;

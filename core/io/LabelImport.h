@@ -50,6 +50,8 @@ struct LabelImportResult
     // Unknown behavior name -> how often it occurs (frames for per-frame formats, events for
     // BORIS, bouts for the bout format).
     QMap<QString, qint64> unknownNames;
+    // Unknown behavior name -> the first line (1-based) of the file where it occurs.
+    QMap<QString, int> unknownNameLines;
     QStringList warnings;
     QString error; // "<file>, line <n>: <reason>" - ready to show
     QString fileName;

@@ -186,15 +186,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QStringList>("unknown");
         QTest::addColumn<int>("warnings");
+        QTest::addColumn<int>("unknownLine"); // first line of the file naming the unknown one
         QTest::newRow("BORIS 8 with image index")
                 << "boris_v8_mouse01.csv" << int(LabelFileFormat::BorisTabular) << qint64(600)
-                << "boris_v8_mouse01_expected.csv" << QStringList{"sniffing"} << 0;
+                << "boris_v8_mouse01_expected.csv" << QStringList{"sniffing"} << 0 << 8;
         QTest::newRow("BORIS 7 times only, TSV, metadata lines")
                 << "boris_v7_mouse02.tsv" << int(LabelFileFormat::BorisTabular) << qint64(300)
-                << "boris_v7_mouse02_expected.csv" << QStringList{"Hanging"} << 0;
+                << "boris_v7_mouse02_expected.csv" << QStringList{"Hanging"} << 0 << 23;
         QTest::newRow("DeepEthogram")
                 << "deepethogram_mouse03_labels.csv" << int(LabelFileFormat::DeepEthogram)
-                << qint64(50) << "deepethogram_mouse03_expected.csv" << QStringList{"sniff"} << 2;
+                << qint64(50) << "deepethogram_mouse03_expected.csv" << QStringList{"sniff"} << 2
+                << 32;
     }
     void importGolden()
     {
@@ -204,6 +206,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(QStringList, unknown);
         QFETCH(int, warnings);
+        QFETCH(int, unknownLine);
         const BehaviorSet set = BehaviorSet::jhuangDefault();
         const QByteArray data = readCsvGolden(input);
         QCOMPARE(int(LabelImport::detectFormat(data)), format);
@@ -213,6 +216,8 @@ private Q_SLOTS:
                 = LabelImport::importData(data, input, LabelFileFormat::Auto, set, options);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.unknownNames.keys(), unknown);
+        QCOMPARE(result.unknownNameLines.keys(), unknown);
+        QCOMPARE(result.unknownNameLines.value(unknown.first()), unknownLine);
         QCOMPARE(result.warnings.size(), warnings);
         QCOMPARE(result.track.frameCount(), frames);
         compareGolden(LabelExport::ethogramCsv(result.track, set), expected);

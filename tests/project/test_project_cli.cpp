@@ -249,7 +249,8 @@ void TestProjectCli::unknownBehaviorsAreMappedOrAdded()
                               QStringLiteral("bob")};
     CliRun run = cli(base);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("'grooming'"))
+    QVERIFY2(run.err.contains(QStringLiteral("'grooming' (first on line 2)"))
+                     && run.err.contains(QStringLiteral("'sniff' (first on line 3)"))
                      && run.err.contains(QStringLiteral("--map")),
              qPrintable(run.err));
     run = cli(base
