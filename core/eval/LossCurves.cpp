@@ -147,8 +147,9 @@ bool LossCurves::parse(const QByteArray &data,
         // The trainer logs in order; sort anyway so a resumed run's lines still plot as a line.
         std::vector<size_t> order(curve.iterations.size());
         std::iota(order.begin(), order.end(), size_t(0));
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return curve.iterations[a] < curve.iterations[b];
+        const auto &iterations = curve.iterations; // a structured binding cannot be captured
+        std::stable_sort(order.begin(), order.end(), [&iterations](size_t a, size_t b) {
+            return iterations[a] < iterations[b];
         });
         LossCurve sorted;
         sorted.fold = curve.fold;

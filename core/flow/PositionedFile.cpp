@@ -148,7 +148,9 @@ bool PositionedFile::writeAt(qint64 offset, const char *data, qint64 bytes, QStr
             continue;
         if (n <= 0) {
             if (error)
-                *error = tr("Could not write %1: %2.").arg(name, systemError());
+                *error = tr("Could not write %1: %2. Check the free disk space; what was "
+                            "finished is kept and the computation resumes from there.")
+                                 .arg(name, systemError());
             return false;
         }
         done += n;
@@ -158,7 +160,8 @@ bool PositionedFile::writeAt(qint64 offset, const char *data, qint64 bytes, QStr
     QMutexLocker lock(&m_mutex);
     if (!m_file || !m_file->seek(offset) || m_file->write(data, bytes) != bytes) {
         if (error)
-            *error = tr("Could not write %1: %2.")
+            *error = tr("Could not write %1: %2. Check the free disk space; what was "
+                        "finished is kept and the computation resumes from there.")
                              .arg(name, m_file ? m_file->errorString() : QString());
         return false;
     }

@@ -42,7 +42,8 @@ QString explain(const QSqlError &error)
             return tr(
                     "the project file cannot be written (it is read-only or on a read-only disk)");
         case 10: // SQLITE_IOERR
-            return tr("the disk could not be read or written (is it still connected?)");
+            return tr("the disk could not be read or written (is it full? is it still "
+                      "connected?)");
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             return tr("the file is damaged or is not an Ethoscribe project");

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ethoscribe {
 
@@ -84,7 +86,99 @@ std::uint32_t textMemoIndex(const std::string &line)
     return static_cast<std::uint32_t>(value);
 }
 
+// The values a value refers to directly.
+template<typename F>
+void forEachChild(const PickleValue &v, F &&f)
+{
+    for (const auto &c : v.items)
+        f(c);
+    for (const auto &e : v.entries) {
+        f(e.first);
+        f(e.second);
+    }
+    f(v.callable);
+    f(v.state);
+}
+
+// Depth-first search without recursion (a hostile file can nest deeply): true when a value is
+// reachable from itself.
+bool containsCycle(const PickleValuePtr &root)
+{
+    enum State : char { Open = 1, Done = 2 };
+    std::unordered_map<const PickleValue *, char> state;
+    std::vector<std::pair<const PickleValue *, std::vector<const PickleValue *>>> path;
+    const auto children = [](const PickleValue *v) {
+        std::vector<const PickleValue *> out;
+        forEachChild(*v, [&out](const PickleValuePtr &c) {
+            if (c)
+                out.push_back(c.get());
+        });
+        return out;
+    };
+    if (!root)
+        return false;
+    state[root.get()] = Open;
+    path.emplace_back(root.get(), children(root.get()));
+    while (!path.empty()) {
+        auto &[node, pending] = path.back();
+        if (pending.empty()) {
+            state[node] = Done;
+            path.pop_back();
+            continue;
+        }
+        const PickleValue *next = pending.back();
+        pending.pop_back();
+        const char s = state[next];
+        if (s == Open)
+            return true;
+        if (s == Done)
+            continue;
+        state[next] = Open;
+        path.emplace_back(next, children(next));
+    }
+    return false;
+}
+
 } // namespace
+
+PickleReader::~PickleReader()
+{
+    // Everything the results reach stays; every other value this reader made lets go of what it
+    // holds, which frees the cycles among them.
+    std::unordered_set<const PickleValue *> kept;
+    std::vector<const PickleValue *> todo;
+    for (const auto &weak : m_results)
+        if (const auto r = weak.lock())
+            todo.push_back(r.get());
+    while (!todo.empty()) {
+        const PickleValue *v = todo.back();
+        todo.pop_back();
+        if (!kept.insert(v).second)
+            continue;
+        forEachChild(*v, [&todo](const PickleValuePtr &c) {
+            if (c)
+                todo.push_back(c.get());
+        });
+    }
+    m_stack.clear();
+    m_memo.clear();
+    for (const auto &weak : m_created) {
+        const auto v = weak.lock();
+        if (!v || kept.count(v.get()))
+            continue;
+        v->items.clear();
+        v->entries.clear();
+        v->callable.reset();
+        v->state.reset();
+    }
+}
+
+PickleValuePtr PickleReader::makeValue(PickleValue::Kind kind)
+{
+    auto v = PickleValue::make(kind);
+    m_created.push_back(v);
+    return v;
+}
 
 PickleReader::PickleReader(const char *data, std::size_t size, PersistentLoader loader)
     : m_data(data)
@@ -205,7 +299,7 @@ PickleValuePtr PickleReader::makeInteger(const char *bytes, std::size_t n)
 {
     // Two's complement little-endian. Values wider than 64 bits (the legacy format's magic
     // number) keep their raw bytes in `text` so they can still be compared.
-    auto v = PickleValue::make(Kind::Int);
+    auto v = makeValue(Kind::Int);
     v->text.assign(bytes, n);
     std::uint64_t u = 0;
     for (std::size_t i = 0; i < n && i < 8; ++i)
@@ -222,7 +316,7 @@ PickleValuePtr PickleReader::reduce(const PickleValuePtr &callable, const Pickle
             = callable && callable->is(Kind::Global) ? callable->text : std::string();
     if (name == "collections.OrderedDict" || name == "builtins.dict"
         || name == "__builtin__.dict") {
-        auto d = PickleValue::make(Kind::Dict);
+        auto d = makeValue(Kind::Dict);
         if (args && args->is(Kind::Tuple) && !args->items.empty() && args->items[0]
             && (args->items[0]->is(Kind::List) || args->items[0]->is(Kind::Tuple))) {
             for (const auto &pair : args->items[0]->items)
@@ -232,7 +326,7 @@ PickleValuePtr PickleReader::reduce(const PickleValuePtr &callable, const Pickle
         return d;
     }
     if (name == "builtins.set" || name == "__builtin__.set" || name == "builtins.frozenset") {
-        auto s = PickleValue::make(Kind::Set);
+        auto s = makeValue(Kind::Set);
         if (args && args->is(Kind::Tuple) && !args->items.empty() && args->items[0])
             s->items = args->items[0]->items;
         return s;
@@ -253,7 +347,7 @@ PickleValuePtr PickleReader::reduce(const PickleValuePtr &callable, const Pickle
             throw pickleError("a tensor subclass is described with too few arguments");
         return reduce(args->items[0], args->items[2]);
     }
-    auto o = PickleValue::make(Kind::Object);
+    auto o = makeValue(Kind::Object);
     o->callable = callable;
     if (args)
         o->items = args->items;
@@ -275,10 +369,15 @@ PickleValuePtr PickleReader::load()
         case 0x95: // FRAME
             readBytes(8);
             break;
-        case '.': // STOP
+        case '.': { // STOP
             if (m_stack.size() != 1)
                 throw pickleError("the stack does not hold exactly one object at STOP");
-            return pop();
+            PickleValuePtr result = pop();
+            if (containsCycle(result))
+                throw pickleError("an object contains itself");
+            m_results.push_back(result);
+            return result;
+        }
         case '(': // MARK
             m_marks.push_back(m_stack.size());
             break;
@@ -295,29 +394,29 @@ PickleValuePtr PickleReader::load()
             m_stack.push_back(top());
             break;
         case 'N':
-            m_stack.push_back(PickleValue::make(Kind::None));
+            m_stack.push_back(makeValue(Kind::None));
             break;
         case 0x88:   // NEWTRUE
         case 0x89: { // NEWFALSE
-            auto v = PickleValue::make(Kind::Bool);
+            auto v = makeValue(Kind::Bool);
             v->boolean = op == 0x88;
             m_stack.push_back(v);
             break;
         }
         case 'J': { // BININT
-            auto v = PickleValue::make(Kind::Int);
+            auto v = makeValue(Kind::Int);
             v->integer = static_cast<std::int32_t>(readLittleEndian<std::uint32_t>());
             m_stack.push_back(v);
             break;
         }
         case 'K': { // BININT1
-            auto v = PickleValue::make(Kind::Int);
+            auto v = makeValue(Kind::Int);
             v->integer = readByte();
             m_stack.push_back(v);
             break;
         }
         case 'M': { // BININT2
-            auto v = PickleValue::make(Kind::Int);
+            auto v = makeValue(Kind::Int);
             v->integer = readLittleEndian<std::uint16_t>();
             m_stack.push_back(v);
             break;
@@ -335,11 +434,11 @@ PickleValuePtr PickleReader::load()
         case 'I': { // INT (text; also True/False in protocol 0)
             const std::string s = readLine();
             if (s == "01" || s == "00") {
-                auto v = PickleValue::make(Kind::Bool);
+                auto v = makeValue(Kind::Bool);
                 v->boolean = s == "01";
                 m_stack.push_back(v);
             } else {
-                auto v = PickleValue::make(Kind::Int);
+                auto v = makeValue(Kind::Int);
                 try {
                     v->integer = std::stoll(s);
                 } catch (const std::exception &) {
@@ -354,7 +453,7 @@ PickleValuePtr PickleReader::load()
             std::uint64_t u = 0;
             for (int i = 0; i < 8; ++i)
                 u = (u << 8) | static_cast<std::uint8_t>(p[i]);
-            auto v = PickleValue::make(Kind::Float);
+            auto v = makeValue(Kind::Float);
             std::memcpy(&v->real, &u, sizeof(double));
             m_stack.push_back(v);
             break;
@@ -378,16 +477,16 @@ PickleValuePtr PickleReader::load()
             if (n > m_size)
                 throw pickleError("a string is longer than the data");
             const bool bytes = op == 'B' || op == 'C' || op == 0x8e || op == 0x96;
-            auto v = PickleValue::make(bytes ? Kind::Bytes : Kind::String);
+            auto v = makeValue(bytes ? Kind::Bytes : Kind::String);
             v->text.assign(readBytes(static_cast<std::size_t>(n)), static_cast<std::size_t>(n));
             m_stack.push_back(v);
             break;
         }
         case ')':
-            m_stack.push_back(PickleValue::make(Kind::Tuple));
+            m_stack.push_back(makeValue(Kind::Tuple));
             break;
         case 't': {
-            auto v = PickleValue::make(Kind::Tuple);
+            auto v = makeValue(Kind::Tuple);
             v->items = popToMark();
             m_stack.push_back(v);
             break;
@@ -396,7 +495,7 @@ PickleValuePtr PickleReader::load()
         case 0x86:   // TUPLE2
         case 0x87: { // TUPLE3
             const std::size_t n = op - 0x84;
-            auto v = PickleValue::make(Kind::Tuple);
+            auto v = makeValue(Kind::Tuple);
             v->items.resize(n);
             for (std::size_t i = n; i-- > 0;)
                 v->items[i] = pop();
@@ -404,31 +503,31 @@ PickleValuePtr PickleReader::load()
             break;
         }
         case ']':
-            m_stack.push_back(PickleValue::make(Kind::List));
+            m_stack.push_back(makeValue(Kind::List));
             break;
         case 'l': {
-            auto v = PickleValue::make(Kind::List);
+            auto v = makeValue(Kind::List);
             v->items = popToMark();
             m_stack.push_back(v);
             break;
         }
         case 0x8f: // EMPTY_SET
-            m_stack.push_back(PickleValue::make(Kind::Set));
+            m_stack.push_back(makeValue(Kind::Set));
             break;
         case 0x91: { // FROZENSET
-            auto v = PickleValue::make(Kind::Set);
+            auto v = makeValue(Kind::Set);
             v->items = popToMark();
             m_stack.push_back(v);
             break;
         }
         case '}':
-            m_stack.push_back(PickleValue::make(Kind::Dict));
+            m_stack.push_back(makeValue(Kind::Dict));
             break;
         case 'd': {
             auto items = popToMark();
             if (items.size() % 2)
                 throw pickleError("DICT with an odd number of items");
-            auto v = PickleValue::make(Kind::Dict);
+            auto v = makeValue(Kind::Dict);
             for (std::size_t i = 0; i < items.size(); i += 2)
                 v->entries.emplace_back(items[i], items[i + 1]);
             m_stack.push_back(v);
@@ -474,7 +573,7 @@ PickleValuePtr PickleReader::load()
         case 'c': { // GLOBAL "module\nname\n"
             const std::string module = readLine();
             const std::string name = readLine();
-            auto v = PickleValue::make(Kind::Global);
+            auto v = makeValue(Kind::Global);
             v->text = module + "." + name;
             m_stack.push_back(v);
             break;
@@ -484,7 +583,7 @@ PickleValuePtr PickleReader::load()
             auto module = pop();
             if (!name || !module || !name->is(Kind::String) || !module->is(Kind::String))
                 throw pickleError("STACK_GLOBAL without two strings");
-            auto v = PickleValue::make(Kind::Global);
+            auto v = makeValue(Kind::Global);
             v->text = module->text + "." + name->text;
             m_stack.push_back(v);
             break;
@@ -498,7 +597,7 @@ PickleValuePtr PickleReader::load()
         case 0x81: { // NEWOBJ
             auto args = pop();
             auto cls = pop();
-            auto o = PickleValue::make(Kind::Object);
+            auto o = makeValue(Kind::Object);
             o->callable = cls;
             if (args)
                 o->items = args->items;
@@ -509,7 +608,7 @@ PickleValuePtr PickleReader::load()
             pop();   // kwargs
             auto args = pop();
             auto cls = pop();
-            auto o = PickleValue::make(Kind::Object);
+            auto o = makeValue(Kind::Object);
             o->callable = cls;
             if (args)
                 o->items = args->items;
@@ -532,7 +631,7 @@ PickleValuePtr PickleReader::load()
             break;
         }
         case 'P': { // PERSID (text)
-            auto pid = PickleValue::make(Kind::String);
+            auto pid = makeValue(Kind::String);
             pid->text = readLine();
             if (!m_loader)
                 throw pickleError("a persistent id without a loader");

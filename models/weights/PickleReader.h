@@ -29,10 +29,15 @@ public:
     using PersistentLoader = std::function<PickleValuePtr(const PickleValuePtr &pid)>;
 
     PickleReader(const char *data, std::size_t size, PersistentLoader loader);
+    // Breaks the reference cycles a hostile file can build among values that no result holds
+    // (a list appended to itself), so that they are freed.
+    ~PickleReader();
+    PickleReader(const PickleReader &) = delete;
+    PickleReader &operator=(const PickleReader &) = delete;
 
     // Runs from the current position up to the next STOP and returns the pickled object.
     // Several pickles written one after the other (the legacy torch format) are read by calling
-    // load() again.
+    // load() again. An object that contains itself is refused (weights never do).
     PickleValuePtr load();
     std::size_t position() const { return m_pos; }
 
@@ -53,6 +58,8 @@ private:
     PickleValuePtr memoGet(std::uint32_t index) const;
     PickleValuePtr reduce(const PickleValuePtr &callable, const PickleValuePtr &args);
     PickleValuePtr makeInteger(const char *bytes, std::size_t n);
+    // PickleValue::make, remembered for the destructor.
+    PickleValuePtr makeValue(PickleValue::Kind kind);
 
     const char *m_data;
     std::size_t m_size;
@@ -61,6 +68,8 @@ private:
     std::vector<PickleValuePtr> m_stack;
     std::vector<std::size_t> m_marks;
     std::unordered_map<std::uint32_t, PickleValuePtr> m_memo;
+    std::vector<std::weak_ptr<PickleValue>> m_created;
+    std::vector<std::weak_ptr<PickleValue>> m_results;
 };
 
 } // namespace ethoscribe

@@ -213,9 +213,9 @@ bool SafeTensors::write(const QString &path,
     qint64 offset = 0;
     for (const auto &[name, t] : ordered) {
         const auto &table = dtypeTable();
-        auto dt = std::find_if(table.begin(), table.end(), [&](const auto &p) {
-            return p.second == t.scalar_type();
-        });
+        const auto type = t.scalar_type(); // a structured binding cannot be captured
+        auto dt = std::find_if(
+                table.begin(), table.end(), [type](const auto &p) { return p.second == type; });
         if (dt == table.end()) {
             if (error)
                 *error = tr("Cannot write tensor '%1': its element type is not supported by "
