@@ -6,17 +6,16 @@
 #include <torch/torch.h>
 
 #include "ModelTestUtil.h"
+#include "ProcessTestUtil.h"
 #include "ProjectTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include "project/Document.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,42 +97,23 @@ int checkpointChild(const QString &path, qint64 limit)
     return 0;
 }
 
-QByteArray hashOf(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-}
-
 bool actionable(const QString &message)
 {
     return message.contains(QStringLiteral("disk"), Qt::CaseInsensitive)
            || message.contains(QStringLiteral("space"), Qt::CaseInsensitive);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using testutil::ProcessRun;
 
 // Runs `program args` with the file size limit (0: none).
-Run run(const QString &program, const QStringList &args, qint64 limit)
+ProcessRun run(const QString &program, const QStringList &args, qint64 limit)
 {
-    QProcess p;
+    std::function<void()> modifier;
     if (limit > 0)
-        p.setChildProcessModifier([limit] { limitFileSize(limit); });
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString(), QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        modifier = [limit] {
+            limitFileSize(limit);
+        };
+    return testutil::runProcess(program, args, 120000, modifier);
 }
 
 } // namespace
@@ -164,12 +144,12 @@ private Q_SLOTS:
             QVERIFY(track);
         }
         const qint64 limit = QFileInfo(path).size() + 256 * 1024;
-        const Run child = run(self(),
-                              {QStringLiteral("--label-child"),
-                               path,
-                               QString::number(track),
-                               QString::number(limit)},
-                              0);
+        const ProcessRun child = run(self(),
+                                     {QStringLiteral("--label-child"),
+                                      path,
+                                      QString::number(track),
+                                      QString::number(limit)},
+                                     0);
         QVERIFY2(child.exitCode == 0, qPrintable(child.err + child.out));
         const QStringList lines = child.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QString message = lines.last();
@@ -200,7 +180,7 @@ private Q_SLOTS:
             QVERIFY(makeProject(doc, path, kFrames));
         }
         const qint64 limit = QFileInfo(path).size() + 64 * 1024;
-        const Run child
+        const ProcessRun child
                 = run(self(), {QStringLiteral("--import-child"), path, QString::number(limit)}, 0);
         QVERIFY2(child.exitCode == 0, qPrintable(child.err + child.out));
         QVERIFY2(actionable(child.out), qPrintable(child.out));
@@ -224,19 +204,19 @@ private Q_SLOTS:
             QVERIFY(doc.assign(track, 0, kFrames / 2, 3));
         }
         const QString out = m_dir.filePath(QStringLiteral("exported"));
-        Run first = run(m_cli,
-                        {QStringLiteral("project"),
-                         QStringLiteral("export"),
-                         path,
-                         QStringLiteral("--out"),
-                         out},
-                        0);
+        ProcessRun first = run(m_cli,
+                               {QStringLiteral("project"),
+                                QStringLiteral("export"),
+                                path,
+                                QStringLiteral("--out"),
+                                out},
+                               0);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QStringList files = QDir(out).entryList(QDir::Files);
         QVERIFY(files.size() >= 2);
         QHash<QString, QByteArray> hashes;
         for (const QString &f : files)
-            hashes.insert(f, hashOf(QDir(out).filePath(f)));
+            hashes.insert(f, testutil::fileSha256(QDir(out).filePath(f)));
         {
             Document doc;
             QVERIFY(doc.open(path));
@@ -244,18 +224,18 @@ private Q_SLOTS:
             for (qint64 f = 0; f < kFrames; f += 3)
                 QVERIFY(doc.assign(track, f, f + 1, 5));
         }
-        const Run second = run(m_cli,
-                               {QStringLiteral("project"),
-                                QStringLiteral("export"),
-                                path,
-                                QStringLiteral("--out"),
-                                out},
-                               64 * 1024);
+        const ProcessRun second = run(m_cli,
+                                      {QStringLiteral("project"),
+                                       QStringLiteral("export"),
+                                       path,
+                                       QStringLiteral("--out"),
+                                       out},
+                                      64 * 1024);
         QVERIFY2(second.exitCode == 1, qPrintable(second.err + second.out));
         QVERIFY2(actionable(second.err), qPrintable(second.err));
         QCOMPARE(QDir(out).entryList(QDir::Files), files); // no temporary file left
         for (const QString &f : files)
-            QVERIFY2(hashOf(QDir(out).filePath(f)) == hashes.value(f), qPrintable(f));
+            QVERIFY2(testutil::fileSha256(QDir(out).filePath(f)) == hashes.value(f), qPrintable(f));
         qInfo("export refused: %s", qPrintable(second.err.trimmed()));
     }
 
@@ -279,11 +259,11 @@ private Q_SLOTS:
                 0);
         const QStringList flow{
                 QStringLiteral("flow"), path, QStringLiteral("--method"), QStringLiteral("dis")};
-        const Run full = run(m_cli, flow, 200 * 1024);
+        const ProcessRun full = run(m_cli, flow, 200 * 1024);
         QVERIFY2(full.exitCode == 1, qPrintable(full.err + full.out));
         const QString last = full.err.trimmed().split(QLatin1Char('\n')).last();
         QVERIFY2(actionable(last), qPrintable(full.err + full.out));
-        const Run again = run(m_cli, flow, 0);
+        const ProcessRun again = run(m_cli, flow, 0);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
         qInfo("flow with a full disk: %s", qPrintable(last));
     }
@@ -296,13 +276,13 @@ private Q_SLOTS:
                                 nets::Stream::Rgb,
                                 {QStringLiteral("eat"), QStringLiteral("rest")},
                                 1);
-        const QByteArray before = hashOf(model);
+        const QByteArray before = testutil::fileSha256(model);
         QVERIFY(!before.isEmpty());
-        const Run child = run(
+        const ProcessRun child = run(
                 self(), {QStringLiteral("--checkpoint-child"), model, QStringLiteral("65536")}, 0);
         QVERIFY2(child.exitCode == 0, qPrintable(child.err));
         QVERIFY2(actionable(child.err), qPrintable(child.err));
-        QCOMPARE(hashOf(model), before);
+        QCOMPARE(testutil::fileSha256(model), before);
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("model*")}, QDir::Files),
                  QStringList{QStringLiteral("model.safetensors")});
         qInfo("model save refused: %s", qPrintable(child.err.trimmed()));

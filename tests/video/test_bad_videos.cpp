@@ -5,12 +5,12 @@
 // works or says in a plain message naming the file what is wrong; a refused file leaves the
 // project unchanged. The files are made with the ffmpeg program and by damaging good files.
 
+#include "ProcessTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include "project/Document.h"
 #include "video/VideoWriter.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,13 +28,7 @@ using namespace ethoscribe;
 
 namespace {
 
-struct Run
-{
-    int exitCode = 0; // -1: timed out, -2: crashed
-    QString out;
-    QString err;
-};
-
+using testutil::ProcessRun;
 constexpr int kTimeLimitMs = 60000;
 
 } // namespace
@@ -53,18 +47,9 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    Run cli(const QStringList &args) const
+    ProcessRun cli(const QStringList &args) const
     {
-        QProcess p;
-        p.start(m_cli, args);
-        if (!p.waitForFinished(kTimeLimitMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, QString(), QStringLiteral("timed out")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return testutil::runProcess(m_cli, args, kTimeLimitMs);
     }
 
     // The ffmpeg program, quiet; false when it failed (then the case is skipped with a reason).
@@ -88,11 +73,6 @@ private:
         QFile f(file);
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
     }
-    static QByteArray fileHash(const QString &file)
-    {
-        return QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256);
-    }
-
     // A plain message: names the file, and carries no trace of a programming error.
     static bool plainMessage(const QString &message, const QString &file, QString *why)
     {
@@ -114,6 +94,19 @@ private:
             }
         }
         return true;
+    }
+
+    // The program answered in time without crashing, and a refusal is a plain message.
+    static bool answered(const ProcessRun &r, const char *what, const QString &file, QString *why)
+    {
+        if (r.exitCode == ProcessRun::TimedOut)
+            *why = QStringLiteral("%1 did not answer within the time limit")
+                           .arg(QLatin1String(what));
+        else if (r.exitCode == ProcessRun::Crashed)
+            *why = QStringLiteral("%1 crashed: %2").arg(QLatin1String(what), r.err);
+        else
+            return r.exitCode == 0 || plainMessage(r.err, file, why);
+        return false;
     }
 
 private Q_SLOTS:
@@ -362,11 +355,8 @@ private Q_SLOTS:
         QString why;
 
         // info
-        const Run info = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
-        QVERIFY2(info.exitCode != -1, "info did not answer within the time limit");
-        QVERIFY2(info.exitCode != -2, qPrintable(QStringLiteral("info crashed: ") + info.err));
-        if (info.exitCode != 0)
-            QVERIFY2(plainMessage(info.err, file, &why), qPrintable(why));
+        const ProcessRun info = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+        QVERIFY2(answered(info, "info", file, &why), qPrintable(why));
         if (expect == QLatin1String("works"))
             QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         if (expect == QLatin1String("refused"))
@@ -382,17 +372,13 @@ private Q_SLOTS:
         for (qint64 n : {qint64(0), last}) {
             const QString png = path(QStringLiteral("frame.png"));
             QFile::remove(png);
-            const Run frame = cli({QStringLiteral("frame"),
-                                   file,
-                                   QString::number(n),
-                                   QStringLiteral("--out"),
-                                   png});
-            QVERIFY2(frame.exitCode != -1, "frame did not answer within the time limit");
-            QVERIFY2(frame.exitCode != -2,
-                     qPrintable(QStringLiteral("frame crashed: ") + frame.err));
-            if (frame.exitCode != 0)
-                QVERIFY2(plainMessage(frame.err, file, &why), qPrintable(why));
-            else
+            const ProcessRun frame = cli({QStringLiteral("frame"),
+                                          file,
+                                          QString::number(n),
+                                          QStringLiteral("--out"),
+                                          png});
+            QVERIFY2(answered(frame, "frame", file, &why), qPrintable(why));
+            if (frame.exitCode == 0)
                 QVERIFY(QFileInfo(png).size() > 0);
             if (expect == QLatin1String("works"))
                 QVERIFY2(frame.exitCode == 0, qPrintable(frame.err));
@@ -403,17 +389,16 @@ private Q_SLOTS:
         if (!QFileInfo::exists(project))
             QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode,
                      0);
-        const QByteArray before = fileHash(project);
+        const QByteArray before = testutil::fileSha256(project);
         int videosBefore = 0;
         {
             Document doc;
             QVERIFY(doc.open(project, ProjectDatabase::OpenMode::ReadOnly));
             videosBefore = int(doc.videos().size());
         }
-        const Run add
+        const ProcessRun add
                 = cli({QStringLiteral("project"), QStringLiteral("add-video"), project, file});
-        QVERIFY2(add.exitCode != -1, "add-video did not answer within the time limit");
-        QVERIFY2(add.exitCode != -2, qPrintable(QStringLiteral("add-video crashed: ") + add.err));
+        QVERIFY2(answered(add, "add-video", file, &why), qPrintable(why));
         Document doc;
         QVERIFY2(doc.open(project, ProjectDatabase::OpenMode::ReadOnly),
                  qPrintable(doc.errorString()));
@@ -422,9 +407,8 @@ private Q_SLOTS:
             QCOMPARE(int(doc.videos().size()), videosBefore + 1);
             QVERIFY(doc.videos().last().frameCount > 0);
         } else {
-            QVERIFY2(plainMessage(add.err, file, &why), qPrintable(why));
             QCOMPARE(int(doc.videos().size()), videosBefore);
-            QCOMPARE(fileHash(project), before);
+            QCOMPARE(testutil::fileSha256(project), before);
         }
         if (expect == QLatin1String("works"))
             QVERIFY2(add.exitCode == 0, qPrintable(add.err));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ethoscribe-cli info / frame, run as a separate process ($ETHOSCRIBE_CLI).
 
+#include "ProcessTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include "video/VideoReader.h"
@@ -24,22 +25,8 @@ private:
     QString m_cli;
     QString m_video;
 
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(m_cli, args);
-        if (!p.waitForFinished(60000))
-            return {-1, QString(), QStringLiteral("timeout")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = testutil::ProcessRun;
+    Result run(const QStringList &args) { return testutil::runProcess(m_cli, args, 60000); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Running a program (ethoscribe-cli, a child mode of the test itself) from a test, and hashing
+// files to show that they did not change.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ethoscribe::testutil {
+
+struct ProcessRun
+{
+    enum { TimedOut = -1, Crashed = -2 };
+    int exitCode = TimedOut; // or Crashed
+    QString out;
+    QString err;
+};
+
+// Runs program with args; modifier (may be empty) runs in the child before exec.
+inline ProcessRun runProcess(const QString &program,
+                             const QStringList &args,
+                             int timeoutMs = 60000,
+                             const std::function<void()> &modifier = {})
+{
+    QProcess p;
+    if (modifier)
+        p.setChildProcessModifier(modifier);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {ProcessRun::TimedOut, QString(), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : int(ProcessRun::Crashed),
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// SHA-256 of a file's contents; empty when it cannot be read.
+inline QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result();
+}
+
+} // namespace ethoscribe::testutil
