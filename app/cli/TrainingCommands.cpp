@@ -4,6 +4,7 @@
 // wiring only; the work is CrossValidationRun's (models/training), the evaluation CvEvaluation's
 // (core/eval), the plots CvPlots' (ui/plots), recording the run RunFolder's (core/cv).
 #include "CliCommand.h"
+#include "ClusterCommands.h"
 #include "RunReport.h"
 
 #include "cv/RunFolder.h"
@@ -118,6 +119,18 @@ struct Options
             QStringLiteral("out"), tr("Run folder (must be empty or new)."), tr("dir")};
     QCommandLineOption noRecord{QStringLiteral("no-record"),
                                 tr("Do not record the finished run in the project.")};
+    // For cluster runs (set by `runs task` and `runs collect`, hidden from --help).
+    QCommandLineOption snapshot{QStringLiteral("snapshot"),
+                                tr("Learn from this labels snapshot instead of the project's "
+                                   "current labels."),
+                                tr("file")};
+    QCommandLineOption gather{QStringLiteral("gather"),
+                              tr("Gather models trained elsewhere instead of training.")};
+    Options()
+    {
+        snapshot.setFlags(QCommandLineOption::HiddenFromHelp);
+        gather.setFlags(QCommandLineOption::HiddenFromHelp);
+    }
 };
 
 void addCommon(QCommandLineParser &parser, const Options &o)
@@ -127,7 +140,41 @@ void addCommon(QCommandLineParser &parser, const Options &o)
                        o.lr,         o.lrEnd,           o.balance,   o.classWeights,
                        o.seed,       o.checkpointEvery, o.annotator, o.threads,
                        o.device,     o.resume,          o.human,     o.noRecord,
-                       o.windows});
+                       o.windows,    o.snapshot,        o.gather});
+}
+
+// The options of `cv` that every task of a cluster run gets, as arguments: what shapes the
+// training, not where it goes. Paths become absolute (tasks run in the run folder).
+QStringList forwardedArguments(const QCommandLineParser &parser, const Options &o)
+{
+    QStringList args;
+    for (const QCommandLineOption *opt : {&o.config,
+                                          &o.tune,
+                                          &o.iterations,
+                                          &o.batch,
+                                          &o.width,
+                                          &o.crop,
+                                          &o.lr,
+                                          &o.lrEnd,
+                                          &o.windows,
+                                          &o.seed,
+                                          &o.checkpointEvery,
+                                          &o.annotator,
+                                          &o.device,
+                                          &o.threads}) {
+        if (parser.isSet(*opt))
+            args << QStringLiteral("--") + opt->names().constFirst() << parser.value(*opt);
+    }
+    for (const QCommandLineOption *flag : {&o.balance, &o.classWeights})
+        if (parser.isSet(*flag))
+            args << QStringLiteral("--") + flag->names().constFirst();
+    for (const QString &value : parser.values(o.init)) {
+        const int eq = value.indexOf(QLatin1Char('='));
+        args << QStringLiteral("--init")
+             << (eq < 0 ? QFileInfo(value).absoluteFilePath()
+                        : value.left(eq + 1) + QFileInfo(value.mid(eq + 1)).absoluteFilePath());
+    }
+    return args;
 }
 
 QString describeEvent(const QJsonObject &e)
@@ -239,6 +286,8 @@ bool fillOptions(const QCommandLineParser &parser,
     cv->annotator = parser.value(o.annotator);
     cv->device = parser.value(o.device);
     cv->resume = parser.isSet(o.resume);
+    cv->snapshotPath = parser.value(o.snapshot);
+    cv->gather = parser.isSet(o.gather);
     int threads = QThread::idealThreadCount();
     if (!positiveInt(o.threads, &threads))
         return usage(tr("--threads must be a whole number of at least 1."));
@@ -468,9 +517,20 @@ int runCv(const QStringList &args)
                              tr("list")};
     parser.addOptions({models, streams, folds});
     addCommon(parser, o);
+    SlurmCommandOptions so;
+    so.addTo(parser, true);
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &exitCode))
         return exitCode;
+    const bool toCluster = parser.isSet(so.slurm);
+    for (const QCommandLineOption *opt : {&so.partition, &so.gres, &so.time, &so.cpus, &so.mem})
+        if (!toCluster && parser.isSet(*opt))
+            return usageError(command,
+                              tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
+    if (toCluster && parser.isSet(o.resume))
+        return usageError(command,
+                          tr("A cluster run is continued with 'ethoscribe-cli runs resubmit RUN "
+                             "--failed', not --resume."));
     if (!parser.isSet(o.out))
         return usageError(command, tr("Say where the run goes with --out DIR."));
     CrossValidationOptions cv;
@@ -491,6 +551,27 @@ int runCv(const QStringList &args)
     }
     if (!fillOptions(parser, o, command, &cv, &exitCode))
         return exitCode;
+    if (toCluster) {
+        ClusterCvRequest request;
+        QString message;
+        if (!so.read(parser, &request.slurm, &message))
+            return usageError(command, message);
+        request.project = cv.projectPath;
+        request.annotator = cv.annotator;
+        request.outDir = cv.outDir;
+        for (auto m : cv.models)
+            request.models << QString::fromStdString(nets::toString(m));
+        for (auto s : cv.streams)
+            request.streams << QString::fromStdString(nets::toString(s));
+        request.folds = cv.onlyFolds;
+        request.arguments = forwardedArguments(parser, o);
+        // Each task uses the cores it was given.
+        if (!parser.isSet(o.threads))
+            request.arguments << QStringLiteral("--threads")
+                              << QString::number(std::max(1, request.slurm.cpus));
+        request.human = parser.isSet(o.human);
+        return submitCvToCluster(request);
+    }
     return execute(cv, parser.isSet(o.human), !parser.isSet(o.noRecord) && cv.onlyFolds.isEmpty());
 }
 

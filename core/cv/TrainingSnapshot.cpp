@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cv/TrainingSnapshot.h"
 
+#include "flow/FlowOptions.h"
 #include "project/ProjectDatabase.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace ethoscribe {
@@ -46,6 +52,7 @@ bool TrainingSnapshot::read(ProjectDatabase &db,
     TrainingSnapshot s;
     s.projectPath = db.path();
     ProjectDatabase::ReadTransaction snapshotTx(db);
+    s.flowMethod = flowMethodName(flowOptionsForProject(db).method);
     const QVector<Behavior> behaviors = db.behaviors();
     if (behaviors.isEmpty()) {
         if (error)
@@ -110,6 +117,132 @@ bool TrainingSnapshot::read(ProjectDatabase &db,
             *error = db.errorString();
         return false;
     }
+    *snapshot = std::move(s);
+    return true;
+}
+
+namespace {
+constexpr char kSnapshotFormat[] = "ethoscribe-training-snapshot";
+} // namespace
+
+bool TrainingSnapshot::save(const QString &path, QString *error) const
+{
+    QJsonArray list;
+    for (const Video &v : videos) {
+        // Labels as [class, length] runs: an hour of video is a few hundred runs, not 108,000
+        // numbers.
+        QJsonArray runs;
+        for (size_t f = 0; f < v.labels.size();) {
+            size_t end = f + 1;
+            while (end < v.labels.size() && v.labels[end] == v.labels[f])
+                ++end;
+            runs.append(QJsonArray{v.labels[f], qint64(end - f)});
+            f = end;
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), v.record.id},
+                                {QStringLiteral("path"), v.record.path},
+                                {QStringLiteral("absolutePath"), v.absolutePath},
+                                {QStringLiteral("contentHash"), v.record.contentHash},
+                                {QStringLiteral("fileSize"), v.record.fileSize},
+                                {QStringLiteral("frameCount"), v.record.frameCount},
+                                {QStringLiteral("fpsNum"), v.record.fpsNum},
+                                {QStringLiteral("fpsDen"), v.record.fpsDen},
+                                {QStringLiteral("width"), v.record.width},
+                                {QStringLiteral("height"), v.record.height},
+                                {QStringLiteral("codec"), v.record.codec},
+                                {QStringLiteral("duration"), v.record.durationSeconds},
+                                {QStringLiteral("recording"), v.record.recording},
+                                {QStringLiteral("name"), v.name},
+                                {QStringLiteral("group"), v.recording},
+                                {QStringLiteral("annotator"), v.annotator},
+                                {QStringLiteral("labels"), runs}});
+    }
+    const QJsonObject doc{{QStringLiteral("format"), QLatin1String(kSnapshotFormat)},
+                          {QStringLiteral("formatVersion"), 1},
+                          {QStringLiteral("project"), QFileInfo(projectPath).absoluteFilePath()},
+                          {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
+                          {QStringLiteral("flowMethod"), flowMethod},
+                          {QStringLiteral("data"), dataHash()},
+                          {QStringLiteral("videos"), list}};
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+        if (f.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Could not write %1 (is the disk full or the folder read-only?): %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
+    return false;
+}
+
+bool TrainingSnapshot::load(const QString &path, TrainingSnapshot *snapshot, QString *error)
+{
+    auto damaged = [&](const QString &why) {
+        if (error)
+            *error = tr("The labels snapshot %1 is damaged (%2).")
+                             .arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read the labels snapshot %1: %2")
+                             .arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject())
+        return damaged(parseError.errorString());
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String(kSnapshotFormat))
+        return damaged(tr("not a labels snapshot"));
+    TrainingSnapshot s;
+    s.projectPath = o.value(QStringLiteral("project")).toString();
+    s.flowMethod = o.value(QStringLiteral("flowMethod")).toString();
+    for (const QJsonValue &c : o.value(QStringLiteral("classes")).toArray())
+        s.classNames << c.toString();
+    const int classes = int(s.classNames.size());
+    for (const QJsonValue &value : o.value(QStringLiteral("videos")).toArray()) {
+        const QJsonObject vo = value.toObject();
+        Video v;
+        v.record.id = vo.value(QStringLiteral("id")).toInteger();
+        v.record.path = vo.value(QStringLiteral("path")).toString();
+        v.record.contentHash = vo.value(QStringLiteral("contentHash")).toString();
+        v.record.fileSize = vo.value(QStringLiteral("fileSize")).toInteger();
+        v.record.frameCount = vo.value(QStringLiteral("frameCount")).toInteger();
+        v.record.fpsNum = vo.value(QStringLiteral("fpsNum")).toInt();
+        v.record.fpsDen = vo.value(QStringLiteral("fpsDen")).toInt(1);
+        v.record.width = vo.value(QStringLiteral("width")).toInt();
+        v.record.height = vo.value(QStringLiteral("height")).toInt();
+        v.record.codec = vo.value(QStringLiteral("codec")).toString();
+        v.record.durationSeconds = vo.value(QStringLiteral("duration")).toDouble();
+        v.record.recording = vo.value(QStringLiteral("recording")).toString();
+        v.absolutePath = vo.value(QStringLiteral("absolutePath")).toString();
+        v.name = vo.value(QStringLiteral("name")).toString();
+        v.recording = vo.value(QStringLiteral("group")).toString();
+        v.annotator = vo.value(QStringLiteral("annotator")).toString();
+        const qint64 frames = std::max<qint64>(0, v.record.frameCount);
+        if (v.name.isEmpty() || frames > (qint64(1) << 31))
+            return damaged(tr("a video without a name or with an impossible frame count"));
+        v.labels.reserve(size_t(frames));
+        for (const QJsonValue &run : vo.value(QStringLiteral("labels")).toArray()) {
+            const int label = run.toArray().at(0).toInt(-2);
+            const qint64 length = run.toArray().at(1).toInteger(-1);
+            if (label < -1 || label >= classes || length < 1
+                || length > frames - qint64(v.labels.size()))
+                return damaged(tr("labels of %1 that do not fit its frames").arg(v.name));
+            v.labels.insert(v.labels.end(), size_t(length), label);
+            if (label >= 0)
+                v.labeledFrames += length;
+        }
+        if (qint64(v.labels.size()) != frames)
+            return damaged(tr("labels of %1 that do not fit its frames").arg(v.name));
+        s.videos.push_back(std::move(v));
+    }
+    if (s.dataHash() != o.value(QStringLiteral("data")).toString())
+        return damaged(tr("its labels do not match its data hash"));
     *snapshot = std::move(s);
     return true;
 }

@@ -32,6 +32,7 @@ struct TrainingSnapshot
 
     QString projectPath;
     QStringList classNames;
+    QString flowMethod;        // the project's flow/method setting ("tvl1", "dis")
     std::vector<Video> videos; // project order; videos without labels are kept (labeledFrames 0)
 
     // Reads the project at `projectPath` read-only. `annotator` picks the manual track by name;
@@ -46,6 +47,13 @@ struct TrainingSnapshot
                      const QString &annotator,
                      TrainingSnapshot *snapshot,
                      QString *error);
+
+    // The snapshot as a file, for work that runs elsewhere and later (a cluster task) and must
+    // see the labels as they were when it was submitted, without opening the project: JSON with
+    // absolute video paths and run-length encoded labels. save() writes atomically; load()
+    // refuses a damaged file or one whose labels do not match its recorded data hash.
+    bool save(const QString &path, QString *error) const;
+    static bool load(const QString &path, TrainingSnapshot *snapshot, QString *error);
 
     // Videos with at least one labeled frame.
     std::vector<int> labeledVideos() const;

@@ -125,27 +125,34 @@ QJsonObject CrossValidationOptions::toJson() const
     QJsonArray folds;
     for (int f : onlyFolds)
         folds.append(f);
-    return QJsonObject{{QStringLiteral("project"), QFileInfo(projectPath).absoluteFilePath()},
-                       {QStringLiteral("annotator"), annotator},
-                       {QStringLiteral("models"), m},
-                       {QStringLiteral("streams"), s},
-                       {QStringLiteral("config"), modelSizeName(size)},
-                       {QStringLiteral("tune"), tuneModeName(tune)},
-                       {QStringLiteral("init"), init},
-                       {QStringLiteral("iterations"), iterations},
-                       {QStringLiteral("batch"), batchSize},
-                       {QStringLiteral("width"), widthMultiplier},
-                       {QStringLiteral("crop"), cropSize},
-                       {QStringLiteral("windows"),
-                        denseWindows ? QStringLiteral("dense") : QStringLiteral("paper")},
-                       {QStringLiteral("lr"), learningRate},
-                       {QStringLiteral("lrEnd"), finalLearningRate},
-                       {QStringLiteral("balanceClasses"), balanceClasses},
-                       {QStringLiteral("weightClasses"), weightClasses},
-                       {QStringLiteral("seed"), QString::number(seed)},
-                       {QStringLiteral("singleFold"), singleFold},
-                       {QStringLiteral("heldOut"), heldOutRecording},
-                       {QStringLiteral("onlyFolds"), folds}};
+    QJsonObject json{{QStringLiteral("project"), QFileInfo(projectPath).absoluteFilePath()},
+                     {QStringLiteral("annotator"), annotator},
+                     {QStringLiteral("models"), m},
+                     {QStringLiteral("streams"), s},
+                     {QStringLiteral("config"), modelSizeName(size)},
+                     {QStringLiteral("tune"), tuneModeName(tune)},
+                     {QStringLiteral("init"), init},
+                     {QStringLiteral("iterations"), iterations},
+                     {QStringLiteral("batch"), batchSize},
+                     {QStringLiteral("width"), widthMultiplier},
+                     {QStringLiteral("crop"), cropSize},
+                     {QStringLiteral("windows"),
+                      denseWindows ? QStringLiteral("dense") : QStringLiteral("paper")},
+                     {QStringLiteral("lr"), learningRate},
+                     {QStringLiteral("lrEnd"), finalLearningRate},
+                     {QStringLiteral("balanceClasses"), balanceClasses},
+                     {QStringLiteral("weightClasses"), weightClasses},
+                     {QStringLiteral("seed"), QString::number(seed)},
+                     {QStringLiteral("singleFold"), singleFold},
+                     {QStringLiteral("heldOut"), heldOutRecording},
+                     {QStringLiteral("onlyFolds"), folds}};
+    // Only when set, so that the manifests of ordinary runs (and their resumption) stay as they
+    // were.
+    if (!snapshotPath.isEmpty())
+        json.insert(QStringLiteral("snapshot"), QFileInfo(snapshotPath).absoluteFilePath());
+    if (gather)
+        json.insert(QStringLiteral("gather"), true);
+    return json;
 }
 
 CrossValidationRun::CrossValidationRun(const CrossValidationOptions &options)
@@ -234,15 +241,19 @@ bool CrossValidationRun::prepare(QString *error)
             return false;
         }
         QFile f(manifestPath);
-        if (!f.open(QIODevice::ReadOnly)) {
+        if (m_options.gather && !f.exists()) {
+            // A cluster run being gathered for the first time: its folder holds the tasks.
+        } else if (!f.open(QIODevice::ReadOnly)) {
             if (error)
                 *error = tr("%1 holds no run to resume (no %2).")
                                  .arg(QDir::toNativeSeparators(m_options.outDir),
                                       manifestFileName());
             return false;
         }
-        previous = QJsonDocument::fromJson(f.readAll()).object();
-        if (previous.value(QStringLiteral("options")).toObject() != m_options.toJson()) {
+        if (f.isOpen())
+            previous = QJsonDocument::fromJson(f.readAll()).object();
+        if (!previous.isEmpty()
+            && previous.value(QStringLiteral("options")).toObject() != m_options.toJson()) {
             if (error)
                 *error = tr("The run in %1 was started with other settings; resume it with the "
                             "same settings, or start a new run in another folder.")
@@ -259,8 +270,13 @@ bool CrossValidationRun::prepare(QString *error)
     }
 
     // One consistent snapshot of the labels.
-    if (!TrainingSnapshot::read(m_options.projectPath, m_options.annotator, &m_snapshot, error))
+    if (!m_options.snapshotPath.isEmpty()) {
+        if (!TrainingSnapshot::load(m_options.snapshotPath, &m_snapshot, error))
+            return false;
+    } else if (!TrainingSnapshot::read(
+                       m_options.projectPath, m_options.annotator, &m_snapshot, error)) {
         return false;
+    }
     if (m_snapshot.labeledVideos().empty()) {
         if (error)
             *error = tr("No video of the project has labels. Label some frames (or import labels) "
@@ -398,14 +414,11 @@ const FrameStore *CrossValidationRun::store(int video,
 
 bool CrossValidationRun::ensureFlow(QString *error)
 {
-    if (!m_options.streams.contains(nets::Stream::Flow))
+    // Gathering trains and predicts nothing, so it needs no flow.
+    if (!m_options.streams.contains(nets::Stream::Flow) || m_options.gather)
         return true;
     FlowOptions projectFlow;
-    {
-        ProjectDatabase db;
-        if (db.open(m_options.projectPath, ProjectDatabase::OpenMode::ReadOnly))
-            projectFlow = flowOptionsForProject(db);
-    }
+    flowMethodFromName(m_snapshot.flowMethod, &projectFlow.method); // TV-L1 when unknown
     const FlowMethod method = projectFlow.method;
     m_manifest.insert(QStringLiteral("flowMethod"), flowMethodName(method));
     const auto started = std::chrono::steady_clock::now();
@@ -562,6 +575,16 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
                 skipped.insert(QStringLiteral("reason"), QStringLiteral("already done"));
                 emitEvent(QStringLiteral("skipped"), skipped);
                 continue;
+            }
+
+            if (m_options.gather) {
+                if (error)
+                    *error = tr("The cluster run has no finished %1 %2 model for fold %3 (or not "
+                                "all its held-out predictions): its task did not finish. See "
+                                "'ethoscribe-cli runs status', and 'runs resubmit --failed'.")
+                                     .arg(archName(arch), streamName(stream))
+                                     .arg(fold.index);
+                return false;
             }
 
             // Starting weights.

@@ -56,6 +56,13 @@ struct CrossValidationOptions
     QString heldOutRecording;
     // Only these folds (0-based; empty = all): a cluster task runs one fold of a run.
     QList<int> onlyFolds;
+    // Labels from a snapshot file (TrainingSnapshot::save) instead of the project: what a
+    // cluster task learns from is what the project held when the run was submitted.
+    QString snapshotPath;
+    // Gather a cluster run (`runs collect`): every model and held-out prediction must already be
+    // in the folder (linked from the tasks' folders); nothing is trained or computed, a missing
+    // one is an error. The folder may hold the cluster run without a manifest yet.
+    bool gather = false;
 
     // The options of one network and stream, with the overrides applied.
     TrainingOptions trainingOptions(nets::Architecture arch,

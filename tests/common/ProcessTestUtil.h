@@ -22,13 +22,17 @@ struct ProcessRun
     QString err;
 };
 
-// Runs program with args; modifier (may be empty) runs in the child before exec.
+// Runs program with args; modifier (may be empty) runs in the child before exec; environment
+// (when not empty) replaces the test's own.
 inline ProcessRun runProcess(const QString &program,
                              const QStringList &args,
                              int timeoutMs = 60000,
-                             const std::function<void()> &modifier = {})
+                             const std::function<void()> &modifier = {},
+                             const QProcessEnvironment &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     if (modifier)
         p.setChildProcessModifier(modifier);
     p.start(program, args);

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster/ClusterRun.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ethoscribe::cli {
+
+// --slurm and the scheduler options, shared by `cv` and `runs resubmit`.
+struct SlurmCommandOptions
+{
+    QCommandLineOption slurm;
+    QCommandLineOption partition;
+    QCommandLineOption gres;
+    QCommandLineOption time;
+    QCommandLineOption cpus;
+    QCommandLineOption mem;
+
+    SlurmCommandOptions();
+    void addTo(QCommandLineParser &parser, bool withSlurmFlag) const;
+    // Fills *options from what is set (keeping the rest); false with a usage message.
+    bool read(const QCommandLineParser &parser, SlurmOptions *options, QString *message) const;
+};
+
+// What `cv --slurm` hands over: the run as `cv` would do it locally.
+struct ClusterCvRequest
+{
+    QString project;
+    QString annotator;
+    QString outDir;
+    QStringList models;    // "i3d", "r2plus1d"
+    QStringList streams;   // "rgb", "flow"
+    QList<int> folds;      // empty: all
+    QStringList arguments; // the cv options every task gets (paths absolute)
+    SlurmOptions slurm;
+    bool human = false;
+};
+
+// Writes the run folder, submits the job arrays and prints the job ids. Returns the exit code.
+int submitCvToCluster(const ClusterCvRequest &request);
+
+} // namespace ethoscribe::cli
