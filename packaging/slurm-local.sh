@@ -67,6 +67,8 @@ JobCompType=jobcomp/none
 # Finished jobs stay visible to scontrol for an hour, so runs status can say how a task ended.
 MinJobAge=3600
 SchedulerType=sched/backfill
+# Tasks that do not say how much memory they need get 1 GB per core, so that several run at once.
+DefMemPerCPU=1024
 NodeName=$host CPUs=$cpus RealMemory=$mem_mb State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 EOF

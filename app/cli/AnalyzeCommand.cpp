@@ -2,6 +2,7 @@
 #include <torch/torch.h>
 
 #include "CliCommand.h"
+#include "ClusterCommands.h"
 #include "analysis/InferenceEngine.h"
 #include "analysis/ProjectAnalysis.h"
 #include "flow/FlowCache.h"
@@ -147,6 +148,19 @@ int runAnalyze(const QStringList &args)
                                        QStringLiteral("auto")};
     const QCommandLineOption humanOpt{QStringLiteral("human"),
                                       tr("Print progress as readable lines instead of JSON lines.")};
+    const QCommandLineOption runOpt{
+            QStringLiteral("run"),
+            tr("With --slurm: the run folder, on storage the compute nodes share (new or "
+               "empty)."),
+            tr("dir")};
+    const QCommandLineOption perTaskOpt{
+            QStringLiteral("videos-per-task"),
+            tr("With --slurm: videos analysed by each task of the job array (default 1)."),
+            tr("N"),
+            QStringLiteral("1")};
+    SlurmCommandOptions slurmOptions;
+    slurmOptions.addTo(parser, true);
+    parser.addOptions({runOpt, perTaskOpt});
     parser.addOptions({modelOpt,
                        outOpt,
                        rgbWeightOpt,
@@ -165,6 +179,23 @@ int runAnalyze(const QStringList &args)
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     const Reporter report(parser.isSet(humanOpt));
+    // Scheduler options only with --slurm, and --slurm only where SLURM is.
+    const bool toCluster = parser.isSet(slurmOptions.slurm);
+    for (const QCommandLineOption *opt :
+         std::initializer_list<const QCommandLineOption *>{&slurmOptions.partition,
+                                                           &slurmOptions.gres,
+                                                           &slurmOptions.time,
+                                                           &slurmOptions.cpus,
+                                                           &slurmOptions.mem,
+                                                           &runOpt,
+                                                           &perTaskOpt})
+        if (!toCluster && parser.isSet(*opt))
+            return usageError(command,
+                              tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
+    if (toCluster && slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
+        return fail(tr("sbatch was not found, so the analysis cannot go to a cluster: run this on "
+                       "the cluster's login node (or load its SLURM module first, e.g. 'module "
+                       "load slurm'), or leave out --slurm to run here. Nothing was written."));
 
     // --- options ---
     if (!parser.isSet(modelOpt))
@@ -236,6 +267,61 @@ int runAnalyze(const QStringList &args)
             return fail(error);
     }
     const QStringList classes = models.front().classes;
+
+    // --- on a cluster: one job array task per group of videos ---
+    if (toCluster) {
+        ClusterAnalyzeRequest request;
+        QString message;
+        if (!slurmOptions.read(parser, &request.slurm, &message))
+            return usageError(command, message);
+        if (!parser.isSet(runOpt))
+            return usageError(command, tr("Say where the cluster run goes with --run DIR."));
+        request.videosPerTask = parser.value(perTaskOpt).toInt(&ok);
+        if (!ok || request.videosPerTask < 1)
+            return usageError(command,
+                              tr("--videos-per-task must be a whole number of at least 1."));
+        request.runDir = parser.value(runOpt);
+        request.outDir = outDir;
+        request.behaviors = classes;
+        if (parser.isSet(projectOpt)) {
+            request.project = QFileInfo(parser.value(projectOpt)).absoluteFilePath();
+            ProjectDatabase db;
+            if (!db.open(request.project, ProjectDatabase::OpenMode::ReadOnly))
+                return fail(db.errorString());
+            request.behaviors.clear();
+            for (const Behavior &b : db.behaviors())
+                request.behaviors << b.name;
+            for (const QString &name : classes)
+                if (!request.behaviors.contains(name))
+                    return fail(tr("The models predict the behavior \"%1\", which the project %2 "
+                                   "does not have. Add it to the project first, or use models "
+                                   "trained on its behaviors.")
+                                        .arg(name, native(request.project)));
+            if (!parser.isSet(flowOpt))
+                options.flowMethod = flowOptionsForProject(db).method;
+        }
+        for (const QString &v : parser.positionalArguments()) {
+            const QString path = QFileInfo(v).absoluteFilePath();
+            if (!QFileInfo(path).isFile())
+                return fail(tr("The video %1 does not exist.").arg(native(path)));
+            request.videos << path;
+        }
+        for (const QString &path : parser.values(modelOpt))
+            request.arguments << QStringLiteral("--model") << QFileInfo(path).absoluteFilePath();
+        for (const QCommandLineOption *opt :
+             {&rgbWeightOpt, &mixOpt, &smoothOpt, &minBoutOpt, &modeOpt, &strideOpt, &deviceOpt})
+            request.arguments << QStringLiteral("--") + opt->names().constFirst()
+                              << parser.value(*opt);
+        if (parser.isSet(probabilitiesOpt))
+            request.arguments << QStringLiteral("--probabilities");
+        request.arguments << QStringLiteral("--flow-method") << flowMethodName(options.flowMethod);
+        request.arguments << QStringLiteral("--threads")
+                          << (parser.isSet(threadsOpt)
+                                      ? parser.value(threadsOpt)
+                                      : QString::number(std::max(1, request.slurm.cpus)));
+        request.human = parser.isSet(humanOpt);
+        return submitAnalyzeToCluster(request);
+    }
 
     // --- the project: given, or a temporary one whose behaviors are the models' ---
     QTemporaryDir temporary;

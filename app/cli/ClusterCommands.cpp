@@ -11,6 +11,8 @@
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "flow/FlowOptions.h"
+#include "project/Document.h"
+#include "project/ProjectDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -219,6 +221,31 @@ int runRunsTask(const QStringList &args)
     if (task->kind == QLatin1String("flow")) {
         exitCode = runFlowTask(run, *task, taskDir);
         taskError = ClusterRun::readTaskStatus(taskDir).value(QStringLiteral("error")).toString();
+    } else if (task->kind == QLatin1String("analyze")) {
+        // Its own project (created on the first attempt, resumed by the next) and CSV folder.
+        const QString project = QDir(taskDir).filePath(QStringLiteral("task.ethoproj"));
+        if (!QFileInfo::exists(project)) {
+            Document doc;
+            bool made = doc.create(project);
+            for (const QString &name : run.behaviors)
+                made = made && doc.addBehavior(name).has_value();
+            if (!made) {
+                const QString why = doc.errorString();
+                QFile::remove(project);
+                status.insert(QStringLiteral("state"), QStringLiteral("failed"));
+                status.insert(QStringLiteral("error"), why);
+                ClusterRun::writeTaskStatus(taskDir, status, nullptr);
+                return fail(why);
+            }
+        }
+        QStringList analyze = task->videos;
+        analyze << run.arguments << QStringLiteral("--out")
+                << QDir(taskDir).filePath(QStringLiteral("out")) << QStringLiteral("--project")
+                << project;
+        exitCode = runCommand(QStringLiteral("analyze"), analyze);
+        if (exitCode != ExitOk)
+            taskError = tr("the analysis failed (exit code %1): see the log's last lines")
+                                .arg(exitCode);
     } else {
         const QString runDir = QDir(taskDir).filePath(QStringLiteral("run"));
         QStringList cv{run.project};
@@ -346,6 +373,87 @@ int runRunsStatus(const QStringList &args)
 // ---------------------------------------------------------------------------------------------
 // runs collect RUN
 
+// An analysis: every task's CSV files into the output folder, and (with a project, unless
+// noRecord) every task's prediction tracks into the project, which an analysis there then resumes
+// instead of recomputing.
+int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRecord)
+{
+    QString error;
+    Document doc;
+    const bool toProject = !projectPath.isEmpty() && !noRecord;
+    if (toProject) {
+        if (!doc.open(projectPath))
+            return fail(doc.errorString());
+        if (doc.isReadOnly())
+            return fail(tr("The project %1 is open in another program (%2), so the predictions "
+                           "cannot be added now. Close it and collect again; nothing was changed.")
+                                .arg(native(projectPath), doc.readOnlyReason()));
+    }
+    if (!QDir().mkpath(run.outDir))
+        return fail(tr("Could not create the folder %1.").arg(native(run.outDir)));
+    int files = 0, tracks = 0, kept = 0;
+    for (const ClusterTask &t : run.tasks) {
+        const QDir taskOut(QDir(run.taskDir(t)).filePath(QStringLiteral("out")));
+        for (const QString &name : taskOut.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
+            const QString target = QDir(run.outDir).filePath(name);
+            QFile::remove(target);
+            if (!QFile::copy(taskOut.filePath(name), target))
+                return fail(tr("Could not write %1 (is the disk full or the folder read-only?).")
+                                    .arg(native(target)));
+            ++files;
+        }
+        if (!toProject)
+            continue;
+        ProjectDatabase task;
+        const QString taskProject = QDir(run.taskDir(t)).filePath(QStringLiteral("task.ethoproj"));
+        if (!task.open(taskProject, ProjectDatabase::OpenMode::ReadOnly))
+            return fail(tr("The project of task %1 cannot be read (%2); resubmit it.")
+                                .arg(t.id(), task.errorString()));
+        for (const VideoRecord &v : task.videos()) {
+            std::optional<VideoId> id;
+            for (const VideoRecord &mine : doc.videos())
+                if (mine.contentHash == v.contentHash)
+                    id = mine.id;
+            if (!id) {
+                VideoRecord added = v;
+                added.path = task.absoluteVideoPath(v);
+                id = doc.addVideo(added);
+                if (!id)
+                    return fail(doc.errorString());
+            }
+            for (const TrackRecord &track : task.tracks(v.id)) {
+                if (track.kind != TrackKind::Prediction)
+                    continue;
+                const TrackRecord *existing = doc.predictionTrack(*id, track.model, track.stream);
+                if (existing && existing->source == track.source) {
+                    ++kept; // collected before, or computed here from the same model
+                    continue;
+                }
+                const std::optional<PredictionTrack> rows = task.predictions(track.id);
+                if (!rows)
+                    return fail(tr("The predictions of task %1 cannot be read (%2); resubmit it.")
+                                        .arg(t.id(), task.errorString()));
+                if (!doc.addPredictionTrack(*id,
+                                            TrackKind::Prediction,
+                                            track.model,
+                                            track.stream,
+                                            *rows,
+                                            track.source))
+                    return fail(doc.errorString());
+                ++tracks;
+            }
+        }
+    }
+    out() << tr("Collected %1 CSV files into %2.").arg(files).arg(native(run.outDir)) << Qt::endl;
+    if (toProject)
+        out() << tr("Added %1 prediction tracks to %2 (%3 were there already).")
+                         .arg(tracks)
+                         .arg(native(projectPath))
+                         .arg(kept)
+              << Qt::endl;
+    return ExitOk;
+}
+
 int runRunsCollect(const QStringList &args)
 {
     const QString command = QStringLiteral("runs collect");
@@ -394,6 +502,10 @@ int runRunsCollect(const QStringList &args)
             err() << "  " << u << Qt::endl;
         return ExitFailure;
     }
+    if (run.kind == QLatin1String("analyze"))
+        return collectAnalysis(run,
+                               parser.isSet(project) ? parser.value(project) : run.project,
+                               parser.isSet(noRecord));
     // Every training task's models and held-out predictions into the run's own folds/.
     for (const ClusterTask &t : run.tasks) {
         if (t.kind != QLatin1String("train"))
@@ -699,6 +811,71 @@ int submitCvToCluster(const ClusterCvRequest &request)
               << tr("note: the run folder is under /tmp, which compute nodes usually do not "
                     "share; 'runs status' will say so if the tasks cannot reach it.")
               << Qt::endl;
+    return ExitOk;
+}
+
+int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request)
+{
+    if (slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
+        return fail(tr("sbatch was not found, so the analysis cannot go to a cluster: run this on "
+                       "the cluster's login node (or load its SLURM module first, e.g. 'module "
+                       "load slurm'), or leave out --slurm to run here. Nothing was written."));
+    const QString runDir = QFileInfo(request.runDir).absoluteFilePath();
+    const QDir folder(runDir);
+    if (folder.exists() && !folder.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
+        return fail(tr("The folder %1 is not empty. Choose a new folder for the run (on storage "
+                       "the compute nodes share).")
+                            .arg(native(runDir)));
+    ClusterRun run;
+    run.kind = QStringLiteral("analyze");
+    run.dir = runDir;
+    run.project = request.project;
+    run.outDir = request.outDir;
+    run.behaviors = request.behaviors;
+    run.executable = QCoreApplication::applicationFilePath();
+    run.arguments = request.arguments;
+    run.slurm = request.slurm;
+    run.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (qsizetype i = 0; i < request.videos.size(); i += request.videosPerTask) {
+        ClusterTask t;
+        t.kind = QStringLiteral("analyze");
+        t.index = int(run.tasks.size());
+        t.videos = request.videos.mid(i, request.videosPerTask);
+        run.tasks.push_back(t);
+    }
+    const bool created = !folder.exists();
+    if (!QDir().mkpath(runDir))
+        return fail(tr("Could not create the run folder %1.").arg(native(runDir)));
+    QString error;
+    if (!run.writeScripts(&error) || !run.save(&error) || !run.submit({}, &error)) {
+        if (created)
+            QDir(runDir).removeRecursively();
+        return fail(error + QLatin1Char(' ') + tr("Nothing was submitted."));
+    }
+    const QString job = run.jobIds().value(0);
+    if (!request.human) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("submitted")},
+                                           {QStringLiteral("out"), runDir},
+                                           {QStringLiteral("tasks"), int(run.tasks.size())},
+                                           {QStringLiteral("jobs"), run.jobs}})
+                         .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return ExitOk;
+    }
+    out() << tr("Submitted job %1: analysis tasks (videos per task: %2): %3.")
+                     .arg(job)
+                     .arg(request.videosPerTask)
+                     .arg(run.tasks.size())
+          << Qt::endl;
+    out() << tr("Follow it with 'ethoscribe-cli runs status %1'; when every task is done, "
+                "'ethoscribe-cli "
+                "runs collect %1' puts the CSV files into %2%3.")
+                     .arg(native(runDir),
+                          native(request.outDir),
+                          request.project.isEmpty()
+                                  ? QString()
+                                  : tr(" and the predictions into %1").arg(native(request.project)))
+          << Qt::endl;
     return ExitOk;
 }
 

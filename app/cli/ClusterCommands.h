@@ -44,4 +44,20 @@ struct ClusterCvRequest
 // Writes the run folder, submits the job arrays and prints the job ids. Returns the exit code.
 int submitCvToCluster(const ClusterCvRequest &request);
 
+// What `analyze --slurm` hands over.
+struct ClusterAnalyzeRequest
+{
+    QString runDir;
+    QString outDir;     // where `runs collect` puts the CSV files
+    QString project;    // where it puts the predictions; empty: none
+    QStringList videos; // absolute paths
+    int videosPerTask = 1;
+    QStringList arguments; // the analyze options every task gets (paths absolute)
+    QStringList behaviors; // the tasks' projects' behaviors, in order
+    SlurmOptions slurm;
+    bool human = false;
+};
+
+int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request);
+
 } // namespace ethoscribe::cli

@@ -54,17 +54,24 @@ QStringList tailLines(const QString &path, int count)
 }
 
 // The task's latest progress event in words: a flow task writes events.jsonl in its folder, a
-// training task's cross-validation run in run/.
-QString lastProgress(const ClusterTask &task, const QString &taskDir)
+// training task's cross-validation run in run/, an analysis prints its events into its log.
+QString lastProgress(const ClusterTask &task, const QString &taskDir, const QString &log)
 {
-    const QStringList lines
-            = tailLines(QDir(taskDir).filePath(task.kind == QLatin1String("train")
-                                                       ? QStringLiteral("run/events.jsonl")
-                                                       : QStringLiteral("events.jsonl")),
-                        20);
+    QString events = QDir(taskDir).filePath(QStringLiteral("events.jsonl"));
+    if (task.kind == QLatin1String("train"))
+        events = QDir(taskDir).filePath(QStringLiteral("run/events.jsonl"));
+    else if (task.kind == QLatin1String("analyze"))
+        events = log;
+    const QStringList lines = tailLines(events, 20);
     for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
         const QJsonObject e = QJsonDocument::fromJson(it->toUtf8()).object();
         const QString name = e.value(QStringLiteral("event")).toString();
+        if (name == QLatin1String("progress") && e.contains(QStringLiteral("stage")))
+            return tr("%1: %2, %3 of %4")
+                    .arg(QFileInfo(e.value(QStringLiteral("video")).toString()).fileName(),
+                         e.value(QStringLiteral("stage")).toString())
+                    .arg(e.value(QStringLiteral("done")).toInteger())
+                    .arg(e.value(QStringLiteral("total")).toInteger());
         if (name == QLatin1String("progress"))
             return tr("step %1 of %2")
                     .arg(e.value(QStringLiteral("iter")).toInt())
@@ -145,6 +152,15 @@ QString ClusterTask::describe() const
 {
     if (kind == QLatin1String("flow"))
         return tr("optical flow of %1").arg(video);
+    if (kind == QLatin1String("analyze")) {
+        QStringList names;
+        for (const QString &v : videos)
+            names << QFileInfo(v).fileName();
+        return names.size() <= 3 ? names.join(QStringLiteral(", "))
+                                 : tr("%1 and %2 more")
+                                           .arg(names.mid(0, 2).join(QStringLiteral(", ")))
+                                           .arg(names.size() - 2);
+    }
     return tr("fold %1, %2 %3").arg(fold).arg(model, stream);
 }
 
@@ -174,6 +190,8 @@ bool ClusterRun::save(QString *error) const
                       {QStringLiteral("attempts"), QJsonArray::fromStringList(t.attempts)}};
         if (t.kind == QLatin1String("flow")) {
             o.insert(QStringLiteral("video"), t.video);
+        } else if (t.kind == QLatin1String("analyze")) {
+            o.insert(QStringLiteral("videos"), QJsonArray::fromStringList(t.videos));
         } else {
             o.insert(QStringLiteral("fold"), t.fold);
             o.insert(QStringLiteral("model"), t.model);
@@ -186,8 +204,10 @@ bool ClusterRun::save(QString *error) const
         foldList.append(f);
     const QJsonObject doc{{QStringLiteral("format"), QLatin1String(kFormat)},
                           {QStringLiteral("formatVersion"), 1},
-                          {QStringLiteral("kind"), QStringLiteral("cv")},
+                          {QStringLiteral("kind"), kind},
                           {QStringLiteral("project"), project},
+                          {QStringLiteral("out"), outDir},
+                          {QStringLiteral("behaviors"), QJsonArray::fromStringList(behaviors)},
                           {QStringLiteral("executable"), executable},
                           {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments)},
                           {QStringLiteral("models"), QJsonArray::fromStringList(models)},
@@ -228,7 +248,11 @@ bool ClusterRun::load(const QString &path, ClusterRun *run, QString *error)
     }
     ClusterRun r;
     r.dir = QFileInfo(path).absoluteFilePath();
+    r.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("cv"));
     r.project = o.value(QStringLiteral("project")).toString();
+    r.outDir = o.value(QStringLiteral("out")).toString();
+    for (const QJsonValue &b : o.value(QStringLiteral("behaviors")).toArray())
+        r.behaviors << b.toString();
     r.executable = o.value(QStringLiteral("executable")).toString();
     for (const QJsonValue &a : o.value(QStringLiteral("arguments")).toArray())
         r.arguments << a.toString();
@@ -248,12 +272,15 @@ bool ClusterRun::load(const QString &path, ClusterRun *run, QString *error)
         task.kind = t.value(QStringLiteral("kind")).toString();
         task.index = t.value(QStringLiteral("index")).toInt(-1);
         task.video = t.value(QStringLiteral("video")).toString();
+        for (const QJsonValue &v : t.value(QStringLiteral("videos")).toArray())
+            task.videos << v.toString();
         task.fold = t.value(QStringLiteral("fold")).toInt(-1);
         task.model = t.value(QStringLiteral("model")).toString();
         task.stream = t.value(QStringLiteral("stream")).toString();
         for (const QJsonValue &a : t.value(QStringLiteral("attempts")).toArray())
             task.attempts << a.toString();
-        if ((task.kind != QLatin1String("flow") && task.kind != QLatin1String("train"))
+        if ((task.kind != QLatin1String("flow") && task.kind != QLatin1String("train")
+             && task.kind != QLatin1String("analyze"))
             || task.index < 0) {
             if (error)
                 *error = tr("%1 is damaged (a task of unknown kind); the run cannot be followed "
@@ -331,7 +358,8 @@ bool ClusterRun::submit(const QList<int> &taskPositions, QString *error)
         if (taskPositions.isEmpty() || taskPositions.contains(i))
             byKind[tasks[size_t(i)].kind] << i;
     QString flowJob;
-    for (const QString &kind : {QStringLiteral("flow"), QStringLiteral("train")}) {
+    for (const QString &kind :
+         {QStringLiteral("flow"), QStringLiteral("train"), QStringLiteral("analyze")}) {
         const auto it = byKind.find(kind);
         if (it == byKind.end())
             continue;
@@ -428,7 +456,7 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
     }
     if (known != scheduler.constEnd() && known->active()) {
         s.state = TaskState::Running;
-        s.progress = lastProgress(task, folder);
+        s.progress = lastProgress(task, folder, logPath(task, s.element));
         s.detail = own.isEmpty() ? tr("starting")
                                  : tr("on %1").arg(own.value(QStringLiteral("host")).toString());
         return s;
@@ -440,7 +468,7 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
                            ? own.value(QStringLiteral("error")).toString()
                            : tr("unknown: the scheduler could not be asked; the task's own "
                                 "record says it was running");
-        s.progress = lastProgress(task, folder);
+        s.progress = lastProgress(task, folder, logPath(task, s.element));
         return s;
     }
     s.state = TaskState::Failed;

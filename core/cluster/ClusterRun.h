@@ -33,9 +33,12 @@ struct SlurmOptions
 // One task of a cluster run: a slice of the work that writes only into its own folder.
 struct ClusterTask
 {
-    QString kind;  // "flow" (optical flow of one video) or "train" (one fold x network x stream)
+    // "flow" (optical flow of one video), "train" (one fold x network x stream) or "analyze"
+    // (predictions for a group of videos)
+    QString kind;
     int index = 0; // its element of the job array of its kind
     QString video; // flow
+    QStringList videos; // analyze: absolute paths
     int fold = -1; // train
     QString model;
     QString stream;
@@ -57,7 +60,8 @@ struct TaskStatus
     QStringList logTail;
 };
 
-// A cross-validation run handed to a SLURM cluster (docs/CLUSTER.md). Its folder, on storage
+// A cross-validation run or a batch analysis handed to a SLURM cluster (docs/CLUSTER.md). The
+// folder of a cross-validation run, on storage
 // the compute nodes share, holds:
 //   cluster.json     this object: the project, the command each task runs, the SLURM options,
 //                    every task and every submission
@@ -69,15 +73,21 @@ struct TaskStatus
 //                    done or failed, on which node, why) and, for a training task, a
 //                    cross-validation run folder of its one fold, network and stream
 // and, once collected, everything a local `cv` writes (manifest.json, folds/, predictions/,
-// summary.json, plots/ ...).
+// summary.json, plots/ ...). A batch analysis has job-analyze.sh and one task per group of videos,
+// each analysing into its own project and CSV folder (tasks/analyze-NNN/task.ethoproj, out/);
+// collecting copies the CSV files into the analysis's output folder and the predictions into the
+// project.
 class ClusterRun
 {
 public:
     static QString fileName() { return QStringLiteral("cluster.json"); }
     static QString snapshotFileName() { return QStringLiteral("snapshot.json"); }
 
+    QString kind = QStringLiteral("cv"); // "cv" or "analyze"
     QString dir;           // absolute
-    QString project;       // absolute
+    QString project;       // absolute; for an analysis, empty when it has none
+    QString outDir;        // an analysis's CSV folder
+    QStringList behaviors; // an analysis's behaviors (its tasks' projects get them)
     QString executable;    // the ethoscribe-cli each task runs
     QStringList arguments; // the `cv` options every training task gets
     QStringList models;    // the run's networks, streams and folds (empty folds: all)

@@ -483,6 +483,33 @@ void TestClusterRun::commandLineRefusals()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("sbatch was not found")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
+    r = testutil::runProcess(cli,
+                             {QStringLiteral("analyze"),
+                              dir.filePath(QStringLiteral("v.mp4")),
+                              QStringLiteral("--model"),
+                              dir.filePath(QStringLiteral("m")),
+                              QStringLiteral("--out"),
+                              out,
+                              QStringLiteral("--slurm"),
+                              QStringLiteral("--run"),
+                              out},
+                             60000,
+                             {},
+                             bare);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("sbatch was not found")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+    r = testutil::runProcess(cli,
+                             {QStringLiteral("analyze"),
+                              QStringLiteral("v.mp4"),
+                              QStringLiteral("--model"),
+                              QStringLiteral("m"),
+                              QStringLiteral("--out"),
+                              out,
+                              QStringLiteral("--run"),
+                              out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--slurm")), qPrintable(r.err));
     // Scheduler options belong to --slurm; --resume is not how a cluster run continues.
     r = testutil::runProcess(cli,
                              {QStringLiteral("cv"),

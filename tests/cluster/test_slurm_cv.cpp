@@ -4,8 +4,10 @@
 // with `runs status`, refused by `runs collect` while unfinished, collected, and must equal a
 // local `cv` with the same seed file for file; the run is recorded in the project. A task killed
 // with scancel shows as failed with its reason, `runs resubmit --failed` runs it again from its
-// checkpoint, and the run then collects. A partition that does not exist is refused, leaving
-// nothing. Reported as skipped where no cluster answers.
+// checkpoint, and the run then collects. `analyze --slurm` with the run's models writes the same
+// CSV files as a local analysis and puts the predictions into the project (a local analysis there
+// then computes nothing). A partition that does not exist is refused, leaving nothing. Reported as
+// skipped where no cluster answers.
 #include "ProcessTestUtil.h"
 
 #include "project/ProjectDatabase.h"
@@ -43,6 +45,7 @@ class TestSlurmCv : public QObject
 private Q_SLOTS:
     void initTestCase();
     void submitFollowCollect();
+    void analyzeOnCluster();
     void killedTaskResubmitted();
     void unknownPartition();
 
@@ -217,6 +220,73 @@ void TestSlurmCv::submitFollowCollect()
     r = cli({QStringLiteral("runs"), QStringLiteral("collect"), run});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QLatin1String("\"recorded\":\"already\"")), qPrintable(describe(r)));
+}
+
+void TestSlurmCv::analyzeOnCluster()
+{
+    // The models of the collected run above.
+    const QDir fold(m_dir.filePath(QStringLiteral("cluster/folds/fold00")));
+    const QStringList models{QStringLiteral("--model"),
+                             fold.filePath(QStringLiteral("i3d_rgb/model.safetensors")),
+                             QStringLiteral("--model"),
+                             fold.filePath(QStringLiteral("i3d_flow/model.safetensors"))};
+    for (int i : {1, 3})
+        if (!QFileInfo::exists(models[i]))
+            QSKIP("needs the models of submitFollowCollect");
+    const QStringList videos{m_dir.filePath(QStringLiteral("videos/video01.mp4")),
+                             m_dir.filePath(QStringLiteral("videos/video02.mp4"))};
+    const QString run = m_dir.filePath(QStringLiteral("analysis-run"));
+    const QString out = m_dir.filePath(QStringLiteral("analysis-cluster"));
+    auto r = cli(QStringList{QStringLiteral("analyze")} + videos + models
+                 + QStringList{QStringLiteral("--out"),
+                               out,
+                               QStringLiteral("--project"),
+                               m_project,
+                               QStringLiteral("--run"),
+                               run,
+                               QStringLiteral("--slurm"),
+                               QStringLiteral("--cpus"),
+                               QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toInt(),
+            2);
+    QJsonObject status;
+    QVERIFY2(waitForRun(run, 240000, &status), QJsonDocument(status).toJson().constData());
+    r = cli({QStringLiteral("runs"), QStringLiteral("collect"), run});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QLatin1String("Added 4 prediction tracks")), qPrintable(describe(r)));
+
+    // Here, without a project: the same files.
+    const QString local = m_dir.filePath(QStringLiteral("analysis-local"));
+    r = cli(QStringList{QStringLiteral("analyze")} + videos + models
+            + QStringList{QStringLiteral("--out"),
+                          local,
+                          QStringLiteral("--flow-method"),
+                          QStringLiteral("tvl1"),
+                          QStringLiteral("--threads"),
+                          QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    for (const char *file : {"video01_ethogram.csv",
+                             "video01_bouts.csv",
+                             "video02_ethogram.csv",
+                             "video02_bouts.csv"}) {
+        const QByteArray a = testutil::fileSha256(QDir(local).filePath(QString::fromLatin1(file)));
+        QVERIFY2(!a.isEmpty(), file);
+        QVERIFY2(a == testutil::fileSha256(QDir(out).filePath(QString::fromLatin1(file))), file);
+    }
+    // In the project, the collected predictions are used: nothing is computed again.
+    r = cli(QStringList{QStringLiteral("analyze")} + videos + models
+            + QStringList{QStringLiteral("--out"),
+                          m_dir.filePath(QStringLiteral("analysis-again")),
+                          QStringLiteral("--project"),
+                          m_project});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.out.count(QLatin1String("\"computed_frames\":0,")), 2);
+    // Collecting again adds nothing.
+    r = cli({QStringLiteral("runs"), QStringLiteral("collect"), run});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Added 0 prediction tracks")),
+             qPrintable(describe(r)));
 }
 
 void TestSlurmCv::killedTaskResubmitted()
