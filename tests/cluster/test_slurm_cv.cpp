@@ -2,7 +2,8 @@
 // Cross-validation on a real SLURM cluster (packaging/slurm-local.sh starts a one-node one on
 // this machine; CI does): a tiny `cv --slurm` of two synthetic recordings is submitted, followed
 // with `runs status`, refused by `runs collect` while unfinished, collected, and must equal a
-// local `cv` with the same seed file for file; the run is recorded in the project. A task killed
+// local `cv` with the same seed file for file; the run is recorded in the project. A task stopped
+// by the scheduler at its time limit shows as failed, saying to give more --time. A task killed
 // with scancel shows as failed with its reason, `runs resubmit --failed` runs it again from its
 // checkpoint, and the run then collects. `analyze --slurm` with the run's models writes the same
 // CSV files as a local analysis and puts the predictions into the project (a local analysis there
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void analyzeOnCluster();
     void killedTaskResubmitted();
     void unknownPartition();
+    void timeLimitReported();
 
 private:
     testutil::ProcessRun cli(const QStringList &args, int timeoutMs = 300000) const
@@ -156,6 +158,30 @@ bool TestSlurmCv::waitForRun(const QString &run, int timeoutMs, QJsonObject *las
 
 void TestSlurmCv::submitFollowCollect()
 {
+    // A task that cannot finish within its one-minute limit, submitted first so that the
+    // scheduler stops it while the rest runs; timeLimitReported() looks at it at the end.
+    const QString limited = m_dir.filePath(QStringLiteral("limited"));
+    auto l = cli({QStringLiteral("cv"),
+                  m_project,
+                  QStringLiteral("--models"),
+                  QStringLiteral("i3d"),
+                  QStringLiteral("--streams"),
+                  QStringLiteral("rgb"),
+                  QStringLiteral("--folds"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--iterations"),
+                  QStringLiteral("100000"),
+                  QStringLiteral("--width"),
+                  QStringLiteral("0.125"),
+                  QStringLiteral("--crop"),
+                  QStringLiteral("32"),
+                  QStringLiteral("--out"),
+                  limited,
+                  QStringLiteral("--slurm"),
+                  QStringLiteral("--time"),
+                  QStringLiteral("00:01:00")});
+    QVERIFY2(l.exitCode == 0, qPrintable(describe(l)));
+
     const QString run = m_dir.filePath(QStringLiteral("cluster"));
     auto r = cli(QStringList{QStringLiteral("cv"), m_project} + tinyOptions()
                  + QStringList{QStringLiteral("--out"),
@@ -385,6 +411,26 @@ void TestSlurmCv::unknownPartition()
                      && r.err.contains(QLatin1String("sinfo")),
              qPrintable(describe(r)));
     QVERIFY(!QFileInfo::exists(run));
+}
+
+void TestSlurmCv::timeLimitReported()
+{
+    const QString limited = m_dir.filePath(QStringLiteral("limited"));
+    QJsonObject status;
+    QVERIFY(!waitForRun(limited, 240000, &status));
+    const QJsonObject task = status.value(QStringLiteral("tasks")).toArray().at(0).toObject();
+    QCOMPARE(task.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    const QString detail = task.value(QStringLiteral("detail")).toString();
+    QVERIFY2(detail.contains(QLatin1String("time limit"))
+                     && detail.contains(QLatin1String("--time")),
+             qPrintable(detail));
+    QVERIFY2(task.value(QStringLiteral("log")).toArray().size() > 0,
+             QJsonDocument(task).toJson().constData());
+    // Nothing of it reached the project.
+    ProjectDatabase db;
+    QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+    for (const CvRunRecord &rec : db.cvRuns())
+        QVERIFY(rec.config.value(QStringLiteral("runDir")).toString() != limited);
 }
 
 QTEST_GUILESS_MAIN(TestSlurmCv)
