@@ -621,12 +621,48 @@ int runStats(const QStringList &args)
                       tr("Track (default: the first manual track)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("bin"),
+                      tr("Also give the statistics in time bins of this many seconds (e.g. 300 "
+                         "for 5-minute bins after an injection); bouts are cut at bin borders "
+                         "and latencies count from each bin's start."),
+                      QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("csv"),
+                      tr("Also write the numbers to this CSV file: one row per video, track, "
+                         "time bin (or 'all') and behavior."),
+                      QStringLiteral("file")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
+    double binSeconds = 0;
+    if (parser.isSet(QStringLiteral("bin"))) {
+        bool ok = false;
+        binSeconds = parser.value(QStringLiteral("bin")).toDouble(&ok);
+        if (!ok || !(binSeconds > 0))
+            return usageError(command, tr("--bin must be a number of seconds above 0."));
+    }
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
         return code;
+    // The CSV (locale-independent: '.' decimals, like every export).
+    QByteArray csv = "video,track,bin_start_s,bin_end_s,behavior,frames,seconds,"
+                     "percent_of_labeled,bouts,mean_bout_s,latency_s\n";
+    auto number = [](double v) { return QByteArray::number(v, 'f', 4); };
+    auto csvField = [](const QString &text) {
+        QString t = text;
+        if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))
+            || t.contains(QLatin1Char('\n')))
+            t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return t.toUtf8();
+    };
+    auto addCsvRows = [&](const QString &video, const QString &track, const QByteArray &from,
+                          const QByteArray &to, const QVector<BehaviorBudget> &budgets) {
+        for (const BehaviorBudget &b : budgets)
+            csv += csvField(video) + ',' + csvField(track) + ',' + from + ',' + to + ','
+                   + csvField(b.name) + ',' + QByteArray::number(b.frames) + ','
+                   + number(b.seconds) + ',' + number(b.percentOfLabeled) + ','
+                   + QByteArray::number(b.boutCount) + ',' + number(b.meanBoutSeconds) + ','
+                   + (b.latencyFrames < 0 ? QByteArray() : number(b.latencySeconds)) + '\n';
+    };
     QVector<VideoRecord> videos;
     if (parser.isSet(QStringLiteral("video"))) {
         const VideoRecord *v = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
@@ -645,13 +681,37 @@ int runStats(const QStringList &args)
         if (!track)
             continue;
         const double fps = video.fpsDen > 0 ? double(video.fpsNum) / video.fpsDen : 0.0;
-        const TrackStatistics stats
-                = TrackStatistics::compute(*doc.labels(track->id), doc.behaviors(), fps);
+        const LabelTrack &labels = *doc.labels(track->id);
+        const TrackStatistics stats = TrackStatistics::compute(labels, doc.behaviors(), fps);
+        QVector<TimeBin> bins;
+        if (binSeconds > 0) {
+            if (!(fps > 0))
+                return fail(tr("The frame rate of %1 is unknown, so it cannot be cut into time "
+                               "bins.")
+                                    .arg(video.path));
+            bins = timeBins(labels,
+                            doc.behaviors(),
+                            fps,
+                            std::max<qint64>(1, qRound64(binSeconds * fps)));
+        }
+        addCsvRows(video.path, trackLabel(*track), "all", "all", stats.budgets);
+        for (const TimeBin &bin : bins)
+            addCsvRows(video.path,
+                       trackLabel(*track),
+                       number(double(bin.start) / fps),
+                       number(double(bin.end) / fps),
+                       bin.stats.budgets);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o = stats.toJson();
             o.insert(QStringLiteral("video"), video.path);
             o.insert(QStringLiteral("recording"), video.recordingOrPath());
             o.insert(QStringLiteral("track"), trackLabel(*track));
+            if (binSeconds > 0) {
+                QJsonArray binList;
+                for (const TimeBin &bin : bins)
+                    binList.append(bin.toJson());
+                o.insert(QStringLiteral("bins"), binList);
+            }
             all.append(o);
             continue;
         }
@@ -660,22 +720,52 @@ int runStats(const QStringList &args)
                          .arg(stats.labeledFrames)
                          .arg(stats.frameCount)
               << Qt::endl;
-        out() << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+        out() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                          .arg(tr("behavior"), -16)
                          .arg(tr("frames"), 9)
                          .arg(tr("seconds"), 10)
                          .arg(tr("% labeled"), 10)
                          .arg(tr("bouts"), 7)
                          .arg(tr("mean bout s"), 12)
+                         .arg(tr("first at s"), 11)
               << Qt::endl;
         for (const BehaviorBudget &b : stats.budgets)
-            out() << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+            out() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                              .arg(b.name, -16)
                              .arg(b.frames, 9)
                              .arg(b.seconds, 10, 'f', 2)
                              .arg(b.percentOfLabeled, 10, 'f', 1)
                              .arg(b.boutCount, 7)
                              .arg(b.meanBoutSeconds, 12, 'f', 2)
+                             .arg(b.latencyFrames < 0 ? QStringLiteral("-")
+                                                      : QString::number(b.latencySeconds, 'f', 2),
+                                  11)
+                  << Qt::endl;
+        if (!bins.isEmpty()) {
+            // Seconds of each behavior per bin: the behavior-over-time table.
+            out() << tr("  seconds of each behavior per time bin:") << Qt::endl;
+            QString header = QStringLiteral("  %1").arg(tr("bin (s)"), -15);
+            for (const BehaviorBudget &b : stats.budgets)
+                header += QLatin1Char(' ') + QStringLiteral("%1").arg(b.name.left(10), 10);
+            out() << header << Qt::endl;
+            for (const TimeBin &bin : bins) {
+                QString line = QStringLiteral("  %1")
+                                       .arg(QStringLiteral("%1-%2")
+                                                    .arg(double(bin.start) / fps, 0, 'f', 0)
+                                                    .arg(double(bin.end) / fps, 0, 'f', 0),
+                                            -15);
+                for (const BehaviorBudget &b : bin.stats.budgets)
+                    line += QLatin1Char(' ') + QStringLiteral("%1").arg(b.seconds, 10, 'f', 1);
+                out() << line << Qt::endl;
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        QString error;
+        if (!LabelExport::writeFile(parser.value(QStringLiteral("csv")), csv, &error))
+            return fail(error);
+        if (!parser.isSet(QStringLiteral("json")))
+            out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(QStringLiteral("csv"))))
                   << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json")))

@@ -42,7 +42,11 @@ QJsonObject BehaviorBudget::toJson() const
                        {QStringLiteral("mean_bout_frames"), meanBoutFrames},
                        {QStringLiteral("median_bout_frames"), medianBoutFrames},
                        {QStringLiteral("mean_bout_seconds"), meanBoutSeconds},
-                       {QStringLiteral("median_bout_seconds"), medianBoutSeconds}};
+                       {QStringLiteral("median_bout_seconds"), medianBoutSeconds},
+                       {QStringLiteral("latency_frames"),
+                        latencyFrames < 0 ? QJsonValue() : QJsonValue(double(latencyFrames))},
+                       {QStringLiteral("latency_seconds"),
+                        latencyFrames < 0 ? QJsonValue() : QJsonValue(latencySeconds)}};
 }
 
 qint64 TransitionMatrix::total() const
@@ -93,8 +97,13 @@ TrackStatistics TrackStatistics::compute(const LabelTrack &track,
 
     const QVector<Bout> bouts = track.bouts();
     QVector<QVector<qint64>> lengths(order.size());
-    for (const Bout &bout : bouts)
-        lengths[index.value(bout.behavior)].append(bout.length());
+    QVector<qint64> first(order.size(), -1);
+    for (const Bout &bout : bouts) {
+        const int i = index.value(bout.behavior);
+        lengths[i].append(bout.length());
+        if (first[i] < 0) // bouts come in frame order
+            first[i] = bout.start;
+    }
     const double secondsPerFrame = fps > 0 ? 1.0 / fps : 0.0;
     for (int i = 0; i < order.size(); ++i) {
         BehaviorBudget budget;
@@ -118,6 +127,8 @@ TrackStatistics TrackStatistics::compute(const LabelTrack &track,
         }
         budget.meanBoutSeconds = budget.meanBoutFrames * secondsPerFrame;
         budget.medianBoutSeconds = budget.medianBoutFrames * secondsPerFrame;
+        budget.latencyFrames = first[i];
+        budget.latencySeconds = first[i] < 0 ? -1.0 : double(first[i]) * secondsPerFrame;
         stats.budgets.append(budget);
     }
 
@@ -158,6 +169,63 @@ QJsonObject TrackStatistics::toJson() const
                        {QStringLiteral("fps"), fps},
                        {QStringLiteral("behaviors"), budgetArray},
                        {QStringLiteral("transitions"), transitions.toJson()}};
+}
+
+QJsonObject TimeBin::toJson() const
+{
+    QJsonObject o = stats.toJson();
+    const double secondsPerFrame = stats.fps > 0 ? 1.0 / stats.fps : 0.0;
+    o.insert(QStringLiteral("start_frame"), double(start));
+    o.insert(QStringLiteral("end_frame"), double(end));
+    o.insert(QStringLiteral("start_seconds"), double(start) * secondsPerFrame);
+    o.insert(QStringLiteral("end_seconds"), double(end) * secondsPerFrame);
+    return o;
+}
+
+QVector<TimeBin> timeBins(const LabelTrack &track,
+                          const BehaviorSet &behaviors,
+                          double fps,
+                          qint64 binFrames)
+{
+    QVector<TimeBin> bins;
+    if (binFrames < 1)
+        return bins;
+    const QVector<Bout> bouts = track.bouts();
+    qsizetype next = 0; // first bout that may reach into the current bin
+    for (qint64 start = 0; start < track.frameCount(); start += binFrames) {
+        const qint64 end = std::min(track.frameCount(), start + binFrames);
+        LabelTrack part(end - start);
+        while (next < bouts.size() && bouts[next].end <= start)
+            ++next;
+        for (qsizetype i = next; i < bouts.size() && bouts[i].start < end; ++i)
+            part.assign(std::max(bouts[i].start, start) - start,
+                        std::min(bouts[i].end, end) - start,
+                        bouts[i].behavior);
+        TimeBin bin;
+        bin.start = start;
+        bin.end = end;
+        bin.stats = TrackStatistics::compute(part, behaviors, fps);
+        bins.append(bin);
+    }
+    // Every bin lists the behaviors of the whole track in one order, so that columns line up;
+    // one that occurs only outside a bin is listed there with zeros.
+    const QVector<BehaviorId> order = statisticsBehaviorOrder(behaviors, {&track});
+    for (TimeBin &bin : bins) {
+        QVector<BehaviorBudget> budgets;
+        for (BehaviorId id : order) {
+            const BehaviorBudget *b = bin.stats.budget(id);
+            if (b) {
+                budgets.append(*b);
+            } else {
+                BehaviorBudget empty;
+                empty.behavior = id;
+                empty.name = statisticsBehaviorName(behaviors, id);
+                budgets.append(empty);
+            }
+        }
+        bin.stats.budgets = budgets;
+    }
+    return bins;
 }
 
 } // namespace ethoscribe

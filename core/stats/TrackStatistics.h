@@ -23,8 +23,12 @@ struct BehaviorBudget
     double medianBoutFrames = 0.0;
     double meanBoutSeconds = 0.0;
     double medianBoutSeconds = 0.0;
+    // Latency to the first bout: the frame it starts on (0-based, counted from the start of the
+    // video or of the time bin), and that in seconds; -1 when the behavior never occurs.
+    qint64 latencyFrames = -1;
+    double latencySeconds = -1.0;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // latency as null when the behavior never occurs
 };
 
 // Counts and row-normalised probabilities of transitions from one bout to the next.
@@ -60,6 +64,26 @@ struct TrackStatistics
     const BehaviorBudget *budget(BehaviorId behavior) const;
     QJsonObject toJson() const;
 };
+
+// The statistics of one time bin of a track, e.g. the 5-minute bins in which pharmacology labs
+// read behavior after an injection.
+struct TimeBin
+{
+    qint64 start = 0; // first frame
+    qint64 end = 0;   // one past the last
+    TrackStatistics stats;
+
+    QJsonObject toJson() const;
+};
+
+// Statistics of consecutive bins of binFrames frames from frame 0 (the last bin may be
+// shorter). A bout that crosses a bin border is cut there: each bin counts its part as a bout,
+// and latencies count from the bin's start. Transitions are those within a bin. Every bin lists
+// the same behaviors, in the order of the whole track's statistics. binFrames < 1 gives no bins.
+QVector<TimeBin> timeBins(const LabelTrack &track,
+                          const BehaviorSet &behaviors,
+                          double fps,
+                          qint64 binFrames);
 
 // Behaviors of the set in order, then any other (non-unlabeled) ids of the given tracks, sorted.
 QVector<BehaviorId> statisticsBehaviorOrder(const BehaviorSet &behaviors,

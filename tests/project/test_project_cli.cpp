@@ -347,6 +347,41 @@ void TestProjectCli::exportStatsAndProbabilities()
     const CliRun text = cli({QStringLiteral("project"), QStringLiteral("stats"), m_project});
     CLI_OK(text);
     QVERIFY2(text.out.contains(QStringLiteral("drink")), qPrintable(text.out));
+
+    // Time bins: they add up to the whole, and the CSV has a row per bin and behavior.
+    const QString csvPath = m_dir.filePath(QStringLiteral("stats.csv"));
+    const CliRun binned = cli({QStringLiteral("project"), QStringLiteral("stats"), m_project,
+                               QStringLiteral("--video"), QStringLiteral("mouse01.avi"),
+                               QStringLiteral("--bin"), QStringLiteral("0.5"),
+                               QStringLiteral("--csv"), csvPath, QStringLiteral("--json")});
+    CLI_OK(binned);
+    const QJsonObject video = QJsonDocument::fromJson(binned.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("videos"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    const QJsonArray bins = video.value(QStringLiteral("bins")).toArray();
+    QVERIFY2(bins.size() >= 2, qPrintable(binned.out));
+    qint64 binLabeled = 0;
+    for (const QJsonValue &bin : bins)
+        binLabeled += bin.toObject().value(QStringLiteral("labeled_frames")).toInteger();
+    QCOMPARE(binLabeled, 30);
+    QCOMPARE(bins.at(0).toObject().value(QStringLiteral("start_seconds")).toDouble(), 0.0);
+    QCOMPARE(bins.at(0).toObject().value(QStringLiteral("end_seconds")).toDouble(), 0.5);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).trimmed().split(QLatin1Char('\n'));
+    const int behaviors = int(video.value(QStringLiteral("behaviors")).toArray().size());
+    QCOMPARE(rows.size(), 1 + behaviors * (1 + int(bins.size())));
+    QCOMPARE(rows.at(0), QStringLiteral("video,track,bin_start_s,bin_end_s,behavior,frames,seconds,"
+                                        "percent_of_labeled,bouts,mean_bout_s,latency_s"));
+    QVERIFY2(rows.at(1).endsWith(QStringLiteral("mouse01.avi,alice,all,all,drink,30,1.0000,100.0000,1,1.0000,0.0000")), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(1 + behaviors).contains(QStringLiteral(",0.0000,0.5000,")),
+             qPrintable(rows.at(1 + behaviors)));
+    const CliRun badBin = cli({QStringLiteral("project"), QStringLiteral("stats"), m_project,
+                               QStringLiteral("--bin"), QStringLiteral("0")});
+    QCOMPARE(badBin.exitCode, 2);
 }
 
 void TestProjectCli::importClips()

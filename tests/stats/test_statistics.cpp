@@ -113,6 +113,93 @@ private Q_SLOTS:
         QCOMPARE(json.value("transitions").toObject().value("counts").toArray().size(), 8);
     }
 
+    void latencyAndTimeBins()
+    {
+        // Same track as timeBudget: walk 0-30 | rest 30-90 | gap 90-100 | walk 100-110 |
+        // groom 110-125 | walk 125-130, 10 fps; bins of 4 s = 40 frames: 0-40, 40-80, 80-120,
+        // 120-130.
+        const BehaviorSet set = BehaviorSet::jhuangDefault();
+        LabelTrack track(130);
+        track.assign(0, 30, 8);
+        track.assign(30, 90, 7);
+        track.assign(100, 110, 8);
+        track.assign(110, 125, 3);
+        track.assign(125, 130, 8);
+        const TrackStatistics stats = TrackStatistics::compute(track, set, 10.0);
+        QCOMPARE(stats.budget(8)->latencyFrames, 0);
+        QCOMPARE(stats.budget(7)->latencyFrames, 30);
+        QCOMPARE(stats.budget(7)->latencySeconds, 3.0);
+        QCOMPARE(stats.budget(3)->latencyFrames, 110);
+        QCOMPARE(stats.budget(3)->latencySeconds, 11.0);
+        QCOMPARE(stats.budget(1)->latencyFrames, -1); // never drinks
+        const QJsonArray behaviors = stats.toJson().value("behaviors").toArray();
+        for (const QJsonValue &b : behaviors) {
+            const QJsonObject o = b.toObject();
+            if (o.value("behavior").toString() == QLatin1String("drink"))
+                QVERIFY(o.value("latency_seconds").isNull());
+            if (o.value("behavior").toString() == QLatin1String("groom"))
+                QCOMPARE(o.value("latency_seconds").toDouble(), 11.0);
+        }
+
+        const QVector<TimeBin> bins = timeBins(track, set, 10.0, 40);
+        QCOMPARE(bins.size(), 4);
+        QCOMPARE(bins[0].start, 0);
+        QCOMPARE(bins[0].end, 40);
+        QCOMPARE(bins[3].start, 120);
+        QCOMPARE(bins[3].end, 130);
+        for (const TimeBin &bin : bins)
+            QCOMPARE(bin.stats.budgets.size(), 8); // every bin lists every behavior
+        // Bin 0: walk 30 frames (one bout), rest 10 (the start of its bout, cut at 40).
+        QCOMPARE(bins[0].stats.budget(8)->frames, 30);
+        QCOMPARE(bins[0].stats.budget(8)->boutCount, 1);
+        QCOMPARE(bins[0].stats.budget(7)->frames, 10);
+        QCOMPARE(bins[0].stats.budget(7)->latencyFrames, 30);
+        QCOMPARE(bins[0].stats.labeledFrames, 40);
+        // Bin 1: rest throughout; latency counts from the bin's start.
+        QCOMPARE(bins[1].stats.budget(7)->frames, 40);
+        QCOMPARE(bins[1].stats.budget(7)->seconds, 4.0);
+        QCOMPARE(bins[1].stats.budget(7)->latencyFrames, 0);
+        QCOMPARE(bins[1].stats.budget(8)->frames, 0);
+        QCOMPARE(bins[1].stats.budget(8)->latencyFrames, -1);
+        // Bin 2 (80-120): rest 10, gap 10, walk 10, groom 10 (of 15); 30 of 40 labeled.
+        QCOMPARE(bins[2].stats.budget(7)->frames, 10);
+        QCOMPARE(bins[2].stats.budget(8)->frames, 10);
+        QCOMPARE(bins[2].stats.budget(8)->latencyFrames, 20);
+        QCOMPARE(bins[2].stats.budget(3)->frames, 10);
+        QCOMPARE(bins[2].stats.labeledFrames, 30);
+        QCOMPARE(bins[2].stats.budget(8)->percentOfLabeled, 100.0 / 3.0);
+        QCOMPARE(bins[2].stats.transitions.total(), 1); // walk -> groom; rest -> walk crosses the gap
+        // Bin 3 (120-130, shorter): groom 5, walk 5.
+        QCOMPARE(bins[3].stats.frameCount, 10);
+        QCOMPARE(bins[3].stats.budget(3)->frames, 5);
+        QCOMPARE(bins[3].stats.budget(8)->frames, 5);
+        QCOMPARE(bins[3].stats.budget(8)->latencySeconds, 0.5);
+        // The bins add up to the whole.
+        for (BehaviorId id : set.ids()) {
+            qint64 sum = 0;
+            for (const TimeBin &bin : bins)
+                sum += bin.stats.budget(id)->frames;
+            QCOMPARE(sum, stats.budget(id)->frames);
+        }
+        const QJsonObject json = bins[3].toJson();
+        QCOMPARE(json.value("start_seconds").toDouble(), 12.0);
+        QCOMPARE(json.value("end_seconds").toDouble(), 13.0);
+
+        // One bin for the whole track; none for a bin of 0 frames.
+        QCOMPARE(timeBins(track, set, 10.0, 1000).size(), 1);
+        QCOMPARE(timeBins(track, set, 10.0, 1000)[0].stats.budget(8)->frames, 45);
+        QVERIFY(timeBins(track, set, 10.0, 0).isEmpty());
+        // An id outside the set, present in one bin only, is listed (with zeros) in every bin.
+        LabelTrack odd(20);
+        odd.assign(15, 20, 42);
+        const QVector<TimeBin> oddBins = timeBins(odd, yesNo(), 10.0, 10);
+        QCOMPARE(oddBins.size(), 2);
+        QCOMPARE(oddBins[0].stats.budgets.size(), 3);
+        QCOMPARE(oddBins[0].stats.budget(42)->frames, 0);
+        QCOMPARE(oddBins[1].stats.budget(42)->frames, 5);
+        QCOMPARE(oddBins[1].stats.budget(42)->name, QStringLiteral("#42"));
+    }
+
     void unknownIdsAreListed()
     {
         const LabelTrack track = LabelTrack::fromFrames({1, 1, 42, 42, 42});
