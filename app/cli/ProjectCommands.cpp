@@ -5,6 +5,7 @@
 #include "CliCommand.h"
 
 #include "behaviors/BehaviorSet.h"
+#include "export/AnnotatedVideoExport.h"
 #include "io/LabelExport.h"
 #include "io/LabelImport.h"
 #include "project/ClipDatasetImporter.h"
@@ -20,6 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
 
 using namespace ethoscribe;
 using namespace ethoscribe::cli;
@@ -774,6 +778,105 @@ int runStats(const QStringList &args)
     return ExitOk;
 }
 
+// --- export-video ---
+
+std::atomic_bool g_stopExport{false};
+
+extern "C" void stopExport(int)
+{
+    g_stopExport.store(true);
+}
+
+int runExportVideo(const QStringList &args)
+{
+    const QString command = QStringLiteral("export-video");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Writes a video of a project with the behavior of each frame written in its "
+               "colour at the top left and a moving ethogram strip along the bottom (H.264), for "
+               "talks and papers. Ctrl+C stops it and leaves no file."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addOption({QStringLiteral("video"), tr("The video (name or path)."), tr("video")});
+    parser.addOption({QStringLiteral("track"),
+                      tr("Track to show: an annotator, a model, model:stream or fused (default: "
+                         "the first manual track)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("out"), tr("The video file to write (.mp4)."), tr("file")});
+    parser.addOption({QStringLiteral("from"), tr("Start at this time (seconds)."), tr("s")});
+    parser.addOption({QStringLiteral("to"), tr("End at this time (seconds)."), tr("s")});
+    parser.addOption({QStringLiteral("strip"),
+                      tr("Seconds shown by the ethogram strip (default 20)."),
+                      tr("s"),
+                      QStringLiteral("20")});
+    int code = ExitOk;
+    if (!parseArguments(parser, args, command, 1, 1, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("video")) || !parser.isSet(QStringLiteral("out")))
+        return usageError(command, tr("Give the video with --video and the file with --out."));
+    auto seconds = [&](const char *name, double *value) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return true;
+        bool ok = false;
+        *value = parser.value(QString::fromLatin1(name)).toDouble(&ok);
+        return ok && *value >= 0;
+    };
+    double from = 0, to = -1, strip = 20;
+    if (!seconds("from", &from) || !seconds("to", &to) || !seconds("strip", &strip) || strip <= 0
+        || (to >= 0 && to <= from))
+        return usageError(command,
+                          tr("--from, --to and --strip must be seconds (--to after --from)."));
+    Document doc;
+    if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
+        return code;
+    const VideoRecord *video = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
+    if (!video)
+        return code;
+    const TrackRecord *track = resolveTrack(doc, video->id, parser.value(QStringLiteral("track")));
+    if (!track)
+        return fail(tr("The video %1 has no track %2.")
+                            .arg(video->path, parser.value(QStringLiteral("track"))));
+    const double fps
+            = video->fpsDen > 0 && video->fpsNum > 0 ? double(video->fpsNum) / video->fpsDen : 30.0;
+    AnnotatedVideoOptions options;
+    options.first = qRound64(from * fps);
+    options.end = to < 0 ? -1 : qRound64(to * fps);
+    options.stripSeconds = strip;
+    const QString outPath = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
+    g_stopExport.store(false);
+    std::signal(SIGINT, stopExport);
+    std::signal(SIGTERM, stopExport);
+    int lastPercent = -1;
+    QString error;
+    const bool ok = AnnotatedVideoExport::write(
+            doc.database().absoluteVideoPath(*video),
+            *doc.labels(track->id),
+            doc.behaviors(),
+            outPath,
+            options,
+            [&](qint64 done, qint64 total) {
+                const int percent = int(done * 100 / std::max<qint64>(1, total));
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    err() << tr("export-video: %1 of %2 frames (%3%)")
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg(percent)
+                          << Qt::endl;
+                }
+            },
+            &g_stopExport,
+            &error);
+    if (!ok)
+        return fail(error);
+    out() << tr("Wrote %1 (track '%2').").arg(QDir::toNativeSeparators(outPath), trackLabel(*track))
+          << Qt::endl;
+    return ExitOk;
+}
+
+const CliCommandRegistration exportVideoReg{
+        "export-video",
+        "Write a video with each frame's behavior and an ethogram strip drawn on it",
+        &runExportVideo};
 const CliCommandRegistration createReg{"project create", "Create a project file", &runCreate};
 const CliCommandRegistration addVideoReg{
         "project add-video", "Add videos to a project", &runAddVideo};
