@@ -12,6 +12,7 @@
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
 #include "project/VideoProbe.h"
+#include "stats/AgreementStatistics.h"
 #include "stats/TrackStatistics.h"
 
 #include <QCommandLineParser>
@@ -778,6 +779,103 @@ int runStats(const QStringList &args)
     return ExitOk;
 }
 
+// --- project agreement ---
+
+int runAgreement(const QStringList &args)
+{
+    const QString command = QStringLiteral("project agreement");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("How well two tracks of a video agree (two annotators, or a model against the "
+               "manual labels), on the frames labeled in both: accuracy, Cohen's kappa, "
+               "precision, recall and F1 per behavior, and the confusion matrix."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addOption({QStringLiteral("video"), tr("The video (name or path)."), tr("video")});
+    parser.addOption({QStringLiteral("reference"),
+                      tr("The reference track: an annotator, a model, model:stream or fused "
+                         "(default: the first manual track)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("compare"), tr("The track compared with it."), tr("name")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    int code = ExitOk;
+    if (!parseArguments(parser, args, command, 1, 1, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("video")) || !parser.isSet(QStringLiteral("compare")))
+        return usageError(command,
+                          tr("Give the video with --video and the track to compare with "
+                             "--compare."));
+    Document doc;
+    if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
+        return code;
+    const VideoRecord *video = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
+    if (!video)
+        return code;
+    const TrackRecord *reference
+            = resolveTrack(doc, video->id, parser.value(QStringLiteral("reference")));
+    const TrackRecord *compared
+            = resolveTrack(doc, video->id, parser.value(QStringLiteral("compare")));
+    QStringList names;
+    for (const TrackRecord &t : doc.tracks(video->id))
+        names << trackLabel(t);
+    if (!reference || !compared)
+        return fail(tr("The video %1 has no track %2. Its tracks: %3.")
+                            .arg(video->path,
+                                 !reference ? parser.value(QStringLiteral("reference"))
+                                            : parser.value(QStringLiteral("compare")),
+                                 names.join(QStringLiteral(", "))));
+    const AgreementStatistics a = AgreementStatistics::compute(
+            *doc.labels(reference->id), *doc.labels(compared->id), doc.behaviors());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = a.toJson();
+        o.insert(QStringLiteral("video"), video->path);
+        o.insert(QStringLiteral("reference"), trackLabel(*reference));
+        o.insert(QStringLiteral("compared"), trackLabel(*compared));
+        printJson(o);
+        return ExitOk;
+    }
+    out() << tr("%1: '%2' against the reference '%3', on %4 frames labeled in both")
+                     .arg(video->path, trackLabel(*compared), trackLabel(*reference))
+                     .arg(a.comparedFrames)
+          << Qt::endl;
+    if (a.comparedFrames == 0) {
+        out() << tr("No frame is labeled in both tracks: there is nothing to compare.") << Qt::endl;
+        return ExitOk;
+    }
+    out() << tr("accuracy %1%, Cohen's kappa %2, macro F1 %3")
+                     .arg(100.0 * a.accuracy, 0, 'f', 1)
+                     .arg(a.kappa, 0, 'f', 3)
+                     .arg(a.macroF1, 0, 'f', 3)
+          << Qt::endl;
+    out() << QStringLiteral("  %1 %2 %3 %4 %5")
+                     .arg(tr("behavior"), -16)
+                     .arg(tr("frames"), 8)
+                     .arg(tr("precision"), 10)
+                     .arg(tr("recall"), 8)
+                     .arg(tr("F1"), 6)
+          << Qt::endl;
+    for (const BehaviorAgreement &b : a.perBehavior)
+        out() << QStringLiteral("  %1 %2 %3 %4 %5")
+                         .arg(b.name, -16)
+                         .arg(b.support, 8)
+                         .arg(b.precision, 10, 'f', 3)
+                         .arg(b.recall, 8, 'f', 3)
+                         .arg(b.f1, 6, 'f', 3)
+              << Qt::endl;
+    out() << tr("  confusion matrix (frames; rows: reference, columns: compared):") << Qt::endl;
+    QString header = QStringLiteral("  %1").arg(QString(), -16);
+    for (BehaviorId id : a.behaviors)
+        header += QStringLiteral(" %1").arg(statisticsBehaviorName(doc.behaviors(), id).left(8), 8);
+    out() << header << Qt::endl;
+    for (int r = 0; r < a.behaviors.size(); ++r) {
+        QString line = QStringLiteral("  %1").arg(
+                statisticsBehaviorName(doc.behaviors(), a.behaviors[r]).left(16), -16);
+        for (qint64 c : a.confusion[r])
+            line += QStringLiteral(" %1").arg(c, 8);
+        out() << line << Qt::endl;
+    }
+    return ExitOk;
+}
+
 // --- export-video ---
 
 std::atomic_bool g_stopExport{false};
@@ -873,6 +971,10 @@ int runExportVideo(const QStringList &args)
     return ExitOk;
 }
 
+const CliCommandRegistration agreementReg{
+        "project agreement",
+        "How well two tracks agree: accuracy, Cohen's kappa, per-behavior F1, confusion",
+        &runAgreement};
 const CliCommandRegistration exportVideoReg{
         "export-video",
         "Write a video with each frame's behavior and an ethogram strip drawn on it",

@@ -382,6 +382,44 @@ void TestProjectCli::exportStatsAndProbabilities()
     const CliRun badBin = cli({QStringLiteral("project"), QStringLiteral("stats"), m_project,
                                QStringLiteral("--bin"), QStringLiteral("0")});
     QCOMPARE(badBin.exitCode, 2);
+
+    // A track against itself agrees perfectly; the model's track against the annotator is
+    // compared on the frames both label.
+    CliRun agree = cli({QStringLiteral("project"),
+                        QStringLiteral("agreement"),
+                        m_project,
+                        QStringLiteral("--video"),
+                        QStringLiteral("mouse01.avi"),
+                        QStringLiteral("--reference"),
+                        QStringLiteral("alice"),
+                        QStringLiteral("--compare"),
+                        QStringLiteral("alice"),
+                        QStringLiteral("--json")});
+    CLI_OK(agree);
+    QJsonObject a = QJsonDocument::fromJson(agree.out.toUtf8()).object();
+    QVERIFY2(a.value(QStringLiteral("accuracy")).isDouble(), qPrintable(agree.out));
+    QCOMPARE(a.value(QStringLiteral("accuracy")).toDouble(), 1.0);
+    QCOMPARE(a.value(QStringLiteral("kappa")).toDouble(), 1.0);
+    agree = cli({QStringLiteral("project"),
+                 QStringLiteral("agreement"),
+                 m_project,
+                 QStringLiteral("--video"),
+                 QStringLiteral("mouse01.avi"),
+                 QStringLiteral("--compare"),
+                 QStringLiteral("i3d:rgb")});
+    CLI_OK(agree);
+    QVERIFY2(agree.out.contains(QLatin1String("Cohen's kappa"))
+                     && agree.out.contains(QLatin1String("confusion matrix")),
+             qPrintable(agree.out));
+    agree = cli({QStringLiteral("project"),
+                 QStringLiteral("agreement"),
+                 m_project,
+                 QStringLiteral("--video"),
+                 QStringLiteral("mouse01.avi"),
+                 QStringLiteral("--compare"),
+                 QStringLiteral("bob")});
+    QCOMPARE(agree.exitCode, 1);
+    QVERIFY2(agree.err.contains(QLatin1String("no track bob")), qPrintable(agree.err));
 }
 
 void TestProjectCli::importClips()
