@@ -14,6 +14,9 @@
 #include "project/VideoProbe.h"
 #include "stats/AgreementStatistics.h"
 #include "stats/TrackStatistics.h"
+#ifdef ETHOSCRIBE_WITH_PLOTS
+#include "plots/StatisticsPlots.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -631,6 +634,12 @@ int runStats(const QStringList &args)
                          "for 5-minute bins after an injection); bouts are cut at bin borders "
                          "and latencies count from each bin's start."),
                       QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("plots"),
+                      tr("Also draw the plots into this folder: the ethogram of the videos one "
+                         "above the other, their time budgets, and per video the transition "
+                         "matrix (and, with --bin, behavior over time); each as PNG, PDF and SVG "
+                         "with its numbers as CSV."),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("csv"),
                       tr("Also write the numbers to this CSV file: one row per video, track, "
                          "time bin (or 'all') and behavior."),
@@ -680,6 +689,9 @@ int runStats(const QStringList &args)
     if (videos.isEmpty() && !parser.isSet(QStringLiteral("json")))
         out() << tr("The project has no videos.") << Qt::endl;
     QJsonArray all;
+#ifdef ETHOSCRIBE_WITH_PLOTS
+    QVector<StatisticsPlotInput> plotInputs;
+#endif
     for (const VideoRecord &video : std::as_const(videos)) {
         const TrackRecord *track
                 = resolveTrack(doc, video.id, parser.value(QStringLiteral("track")));
@@ -699,6 +711,10 @@ int runStats(const QStringList &args)
                             fps,
                             std::max<qint64>(1, qRound64(binSeconds * fps)));
         }
+#ifdef ETHOSCRIBE_WITH_PLOTS
+        if (parser.isSet(QStringLiteral("plots")))
+            plotInputs.append({video.path, labels, fps > 0 ? fps : 30.0, stats, bins});
+#endif
         addCsvRows(video.path, trackLabel(*track), "all", "all", stats.budgets);
         for (const TimeBin &bin : bins)
             addCsvRows(video.path,
@@ -764,6 +780,28 @@ int runStats(const QStringList &args)
                 out() << line << Qt::endl;
             }
         }
+    }
+    if (parser.isSet(QStringLiteral("plots"))) {
+#ifdef ETHOSCRIBE_WITH_PLOTS
+        QString error;
+        QStringList written;
+        if (!StatisticsPlots::writeAll(parser.value(QStringLiteral("plots")),
+                                       plotInputs,
+                                       doc.behaviors(),
+                                       &error,
+                                       &written))
+            return fail(error);
+        if (!parser.isSet(QStringLiteral("json")))
+            out() << tr("Wrote %1 plot files into %2.")
+                             .arg(written.size())
+                             .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("plots"))))
+                  << Qt::endl;
+#else
+        err() << "ethoscribe-cli: "
+              << tr("plots skipped: this ethoscribe-cli was built without the GUI "
+                    "(ETHOSCRIBE_BUILD_GUI=OFF).")
+              << Qt::endl;
+#endif
     }
     if (parser.isSet(QStringLiteral("csv"))) {
         QString error;

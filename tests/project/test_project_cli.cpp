@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace ethoscribe;
 
@@ -420,6 +421,43 @@ void TestProjectCli::exportStatsAndProbabilities()
                  QStringLiteral("bob")});
     QCOMPARE(agree.exitCode, 1);
     QVERIFY2(agree.err.contains(QLatin1String("no track bob")), qPrintable(agree.err));
+
+    // The statistics plots: every one as a PNG, a PDF and an SVG that parse, with its numbers.
+    const QString plots = m_dir.filePath(QStringLiteral("stats-plots"));
+    const CliRun drawn = cli({QStringLiteral("project"),
+                              QStringLiteral("stats"),
+                              m_project,
+                              QStringLiteral("--bin"),
+                              QStringLiteral("0.5"),
+                              QStringLiteral("--plots"),
+                              plots});
+    CLI_OK(drawn);
+    const QStringList stems{QStringLiteral("ethogram"),
+                            QStringLiteral("time_budget"),
+                            QStringLiteral("transitions_mouse01"),
+                            QStringLiteral("behavior_over_time_mouse01")};
+    for (const QString &stem : stems) {
+        const QDir d(plots);
+        QFile png(d.filePath(stem + QStringLiteral(".png")));
+        QVERIFY2(png.open(QIODevice::ReadOnly) && png.read(8) == QByteArray("\x89PNG\r\n\x1a\n"),
+                 qPrintable(stem));
+        QFile pdf(d.filePath(stem + QStringLiteral(".pdf")));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == QByteArray("%PDF-"),
+                 qPrintable(stem));
+        QFile svg(d.filePath(stem + QStringLiteral(".svg")));
+        QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(stem));
+        QXmlStreamReader xml(&svg);
+        bool sawSvg = false;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("svg"))
+                sawSvg = true;
+        QVERIFY2(!xml.hasError() && sawSvg,
+                 qPrintable(stem + QLatin1Char(' ') + xml.errorString()));
+        QFile numbers(d.filePath(stem + QStringLiteral(".csv")));
+        QVERIFY2(numbers.open(QIODevice::ReadOnly) && numbers.readAll().count('\n') >= 2,
+                 qPrintable(stem));
+    }
 }
 
 void TestProjectCli::importClips()
