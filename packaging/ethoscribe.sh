@@ -65,7 +65,8 @@ case "$mode" in
             test_labeltrack test_behaviorset test_predictiontrack test_project_database
             test_document test_project_crash test_prediction_storage test_statistics
             test_synthetic_cage test_video_reader test_frame_cache test_flow
-            test_timeline test_player test_labeling test_review
+            test_timeline test_player test_labeling test_review test_cluster_run
+            test_annotated_video
             fuzz_replay_label_import fuzz_replay_project_open fuzz_replay_video_probe
         )
         cmake --preset asan
