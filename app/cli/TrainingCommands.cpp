@@ -536,6 +536,7 @@ int runCv(const QStringList &args)
     CrossValidationOptions cv;
     cv.projectPath = parser.positionalArguments().at(0);
     cv.outDir = parser.value(o.out);
+    cv.commandLine = args.mid(1);
     bool ok = false;
     cv.models = parseModels(parser.value(models), &ok);
     if (!ok)

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <torch/torch.h>
@@ -367,6 +368,13 @@ bool CrossValidationRun::prepare(QString *error)
     m_manifest.remove(QStringLiteral("error"));
     m_manifest.insert(QStringLiteral("device"),
                       QString::fromStdString(nets::TorchRuntime::describe(m_device)));
+    // Who is running it, so that a window following the folder can tell a run that is still
+    // going from one whose process died (RunMonitor).
+    m_manifest.insert(QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()));
+    m_manifest.insert(QStringLiteral("host"), QSysInfo::machineHostName());
+    if (!m_options.commandLine.isEmpty())
+        m_manifest.insert(QStringLiteral("arguments"),
+                          QJsonArray::fromStringList(m_options.commandLine));
     // The folder is made only once everything checked out, so a refused run leaves nothing.
     if (!QDir().mkpath(m_options.outDir)) {
         if (error)

@@ -63,6 +63,9 @@ struct CrossValidationOptions
     // in the folder (linked from the tasks' folders); nothing is trained or computed, a missing
     // one is an error. The folder may hold the cluster run without a manifest yet.
     bool gather = false;
+    // The command's arguments as given (after "cv"/"train"), kept in the manifest so that a
+    // window can resume the run exactly as it was started.
+    QStringList commandLine;
 
     // The options of one network and stream, with the overrides applied.
     TrainingOptions trainingOptions(nets::Architecture arch,

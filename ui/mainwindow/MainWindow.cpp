@@ -3,6 +3,7 @@
 
 #include "analysis/ProjectAnalysis.h"
 #include "common/BuildInfo.h"
+#include "cv/RunFolder.h"
 #include "demo/DemoProject.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
@@ -21,6 +22,7 @@
 #include "tasks/ProgressTask.h"
 #include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
+#include "training/RetrainDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -381,6 +383,11 @@ void MainWindow::createActions()
             tr("The trained model files (I3D and/or R(2+1)D, RGB and/or flow) this project "
                "analyses its videos with"));
     connect(m_chooseModelsAction, &QAction::triggered, this, &MainWindow::chooseModels);
+    m_retrainAction = new QAction(tr("&Retrain..."), this);
+    m_retrainAction->setStatusTip(
+            tr("Train the networks again on this project's labels (leave-one-recording-out "
+               "cross-validation), in a separate process"));
+    connect(m_retrainAction, &QAction::triggered, this, &MainWindow::retrain);
     m_analyseVideoAction = new QAction(tr("&Analyse This Video"), this);
     m_analyseVideoAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_analyseVideoAction->setStatusTip(
@@ -485,6 +492,7 @@ void MainWindow::createMenus()
 
     QMenu *models = menuBar()->addMenu(tr("&Models"));
     models->addAction(m_chooseModelsAction);
+    models->addAction(m_retrainAction);
     models->addSeparator();
     models->addAction(m_analyseVideoAction);
     models->addAction(m_analyseAllAction);
@@ -1088,6 +1096,47 @@ bool MainWindow::setModelPaths(const QStringList &paths)
     statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
     updateAnalysisActions();
     return true;
+}
+
+void MainWindow::retrain()
+{
+    if (!m_document) {
+        showError(tr("Retrain"), tr("Open a project first."));
+        return;
+    }
+    if (m_retrainDialog) {
+        m_retrainDialog->raise();
+        m_retrainDialog->activateWindow();
+        return;
+    }
+    // The command-line tool beside this program (installed or built together), else on the PATH.
+    QString cli = QDir(QCoreApplication::applicationDirPath())
+                          .filePath(QStringLiteral("ethoscribe-cli"));
+    if (!QFileInfo(cli).isExecutable())
+        cli = QStandardPaths::findExecutable(QStringLiteral("ethoscribe-cli"));
+    if (cli.isEmpty()) {
+        showError(tr("Retrain"),
+                  tr("ethoscribe-cli, which trains the networks, was not found beside this program "
+                     "or on the PATH. Reinstall Ethoscribe."));
+        return;
+    }
+    // A finished run is recorded through this window's connection to the project (the run's own
+    // process cannot write to a project that is open here).
+    auto *dialog = new RetrainDialog(
+            m_document->path(),
+            cli,
+            [this](const QString &runDir, QString *error) {
+                if (!m_document)
+                    return false;
+                const RunFolder::RecordResult r
+                        = RunFolder::record(m_document->database(), runDir, error);
+                return r == RunFolder::RecordResult::Recorded
+                       || r == RunFolder::RecordResult::AlreadyRecorded;
+            },
+            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_retrainDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::chooseModels()

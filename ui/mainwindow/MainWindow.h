@@ -4,8 +4,10 @@
 #include "analysis/AnalysisService.h"
 #include "project/ProjectRecords.h"
 
+#include <QDialog>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -145,6 +147,7 @@ private:
     bool ensureProjectForVideos();
     void createDocks();
     void chooseModels();
+    void retrain();
     void updateAnalysisActions();
     void updateTaskStatus();
     void updateFusionStatus();
@@ -208,6 +211,8 @@ private:
     QAction *m_zoomFitAction = nullptr;
     QAction *m_videoListAction = nullptr;
     QAction *m_chooseModelsAction = nullptr;
+    QAction *m_retrainAction = nullptr;
+    QPointer<QDialog> m_retrainDialog;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;
     QAction *m_cancelAnalysesAction = nullptr;

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Models > Retrain...: the dialog starts a real tiny cross-validation (`ethoscribe-cli cv` as a
+// detached child) on a generated project, shows its progress and loss curve, and on completion
+// the run is recorded in the project through the window's recorder and its accuracy shown, read
+// back from the run's summary. Cancel stops the child after a checkpoint and leaves the project
+// without the run; Resume finishes it from the checkpoint; a dialog opened on the project later
+// follows the latest run. A child killed with SIGKILL shows as interrupted, the project unchanged.
+#include "ProcessTestUtil.h"
+
+#include "cv/RunFolder.h"
+#include "plots/QCustomPlotHeader.h"
+#include "project/ProjectDatabase.h"
+#include "training/RetrainDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace ethoscribe;
+
+namespace {
+
+QString describe(const testutil::ProcessRun &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(r.exitCode)
+            .arg(r.out.right(2000), r.err.right(2000));
+}
+
+QStringList tiny(int iterations)
+{
+    return {QStringLiteral("--width"),
+            QStringLiteral("0.125"),
+            QStringLiteral("--crop"),
+            QStringLiteral("32"),
+            QStringLiteral("--iterations"),
+            QString::number(iterations),
+            QStringLiteral("--checkpoint-every"),
+            QStringLiteral("10"),
+            QStringLiteral("--seed"),
+            QStringLiteral("3")};
+}
+
+} // namespace
+
+class TestRetrainDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runToTheEnd();
+    void cancelAndResume();
+    void killedChild();
+
+private:
+    RetrainDialog *makeDialog();
+    int recordedRuns();
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+    QString m_project;
+    QStringList m_recorded;
+};
+
+void TestRetrainDialog::initTestCase()
+{
+    m_cli = qEnvironmentVariable("ETHOSCRIBE_CLI");
+    if (m_cli.isEmpty() || !QFileInfo(m_cli).isExecutable())
+        QSKIP("ethoscribe-cli is not built here");
+    QVERIFY(m_dir.isValid());
+    const QString videos = m_dir.filePath(QStringLiteral("videos"));
+    auto r = testutil::runProcess(m_cli,
+                                  {QStringLiteral("synth"),
+                                   QStringLiteral("--out"),
+                                   videos,
+                                   QStringLiteral("--videos"),
+                                   QStringLiteral("2"),
+                                   QStringLiteral("--seconds"),
+                                   QStringLiteral("4"),
+                                   QStringLiteral("--width"),
+                                   QStringLiteral("96"),
+                                   QStringLiteral("--height"),
+                                   QStringLiteral("72"),
+                                   QStringLiteral("--codec"),
+                                   QStringLiteral("mpeg4")},
+                                  120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    m_project = m_dir.filePath(QStringLiteral("cage.ethoproj"));
+    r = testutil::runProcess(m_cli,
+                             {QStringLiteral("project"), QStringLiteral("create"), m_project});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = testutil::runProcess(m_cli,
+                             {QStringLiteral("project"),
+                              QStringLiteral("add-video"),
+                              m_project,
+                              QDir(videos).filePath(QStringLiteral("video01.mp4")),
+                              QDir(videos).filePath(QStringLiteral("video02.mp4"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    for (const char *stem : {"video01", "video02"}) {
+        r = testutil::runProcess(
+                m_cli,
+                {QStringLiteral("project"),
+                 QStringLiteral("import-labels"),
+                 m_project,
+                 QStringLiteral("--video"),
+                 QString::fromLatin1(stem) + QStringLiteral(".mp4"),
+                 QDir(videos).filePath(QString::fromLatin1(stem) + QStringLiteral(".csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    }
+}
+
+RetrainDialog *TestRetrainDialog::makeDialog()
+{
+    // The window's recorder: its own connection to the project.
+    auto *dialog
+            = new RetrainDialog(m_project, m_cli, [this](const QString &runDir, QString *error) {
+                  ProjectDatabase db;
+                  if (!db.open(m_project)) {
+                      *error = db.errorString();
+                      return false;
+                  }
+                  m_recorded << runDir;
+                  const auto r = RunFolder::record(db, runDir, error);
+                  return r == RunFolder::RecordResult::Recorded
+                         || r == RunFolder::RecordResult::AlreadyRecorded;
+              });
+    // One network, one stream, one thread: tiny and quick.
+    dialog->findChild<QCheckBox *>(); // the form exists
+    return dialog;
+}
+
+int TestRetrainDialog::recordedRuns()
+{
+    ProjectDatabase db;
+    if (!db.open(m_project, ProjectDatabase::OpenMode::ReadOnly))
+        return -1;
+    return int(db.cvRuns().size());
+}
+
+void TestRetrainDialog::runToTheEnd()
+{
+    std::unique_ptr<RetrainDialog> dialog(makeDialog());
+    dialog->show();
+    QStringList extra = tiny(6);
+    dialog->setExtraArguments(extra);
+    // The form's choices: I3D on RGB only.
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    QCOMPARE(boxes.size(), 4);
+    boxes[1]->setChecked(false);                           // R(2+1)D
+    boxes[3]->setChecked(false);                           // flow
+    dialog->findChildren<QSpinBox *>().at(1)->setValue(1); // threads
+    QVERIFY(dialog->arguments().contains(QStringLiteral("i3d")));
+    QVERIFY(dialog->arguments().contains(QStringLiteral("rgb")));
+    dialog->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RunMonitor::State::Done
+                                     || dialog->state() == RunMonitor::State::Failed,
+                             180000);
+    QVERIFY2(dialog->state() == RunMonitor::State::Done, qPrintable(dialog->statusText()));
+    // Results from the run's summary, and the run recorded in the project once.
+    QVERIFY2(dialog->resultText().contains(QLatin1String("i3d:"))
+                     && dialog->resultText().contains(QLatin1String("%")),
+             qPrintable(dialog->resultText()));
+    QVERIFY(QFileInfo::exists(QDir(dialog->runDir()).filePath(QStringLiteral("summary.json"))));
+    QCOMPARE(recordedRuns(), 1);
+    QCOMPARE(m_recorded.size(), 1);
+    QCOMPARE(m_recorded.first(), dialog->runDir());
+    // The loss curve was drawn from the progress events.
+    auto *plot = dialog->findChild<QCustomPlot *>();
+    QVERIFY(plot && plot->graphCount() >= 2); // one per fold
+    QVERIFY(plot->graph(0)->dataCount() >= 1);
+    const auto *bar = dialog->findChild<QProgressBar *>();
+    QCOMPARE(bar->value(), 1000);
+}
+
+void TestRetrainDialog::cancelAndResume()
+{
+    std::unique_ptr<RetrainDialog> dialog(makeDialog());
+    dialog->setExtraArguments(tiny(150));
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    boxes[1]->setChecked(false);
+    boxes[3]->setChecked(false);
+    dialog->findChildren<QSpinBox *>().at(1)->setValue(1);
+    dialog->startRun();
+    // Once it has trained past a checkpoint, stop it.
+    QTRY_VERIFY_WITH_TIMEOUT(QRegularExpression(QStringLiteral("step (2\\d|[3-9]\\d|1\\d\\d) of"))
+                                     .match(dialog->statusText())
+                                     .hasMatch(),
+                             120000);
+    const QString run = dialog->runDir();
+    dialog->cancelRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != RunMonitor::State::Running, 60000);
+    QCOMPARE(dialog->state(), RunMonitor::State::Cancelled);
+    QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("status")),
+             QJsonValue(QStringLiteral("cancelled")));
+    QCOMPARE(recordedRuns(), 1); // only the first test's run
+
+    // Closed and opened again: the new dialog finds the stopped run and resumes it.
+    dialog.reset(makeDialog());
+    QCOMPARE(dialog->runDir(), run);
+    QCOMPARE(dialog->state(), RunMonitor::State::Cancelled);
+    dialog->resumeRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RunMonitor::State::Done
+                                     || dialog->state() == RunMonitor::State::Failed
+                                     || dialog->state() == RunMonitor::State::Cancelled,
+                             240000);
+    QVERIFY2(dialog->state() == RunMonitor::State::Done, qPrintable(dialog->statusText()));
+    QCOMPARE(recordedRuns(), 2);
+    QFile events(QDir(run).filePath(QStringLiteral("events.jsonl")));
+    QVERIFY(events.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(events.readAll())
+                     .contains(QRegularExpression(QStringLiteral("\"resume_from\":[1-9]"))),
+             "the resumed run did not continue from its checkpoint");
+}
+
+void TestRetrainDialog::killedChild()
+{
+    std::unique_ptr<RetrainDialog> dialog(makeDialog());
+    dialog->setExtraArguments(tiny(400));
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    boxes[1]->setChecked(false);
+    boxes[3]->setChecked(false);
+    dialog->findChildren<QSpinBox *>().at(1)->setValue(1);
+    dialog->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(QLatin1String("step")), 120000);
+    QFile manifest(QDir(dialog->runDir()).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const qint64 pid = QJsonDocument::fromJson(manifest.readAll())
+                               .object()
+                               .value(QStringLiteral("pid"))
+                               .toInteger();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RunMonitor::State::Interrupted, 30000);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("without finishing")),
+             qPrintable(dialog->statusText()));
+    QCOMPARE(recordedRuns(), 2); // unchanged
+    // Resume is offered.
+    QPushButton *resume = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Resume"))
+            resume = b;
+    QVERIFY(resume && resume->isEnabled());
+}
+
+QTEST_MAIN(TestRetrainDialog)
+#include "test_retrain_dialog.moc"

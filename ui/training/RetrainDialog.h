@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cv/RunMonitor.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace ethoscribe {
+
+// Models > Retrain...: leave-one-recording-out cross-validation of the project's labels with the
+// chosen networks, streams, size, tuning and starting weights. It starts `ethoscribe-cli cv` as a
+// child process (RunMonitor: a crash or out-of-memory there cannot touch the open project),
+// shows the fold being trained, the step, live loss curves and the log; Cancel stops the run
+// after a checkpoint and Resume continues it. When the run is done, the project records it
+// (through the recorder the window gives) and the dialog shows each network's best accuracy.
+// Opened on a project whose latest run is still going, it follows that run; if the latest run
+// was cancelled or interrupted, it offers to resume it.
+class RetrainDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Recorder = std::function<bool(const QString &runDir, QString *error)>;
+
+    RetrainDialog(const QString &projectPath,
+                  const QString &cliPath,
+                  Recorder recorder,
+                  QWidget *parent = nullptr);
+    ~RetrainDialog() override;
+
+    // More `cv` options, after those of the form (tests: tiny networks).
+    void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
+    // The `cv` arguments the form stands for (without --resume).
+    QStringList arguments() const;
+
+    RunMonitor::State state() const { return m_monitor.state(); }
+    QString runDir() const { return m_monitor.runDir(); }
+    QString resultText() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void startRun();
+    void cancelRun();
+    void resumeRun();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void onEvent(const QJsonObject &event);
+    void onState(RunMonitor::State state);
+    void showResults();
+    void updateButtons();
+    void setFormEnabled(bool enabled);
+    QString newRunDir() const;
+
+    QString m_project;
+    QString m_cli;
+    Recorder m_recorder;
+    QStringList m_extra;
+    QStringList m_lastArguments;
+    RunMonitor m_monitor;
+
+    QCheckBox *m_i3d = nullptr;
+    QCheckBox *m_r2plus1d = nullptr;
+    QCheckBox *m_rgb = nullptr;
+    QCheckBox *m_flow = nullptr;
+    QComboBox *m_size = nullptr;
+    QComboBox *m_tune = nullptr;
+    QSpinBox *m_iterations = nullptr;
+    QLineEdit *m_init = nullptr;
+    QSpinBox *m_threads = nullptr;
+    QComboBox *m_device = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_result = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_openFolder = nullptr;
+
+    int m_folds = 0;
+    int m_fold = -1;
+    int m_trainingsPerFold = 1;
+    int m_trainingsDone = 0;
+    QHash<QString, int> m_graphs; // "fold/model/stream" -> graph index
+};
+
+} // namespace ethoscribe
