@@ -5,6 +5,8 @@
 // back from the run's summary. Cancel stops the child after a checkpoint and leaves the project
 // without the run; Resume finishes it from the checkpoint; a dialog opened on the project later
 // follows the latest run. A child killed with SIGKILL shows as interrupted, the project unchanged.
+// Where a SLURM cluster answers (packaging/slurm-local.sh), the same run submitted to it is
+// followed through `runs status`, collected and recorded.
 #include "ProcessTestUtil.h"
 
 #include "cv/RunFolder.h"
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void runToTheEnd();
     void cancelAndResume();
     void killedChild();
+    void onTheCluster();
 
 private:
     RetrainDialog *makeDialog();
@@ -152,7 +156,7 @@ void TestRetrainDialog::runToTheEnd()
     dialog->setExtraArguments(extra);
     // The form's choices: I3D on RGB only.
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
-    QCOMPARE(boxes.size(), 4);
+    QCOMPARE(boxes.size(), 5);                             // networks, streams, cluster
     boxes[1]->setChecked(false);                           // R(2+1)D
     boxes[3]->setChecked(false);                           // flow
     dialog->findChildren<QSpinBox *>().at(1)->setValue(1); // threads
@@ -249,6 +253,34 @@ void TestRetrainDialog::killedChild()
         if (b->text() == QLatin1String("&Resume"))
             resume = b;
     QVERIFY(resume && resume->isEnabled());
+}
+
+void TestRetrainDialog::onTheCluster()
+{
+    const auto info = testutil::runProcess(
+            QStringLiteral("sinfo"),
+            {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%T")},
+            20000);
+    if (QStandardPaths::findExecutable(QStringLiteral("sbatch")).isEmpty() || info.exitCode != 0
+        || !(info.out.contains(QLatin1String("idle")) || info.out.contains(QLatin1String("mixed"))
+             || info.out.contains(QLatin1String("allocated"))))
+        QSKIP("No SLURM cluster answers here (packaging/slurm-local.sh start)");
+    std::unique_ptr<RetrainDialog> dialog(makeDialog());
+    dialog->setExtraArguments(tiny(6));
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    boxes[1]->setChecked(false);
+    boxes[3]->setChecked(false);
+    QVERIFY(boxes[4]->isEnabled());
+    boxes[4]->setChecked(true);
+    dialog->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->clusterState() == QLatin1String("done")
+                                     || dialog->clusterState() == QLatin1String("failed"),
+                             240000);
+    QVERIFY2(dialog->clusterState() == QLatin1String("done"), qPrintable(dialog->statusText()));
+    QVERIFY(QFileInfo::exists(QDir(dialog->runDir()).filePath(QStringLiteral("cluster.json"))));
+    QVERIFY2(dialog->resultText().contains(QLatin1String("i3d:")),
+             qPrintable(dialog->resultText()));
+    QCOMPARE(recordedRuns(), 3);
 }
 
 QTEST_MAIN(TestRetrainDialog)

@@ -49,6 +49,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     , m_project(QFileInfo(projectPath).absoluteFilePath())
     , m_cli(cliPath)
     , m_recorder(std::move(recorder))
+    , m_cluster(cliPath)
 {
     setWindowTitle(tr("Retrain - %1").arg(QFileInfo(projectPath).fileName()));
 
@@ -108,6 +109,36 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
     form->addRow(tr("Device:"), m_device);
+    // On a SLURM cluster (docs/CLUSTER.md): offered where sbatch is.
+    m_onCluster = new QCheckBox(tr("Run on the SLURM cluster (one task per fold, network and "
+                                   "stream)"),
+                                what);
+    m_partition = new QLineEdit(what);
+    m_partition->setPlaceholderText(tr("partition (default)"));
+    m_time = new QLineEdit(what);
+    m_time->setPlaceholderText(tr("time limit, e.g. 04:00:00"));
+    m_mem = new QLineEdit(what);
+    m_mem->setPlaceholderText(tr("memory, e.g. 8G"));
+    m_gres = new QLineEdit(what);
+    m_gres->setPlaceholderText(tr("e.g. gpu:1"));
+    m_cpus = new QSpinBox(what);
+    m_cpus->setRange(1, 256);
+    m_cpus->setPrefix(tr("cores per task: "));
+    auto *clusterRow = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_partition, m_time, m_mem, m_gres, m_cpus})
+        clusterRow->addWidget(w);
+    form->addRow(m_onCluster);
+    form->addRow(tr("Cluster:"), clusterRow);
+    const bool cluster = ClusterFollower::available();
+    m_onCluster->setEnabled(cluster);
+    if (!cluster)
+        m_onCluster->setToolTip(tr("sbatch was not found: this computer is not a SLURM login "
+                                   "node."));
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_partition, m_time, m_mem, m_gres, m_cpus}) {
+        w->setEnabled(false);
+        connect(m_onCluster, &QCheckBox::toggled, w, &QWidget::setEnabled);
+    }
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -155,6 +186,29 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     layout->addWidget(buttons);
     resize(720, 760);
 
+    connect(&m_cluster, &ClusterFollower::submitted, this, [this] {
+        m_clusterState = QStringLiteral("running");
+        m_status->setText(tr("Submitted to the cluster; waiting for the scheduler..."));
+        updateButtons();
+    });
+    connect(&m_cluster, &ClusterFollower::status, this, &RetrainDialog::onClusterStatus);
+    connect(&m_cluster, &ClusterFollower::collected, this, [this](bool ok, const QString &message) {
+        m_clusterState = ok ? QStringLiteral("done") : QStringLiteral("failed");
+        if (ok) {
+            m_progress->setValue(1000);
+            m_status->setText(tr("Done on the cluster. The results are in %1.")
+                                      .arg(QDir::toNativeSeparators(m_cluster.runDir())));
+            showResults();
+        } else {
+            m_status->setText(tr("The run could not be collected: %1").arg(message));
+        }
+        updateButtons();
+    });
+    connect(&m_cluster, &ClusterFollower::failed, this, [this](const QString &message) {
+        m_clusterState = QStringLiteral("failed");
+        m_status->setText(tr("The cluster run failed: %1. The project is unchanged.").arg(message));
+        updateButtons();
+    });
     connect(&m_monitor, &RunMonitor::event, this, &RetrainDialog::onEvent);
     connect(&m_monitor, &RunMonitor::stateChanged, this, &RetrainDialog::onState);
 
@@ -237,6 +291,15 @@ void RetrainDialog::startRun()
     m_trainingsPerFold
             = int(std::max<qsizetype>(1, m_lastArguments.at(1).count(QLatin1Char(',')) + 1)
                   * std::max<qsizetype>(1, m_lastArguments.at(3).count(QLatin1Char(',')) + 1));
+    if (m_onCluster->isChecked()) {
+        args << QStringLiteral("--slurm") << clusterArguments();
+        m_clusterState = QStringLiteral("submitting");
+        m_status->setText(tr("Submitting to the cluster..."));
+        m_cluster.submit(args, dir);
+        updateButtons();
+        return;
+    }
+    m_clusterState.clear();
     QString error;
     if (!m_monitor.start(m_cli, args, dir, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
@@ -246,14 +309,68 @@ void RetrainDialog::startRun()
     updateButtons();
 }
 
+QStringList RetrainDialog::clusterArguments() const
+{
+    QStringList args{QStringLiteral("--cpus"), QString::number(m_cpus->value())};
+    const std::pair<QLineEdit *, const char *> fields[] = {
+            {m_partition, "--partition"}, {m_time, "--time"}, {m_mem, "--mem"}, {m_gres, "--gres"}};
+    for (const auto &[edit, flag] : fields)
+        if (!edit->text().trimmed().isEmpty())
+            args << QString::fromLatin1(flag) << edit->text().trimmed();
+    return args;
+}
+
+void RetrainDialog::onClusterStatus(const QJsonObject &status)
+{
+    const QJsonObject counts = status.value(QStringLiteral("counts")).toObject();
+    const int total = int(status.value(QStringLiteral("tasks")).toArray().size());
+    const int done = counts.value(QStringLiteral("done")).toInt();
+    const int failedTasks = counts.value(QStringLiteral("failed")).toInt();
+    m_progress->setValue(total > 0 ? 1000 * done / total : 0);
+    QStringList parts;
+    for (const char *key : {"done", "running", "queued", "failed"})
+        if (counts.value(QLatin1String(key)).toInt() > 0)
+            parts << QStringLiteral("%1 %2")
+                             .arg(counts.value(QLatin1String(key)).toInt())
+                             .arg(QLatin1String(key));
+    QString text = tr("Cluster: %1 tasks, %2.").arg(total).arg(parts.join(QStringLiteral(", ")));
+    if (failedTasks > 0) {
+        text += QLatin1Char(' ') + tr("Resume submits the failed tasks again.");
+        for (const QJsonValue &t : status.value(QStringLiteral("tasks")).toArray()) {
+            const QJsonObject o = t.toObject();
+            if (o.value(QStringLiteral("state")).toString() == QLatin1String("failed"))
+                m_log->appendPlainText(QStringLiteral("%1 (%2): %3")
+                                               .arg(o.value(QStringLiteral("id")).toString(),
+                                                    o.value(QStringLiteral("task")).toString(),
+                                                    o.value(QStringLiteral("detail")).toString()));
+        }
+    }
+    if (done == total && total > 0)
+        m_clusterState = QStringLiteral("collecting");
+    m_status->setText(text);
+    updateButtons();
+}
+
 void RetrainDialog::cancelRun()
 {
+    if (m_clusterState == QLatin1String("running")) {
+        m_cluster.cancel();
+        m_status->setText(tr("Cancelling the cluster jobs..."));
+        return;
+    }
     if (m_monitor.cancel())
         m_status->setText(tr("Stopping after the next checkpoint..."));
 }
 
 void RetrainDialog::resumeRun()
 {
+    if (!m_clusterState.isEmpty()) {
+        m_clusterState = QStringLiteral("running");
+        m_cluster.resubmitFailed();
+        m_status->setText(tr("Submitting the failed tasks again..."));
+        updateButtons();
+        return;
+    }
     const QString dir = m_monitor.runDir();
     if (dir.isEmpty())
         return;
@@ -447,7 +564,7 @@ void RetrainDialog::onState(RunMonitor::State state)
 
 void RetrainDialog::showResults()
 {
-    const QString dir = m_monitor.runDir();
+    const QString dir = runDir();
     QString error;
     if (m_recorder && !m_recorder(dir, &error))
         m_log->appendPlainText(tr("The project could not record the run: %1").arg(error));
@@ -497,10 +614,27 @@ void RetrainDialog::setFormEnabled(bool enabled)
                                                        m_threads,
                                                        m_device})
         w->setEnabled(enabled);
+    m_onCluster->setEnabled(enabled && ClusterFollower::available());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_partition, m_time, m_mem, m_gres, m_cpus})
+        w->setEnabled(enabled && m_onCluster->isChecked());
 }
 
 void RetrainDialog::updateButtons()
 {
+    if (!m_clusterState.isEmpty()) {
+        const bool active = m_clusterState != QLatin1String("done")
+                            && m_clusterState != QLatin1String("failed");
+        m_start->setEnabled(!active);
+        m_cancel->setEnabled(m_clusterState == QLatin1String("running"));
+        m_resume->setEnabled(
+                m_clusterState == QLatin1String("running")
+                || (m_clusterState == QLatin1String("failed")
+                    && QFileInfo::exists(
+                            QDir(m_cluster.runDir()).filePath(QStringLiteral("cluster.json")))));
+        m_openFolder->setEnabled(QFileInfo::exists(m_cluster.runDir()));
+        setFormEnabled(!active);
+        return;
+    }
     const RunMonitor::State s = m_monitor.state();
     const bool active = s == RunMonitor::State::Starting || s == RunMonitor::State::Running;
     m_start->setEnabled(!active);
@@ -520,7 +654,18 @@ void RetrainDialog::closeEvent(QCloseEvent *event)
 void RetrainDialog::reject()
 {
     const RunMonitor::State s = m_monitor.state();
-    if (s == RunMonitor::State::Starting || s == RunMonitor::State::Running) {
+    if (m_clusterState == QLatin1String("running")
+        || m_clusterState == QLatin1String("collecting")) {
+        // The jobs go on without the window; `runs status` and `runs collect` find them.
+        if (QMessageBox::question(this,
+                                  windowTitle(),
+                                  tr("The run goes on on the cluster without this window. Follow "
+                                     "it later with 'ethoscribe-cli runs status %1' and gather it "
+                                     "with 'ethoscribe-cli runs collect %1'. Close?")
+                                          .arg(QDir::toNativeSeparators(m_cluster.runDir())))
+            != QMessageBox::Yes)
+            return;
+    } else if (s == RunMonitor::State::Starting || s == RunMonitor::State::Running) {
         QMessageBox box(QMessageBox::Question,
                         windowTitle(),
                         tr("The run is still going. Stop it, or leave it running? (Reopening "

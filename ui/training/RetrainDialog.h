@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cv/RunMonitor.h"
+#include "training/ClusterFollower.h"
 
 #include <QDialog>
 #include <QHash>
@@ -49,7 +50,12 @@ public:
     QStringList arguments() const;
 
     RunMonitor::State state() const { return m_monitor.state(); }
-    QString runDir() const { return m_monitor.runDir(); }
+    QString runDir() const
+    {
+        return m_clusterState.isEmpty() ? m_monitor.runDir() : m_cluster.runDir();
+    }
+    // A cluster run: "submitting", "running", "collecting", "done" or "failed"; empty otherwise.
+    QString clusterState() const { return m_clusterState; }
     QString resultText() const;
     QString statusText() const;
 
@@ -69,6 +75,8 @@ private:
     void updateButtons();
     void setFormEnabled(bool enabled);
     QString newRunDir() const;
+    QStringList clusterArguments() const;
+    void onClusterStatus(const QJsonObject &status);
 
     QString m_project;
     QString m_cli;
@@ -76,6 +84,8 @@ private:
     QStringList m_extra;
     QStringList m_lastArguments;
     RunMonitor m_monitor;
+    ClusterFollower m_cluster;
+    QString m_clusterState;
 
     QCheckBox *m_i3d = nullptr;
     QCheckBox *m_r2plus1d = nullptr;
@@ -87,6 +97,12 @@ private:
     QLineEdit *m_init = nullptr;
     QSpinBox *m_threads = nullptr;
     QComboBox *m_device = nullptr;
+    QCheckBox *m_onCluster = nullptr;
+    QLineEdit *m_partition = nullptr;
+    QLineEdit *m_time = nullptr;
+    QLineEdit *m_mem = nullptr;
+    QLineEdit *m_gres = nullptr;
+    QSpinBox *m_cpus = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
