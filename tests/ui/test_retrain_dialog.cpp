@@ -13,6 +13,7 @@
 #include "plots/QCustomPlotHeader.h"
 #include "project/ProjectDatabase.h"
 #include "training/RetrainDialog.h"
+#include "training/RunResultsDialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void cancelAndResume();
     void killedChild();
     void onTheCluster();
+    void resultsView();
 
 private:
     RetrainDialog *makeDialog();
@@ -281,6 +284,48 @@ void TestRetrainDialog::onTheCluster()
     QVERIFY2(dialog->resultText().contains(QLatin1String("i3d:")),
              qPrintable(dialog->resultText()));
     QCOMPARE(recordedRuns(), 3);
+}
+
+void TestRetrainDialog::resultsView()
+{
+    // The runs the project recorded above, as Models > Training Results lists them.
+    QStringList runs;
+    {
+        ProjectDatabase db;
+        QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+        for (const CvRunRecord &r : db.cvRuns())
+            runs << r.config.value(QStringLiteral("runDir")).toString();
+    }
+    QVERIFY(runs.size() >= 2);
+    // A run whose folder went missing is listed and explained.
+    runs << m_dir.filePath(QStringLiteral("cage.runs/gone"));
+    RunResultsDialog dialog(runs);
+    dialog.selectRun(0);
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("i3d:"))
+                     && dialog.summaryText().contains(QLatin1String("at RGB weight")),
+             qPrintable(dialog.summaryText()));
+    const QStringList plots = dialog.plotNames();
+    QVERIFY2(plots.contains(QStringLiteral("fusion_accuracy"))
+                     && plots.contains(QStringLiteral("behavior_accuracy_i3d")),
+             qPrintable(plots.join(QLatin1Char(' '))));
+    QVERIFY(std::any_of(plots.begin(), plots.end(), [](const QString &p) {
+        return p.startsWith(QLatin1String("confusion_i3d"));
+    }));
+    dialog.selectRun(int(runs.size()) - 1);
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("missing")),
+             qPrintable(dialog.summaryText()));
+    QVERIFY(dialog.plotNames().isEmpty());
+    // Side by side.
+    dialog.setCompared({0, 1, int(runs.size()) - 1});
+    QCOMPARE(dialog.comparedRuns(), 3);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("compare"));
+    QVERIFY(table);
+    QVERIFY(table->rowCount() >= 3);
+    bool best = false;
+    for (int r = 0; r < table->rowCount(); ++r)
+        best = best || table->verticalHeaderItem(r)->text() == QLatin1String("i3d, best accuracy");
+    QVERIFY(best);
+    QVERIFY(table->item(0, 0) && table->item(0, 0)->text().endsWith(QLatin1Char('%')));
 }
 
 QTEST_MAIN(TestRetrainDialog)

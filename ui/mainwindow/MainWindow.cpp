@@ -23,6 +23,7 @@
 #include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
 #include "training/RetrainDialog.h"
+#include "training/RunResultsDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -388,6 +389,22 @@ void MainWindow::createActions()
             tr("Train the networks again on this project's labels (leave-one-recording-out "
                "cross-validation), in a separate process"));
     connect(m_retrainAction, &QAction::triggered, this, &MainWindow::retrain);
+    m_resultsAction = new QAction(tr("Training &Results..."), this);
+    m_resultsAction->setStatusTip(
+            tr("The accuracy, confusion matrices and plots of the project's cross-validation "
+               "runs, side by side"));
+    connect(m_resultsAction, &QAction::triggered, this, [this] {
+        if (!m_document) {
+            showError(tr("Training Results"), tr("Open a project first."));
+            return;
+        }
+        QStringList runs;
+        for (const CvRunRecord &r : m_document->database().cvRuns())
+            runs << r.config.value(QStringLiteral("runDir")).toString();
+        auto *dialog = new RunResultsDialog(runs, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_analyseVideoAction = new QAction(tr("&Analyse This Video"), this);
     m_analyseVideoAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_analyseVideoAction->setStatusTip(
@@ -493,6 +510,7 @@ void MainWindow::createMenus()
     QMenu *models = menuBar()->addMenu(tr("&Models"));
     models->addAction(m_chooseModelsAction);
     models->addAction(m_retrainAction);
+    models->addAction(m_resultsAction);
     models->addSeparator();
     models->addAction(m_analyseVideoAction);
     models->addAction(m_analyseAllAction);

@@ -212,6 +212,7 @@ private:
     QAction *m_videoListAction = nullptr;
     QAction *m_chooseModelsAction = nullptr;
     QAction *m_retrainAction = nullptr;
+    QAction *m_resultsAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;

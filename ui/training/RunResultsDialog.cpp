@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/RunResultsDialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+
+namespace ethoscribe {
+
+namespace {
+
+// summary.json's evaluation, or an empty object with *problem in words.
+QJsonObject readEvaluation(const QString &runDir, QString *problem)
+{
+    if (!QFileInfo(runDir).isDir()) {
+        *problem = QCoreApplication::translate("RunResultsDialog",
+                                               "The folder of this run is missing (moved or "
+                                               "deleted): %1")
+                           .arg(QDir::toNativeSeparators(runDir));
+        return {};
+    }
+    QFile f(QDir(runDir).filePath(QStringLiteral("summary.json")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = QCoreApplication::translate("RunResultsDialog",
+                                               "This run has no summary.json: it did not finish, "
+                                               "or its folder was changed.");
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject()) {
+        *problem = QCoreApplication::translate("RunResultsDialog",
+                                               "The summary.json of this run is damaged (%1).")
+                           .arg(error.errorString());
+        return {};
+    }
+    return doc.object().value(QStringLiteral("evaluation")).toObject();
+}
+
+QString percent(double v)
+{
+    return QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1);
+}
+
+} // namespace
+
+RunResultsDialog::RunResultsDialog(const QStringList &runDirs, QWidget *parent)
+    : QDialog(parent)
+    , m_runs(runDirs)
+{
+    setWindowTitle(tr("Training Results"));
+    m_list = new QListWidget(this);
+    for (const QString &run : m_runs) {
+        auto *item = new QListWidgetItem(QFileInfo(run).fileName(), m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(QDir::toNativeSeparators(run));
+    }
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_behaviors = new QTableWidget(this);
+    m_behaviors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_plots = new QComboBox(this);
+    m_plot = new QLabel(this);
+    m_plot->setAlignment(Qt::AlignCenter);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_plot);
+    scroll->setWidgetResizable(true);
+    m_compare = new QTableWidget(this);
+    m_compare->setObjectName(QStringLiteral("compare"));
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *runTab = new QWidget(this);
+    auto *runLayout = new QVBoxLayout(runTab);
+    runLayout->addWidget(m_summary);
+    runLayout->addWidget(m_behaviors, 1);
+    auto *plotTab = new QWidget(this);
+    auto *plotLayout = new QVBoxLayout(plotTab);
+    plotLayout->addWidget(m_plots);
+    plotLayout->addWidget(scroll, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(runTab, tr("Accuracy"));
+    tabs->addTab(plotTab, tr("Plots"));
+    tabs->addTab(m_compare, tr("Compare (tick runs)"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(1, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1000, 700);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &RunResultsDialog::showRun);
+    connect(m_list, &QListWidget::itemChanged, this, &RunResultsDialog::updateComparison);
+    connect(m_plots, &QComboBox::currentIndexChanged, this, &RunResultsDialog::showPlot);
+    if (m_runs.isEmpty())
+        m_summary->setText(
+                tr("The project has recorded no run yet: Models > Retrain... makes one."));
+    else
+        m_list->setCurrentRow(int(m_runs.size()) - 1);
+}
+
+void RunResultsDialog::selectRun(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+void RunResultsDialog::showRun(int row)
+{
+    m_behaviors->clear();
+    m_behaviors->setRowCount(0);
+    m_plots->clear();
+    m_plotPaths.clear();
+    m_plot->clear();
+    if (row < 0 || row >= m_runs.size())
+        return;
+    const QString run = m_runs[row];
+    QString problem;
+    const QJsonObject evaluation = readEvaluation(run, &problem);
+    if (evaluation.isEmpty()) {
+        m_summary->setText(problem);
+        return;
+    }
+    const QJsonObject models = evaluation.value(QStringLiteral("models")).toObject();
+    QStringList lines{tr("%1 recordings, %2 labeled frames.")
+                              .arg(evaluation.value(QStringLiteral("videos")).toInt())
+                              .arg(evaluation.value(QStringLiteral("labeled_frames")).toInteger())};
+    for (auto it = models.begin(); it != models.end(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        QStringList sweep;
+        for (const QJsonValue &w : m.value(QStringLiteral("weights")).toArray())
+            sweep << QStringLiteral("%1: %2")
+                             .arg(w.toObject().value(QStringLiteral("rgb_weight")).toDouble(),
+                                  0,
+                                  'f',
+                                  1)
+                             .arg(percent(
+                                     w.toObject().value(QStringLiteral("accuracy")).toDouble()));
+        lines << tr("%1: %2 at RGB weight %3 (by RGB weight: %4)")
+                         .arg(it.key(),
+                              percent(m.value(QStringLiteral("best_accuracy")).toDouble()))
+                         .arg(m.value(QStringLiteral("best_rgb_weight")).toDouble(), 0, 'f', 1)
+                         .arg(sweep.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+
+    // Per-behavior accuracy of each model at its best weight, from per_behavior.csv.
+    QFile csv(QDir(run).filePath(QStringLiteral("per_behavior.csv")));
+    if (csv.open(QIODevice::ReadOnly)) {
+        std::map<QString, std::map<QString, QString>> cells; // behavior -> model -> accuracy
+        QStringList behaviorOrder, modelOrder;
+        const QStringList rows
+                = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : rows.mid(1)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            if (f.size() < 4)
+                continue;
+            const QJsonObject m = models.value(f[0]).toObject();
+            if (std::abs(f[1].toDouble() - m.value(QStringLiteral("best_rgb_weight")).toDouble())
+                > 1e-6)
+                continue;
+            if (!behaviorOrder.contains(f[2]))
+                behaviorOrder << f[2];
+            if (!modelOrder.contains(f[0]))
+                modelOrder << f[0];
+            cells[f[2]][f[0]] = percent(f[3].toDouble());
+        }
+        m_behaviors->setColumnCount(int(modelOrder.size()));
+        m_behaviors->setRowCount(int(behaviorOrder.size()));
+        m_behaviors->setHorizontalHeaderLabels(modelOrder);
+        m_behaviors->setVerticalHeaderLabels(behaviorOrder);
+        for (int r = 0; r < behaviorOrder.size(); ++r)
+            for (int c = 0; c < modelOrder.size(); ++c)
+                m_behaviors->setItem(
+                        r, c, new QTableWidgetItem(cells[behaviorOrder[r]][modelOrder[c]]));
+    }
+
+    const QDir plots(QDir(run).filePath(QStringLiteral("plots")));
+    for (const QFileInfo &png :
+         plots.entryInfoList({QStringLiteral("*.png")}, QDir::Files, QDir::Name)) {
+        m_plotPaths << png.absoluteFilePath();
+        m_plots->addItem(png.completeBaseName());
+    }
+}
+
+void RunResultsDialog::showPlot(int index)
+{
+    if (index < 0 || index >= m_plotPaths.size()) {
+        m_plot->clear();
+        return;
+    }
+    QPixmap pixmap(m_plotPaths[index]);
+    if (pixmap.isNull())
+        m_plot->setText(tr("The picture %1 cannot be read.")
+                                .arg(QDir::toNativeSeparators(m_plotPaths[index])));
+    else
+        m_plot->setPixmap(pixmap);
+}
+
+void RunResultsDialog::setCompared(const QList<int> &rows)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setCheckState(rows.contains(i) ? Qt::Checked : Qt::Unchecked);
+}
+
+int RunResultsDialog::comparedRuns() const
+{
+    return m_compare->columnCount();
+}
+
+void RunResultsDialog::updateComparison()
+{
+    QList<int> ticked;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            ticked << i;
+    m_compare->clear();
+    m_compare->setColumnCount(int(ticked.size()));
+    QStringList headers, rowNames;
+    std::map<QString, std::map<int, QString>> cells; // row name -> column -> text
+    for (int c = 0; c < ticked.size(); ++c) {
+        const QString run = m_runs[ticked[c]];
+        headers << QFileInfo(run).fileName();
+        QString problem;
+        const QJsonObject evaluation = readEvaluation(run, &problem);
+        if (evaluation.isEmpty()) {
+            if (!rowNames.contains(tr("problem")))
+                rowNames << tr("problem");
+            cells[tr("problem")][c] = problem;
+            continue;
+        }
+        const QJsonObject models = evaluation.value(QStringLiteral("models")).toObject();
+        for (auto it = models.begin(); it != models.end(); ++it) {
+            const QJsonObject m = it.value().toObject();
+            const QString best = tr("%1, best accuracy").arg(it.key());
+            const QString weight = tr("%1, best RGB weight").arg(it.key());
+            for (const QString &name : {best, weight})
+                if (!rowNames.contains(name))
+                    rowNames << name;
+            cells[best][c] = percent(m.value(QStringLiteral("best_accuracy")).toDouble());
+            cells[weight][c] = QString::number(
+                    m.value(QStringLiteral("best_rgb_weight")).toDouble(), 'f', 1);
+        }
+        const QString frames = tr("labeled frames");
+        if (!rowNames.contains(frames))
+            rowNames << frames;
+        cells[frames][c]
+                = QString::number(evaluation.value(QStringLiteral("labeled_frames")).toInteger());
+    }
+    m_compare->setRowCount(int(rowNames.size()));
+    m_compare->setHorizontalHeaderLabels(headers);
+    m_compare->setVerticalHeaderLabels(rowNames);
+    for (int r = 0; r < rowNames.size(); ++r)
+        for (int c = 0; c < ticked.size(); ++c)
+            m_compare->setItem(r, c, new QTableWidgetItem(cells[rowNames[r]][c]));
+}
+
+QString RunResultsDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+QStringList RunResultsDialog::plotNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_plots->count(); ++i)
+        names << m_plots->itemText(i);
+    return names;
+}
+
+} // namespace ethoscribe
