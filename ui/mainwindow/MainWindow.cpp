@@ -1143,11 +1143,13 @@ void MainWindow::retrain()
     auto *dialog = new RetrainDialog(
             m_document->path(),
             cli,
-            [this](const QString &runDir, QString *error) {
-                if (!m_document)
-                    return false;
+            [this, project = m_document->path()](const QString &runDir, QString *error) {
+                // Through this window's connection while the project is still the one open here;
+                // another project was opened meanwhile: straight into the run's own project.
                 const RunFolder::RecordResult r
-                        = RunFolder::record(m_document->database(), runDir, error);
+                        = m_document && m_document->path() == project
+                                  ? RunFolder::record(m_document->database(), runDir, error)
+                                  : RunFolder::record(project, runDir, error);
                 return r == RunFolder::RecordResult::Recorded
                        || r == RunFolder::RecordResult::AlreadyRecorded;
             },
