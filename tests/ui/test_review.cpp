@@ -21,6 +21,7 @@
 #include "tasks/TaskList.h"
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
+#include "video/VideoReader.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -187,6 +188,7 @@ private Q_SLOTS:
     void nextUncertainBoutIsTheMostDoubtful();
     void cancelledAnalysisKeepsRowsAndResumes();
     void flowOverlayFromTheCache();
+    void annotatedVideoExport();
 
 private:
     QString writeModel(const QString &name, const QString &arch, const QString &stream);
@@ -492,6 +494,23 @@ void TestReview::flowOverlayFromTheCache()
     m_window->flowOverlayAction()->setChecked(false);
     m_window->showVideo(first.id);
     QVERIFY(view->overlay().isNull());
+}
+
+void TestReview::annotatedVideoExport()
+{
+    // File > Export Annotated Video: the current video with its labels drawn on, written in the
+    // background; the file appears complete, with the video's frames.
+    if (m_window->labeling()->editedTrack() == 0)
+        QSKIP("no labels on the current video (an earlier test failed)");
+    const QString out = m_dir.filePath(QStringLiteral("annotated.mp4"));
+    m_window->exportAnnotatedVideoTo(out);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 60000);
+    VideoReader reader;
+    QString error;
+    QVERIFY2(reader.open(out, &error), qPrintable(error));
+    const VideoRecord *video = m_window->document()->video(m_window->labeling()->currentVideo());
+    QVERIFY(video);
+    QCOMPARE(reader.info().frameCount, video->frameCount);
 }
 
 QTEST_MAIN(TestReview)

@@ -5,6 +5,7 @@
 #include "common/BuildInfo.h"
 #include "cv/RunFolder.h"
 #include "demo/DemoProject.h"
+#include "export/AnnotatedVideoExport.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
 #include "io/LabelExport.h"
@@ -257,6 +258,11 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_exportVideoAction = new QAction(tr("Export Annotated &Video..."), this);
+    m_exportVideoAction->setStatusTip(
+            tr("Write this video with each frame's behavior and a moving ethogram strip drawn on "
+               "it, for talks and papers"));
+    connect(m_exportVideoAction, &QAction::triggered, this, &MainWindow::exportAnnotatedVideo);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -467,6 +473,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportVideoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -620,6 +627,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     const bool open = m_document && m_document->isOpen();
     m_addVideosAction->setEnabled(true);
     m_exportAction->setEnabled(open);
+    m_exportVideoAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
     m_mergeAction->setEnabled(open);
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
@@ -1114,6 +1122,68 @@ bool MainWindow::setModelPaths(const QStringList &paths)
     statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
     updateAnalysisActions();
     return true;
+}
+
+void MainWindow::exportAnnotatedVideo()
+{
+    const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
+    const TrackId trackId = m_labeling->editedTrack();
+    const LabelTrack *labels = m_document && trackId ? m_document->labels(trackId) : nullptr;
+    if (!video || !labels) {
+        showError(tr("Export Annotated Video"), tr("Show the video to export first."));
+        return;
+    }
+    const QFileInfo project(m_document->path());
+    const QString suggested = project.absoluteDir().filePath(
+            QFileInfo(video->path).completeBaseName() + QStringLiteral("_annotated.mp4"));
+    const QString out = QFileDialog::getSaveFileName(
+            this, tr("Export Annotated Video"), suggested, tr("MP4 videos (*.mp4)"));
+    if (!out.isEmpty())
+        exportAnnotatedVideoTo(out);
+}
+
+void MainWindow::exportAnnotatedVideoTo(const QString &out)
+{
+    const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
+    const TrackId trackId = m_labeling->editedTrack();
+    const LabelTrack *labels = m_document && trackId ? m_document->labels(trackId) : nullptr;
+    if (!video || !labels) {
+        showError(tr("Export Annotated Video"), tr("Show the video to export first."));
+        return;
+    }
+    // The worker gets copies: the labels may change while it writes.
+    const QString source = m_document->database().absoluteVideoPath(*video);
+    const LabelTrack track = *labels;
+    const BehaviorSet behaviors = m_document->behaviors();
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+    };
+    std::function<Result(TaskProgress &)> work = [source, track, behaviors, out](TaskProgress &p) {
+        Result r;
+        r.ok = AnnotatedVideoExport::write(
+                source,
+                track,
+                behaviors,
+                out,
+                AnnotatedVideoOptions(),
+                [&p](qint64 done, qint64 total) { p.setProgress(done, total); },
+                p.cancelFlag(),
+                &r.error);
+        return r;
+    };
+    std::function<void(Result, bool)> done = [this, out](Result r, bool canceled) {
+        if (r.ok)
+            statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(out)), 8000);
+        else if (!canceled)
+            showError(tr("The video could not be exported"), r.error);
+    };
+    runWithProgress<Result>(m_interactive ? this : nullptr,
+                            tr("Export Annotated Video"),
+                            tr("Writing %1...").arg(QFileInfo(out).fileName()),
+                            work,
+                            done);
 }
 
 void MainWindow::retrain()

@@ -57,6 +57,8 @@ public:
     // Tests and scripted runs: errors are only emitted (errorShown) and logged, never shown in a
     // modal box, and background jobs run without a progress dialog.
     void setInteractive(bool interactive);
+    // File > Export Annotated Video of the current video and its edited track, in the background.
+    void exportAnnotatedVideoTo(const QString &path);
 
     Document *document() const { return m_document.get(); }
     VideoPlayer *player() const { return m_player; }
@@ -148,6 +150,7 @@ private:
     void createDocks();
     void chooseModels();
     void retrain();
+    void exportAnnotatedVideo();
     void updateAnalysisActions();
     void updateTaskStatus();
     void updateFusionStatus();
@@ -212,6 +215,7 @@ private:
     QAction *m_videoListAction = nullptr;
     QAction *m_chooseModelsAction = nullptr;
     QAction *m_retrainAction = nullptr;
+    QAction *m_exportVideoAction = nullptr;
     QAction *m_resultsAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
     QAction *m_analyseVideoAction = nullptr;
