@@ -193,9 +193,7 @@ int runAnalyze(const QStringList &args)
             return usageError(command,
                               tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
     if (toCluster && slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
-        return fail(tr("sbatch was not found, so the analysis cannot go to a cluster: run this on "
-                       "the cluster's login node (or load its SLURM module first, e.g. 'module "
-                       "load slurm'), or leave out --slurm to run here. Nothing was written."));
+        return fail(sbatchMissing());
 
     // --- options ---
     if (!parser.isSet(modelOpt))

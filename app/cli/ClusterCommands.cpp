@@ -568,8 +568,7 @@ int runRunsResubmit(const QStringList &args)
     if (!so.read(parser, &run.slurm, &message))
         return usageError(command, message);
     if (slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
-        return fail(tr("sbatch was not found: run this on the cluster's login node (or load its "
-                       "SLURM module first, e.g. 'module load slurm')."));
+        return fail(sbatchMissing());
     QString schedulerNote;
     const std::vector<TaskStatus> statuses = allStatuses(run, &schedulerNote);
     if (!schedulerNote.isEmpty())
@@ -676,18 +675,36 @@ bool SlurmCommandOptions::read(const QCommandLineParser &parser,
     return message->isEmpty();
 }
 
+QString sbatchMissing()
+{
+    return tr("sbatch was not found, so nothing can go to a cluster: run this on the cluster's "
+              "login node (or load its SLURM module first, e.g. 'module load slurm'), or leave "
+              "out --slurm to run here. Nothing was written.");
+}
+
+bool readyToSubmit(const QString &runDir, int *exitCode)
+{
+    if (slurm::findProgram(QStringLiteral("sbatch")).isEmpty()) {
+        *exitCode = fail(sbatchMissing());
+        return false;
+    }
+    const QDir folder(runDir);
+    if (folder.exists() && !folder.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty()) {
+        *exitCode = fail(tr("The folder %1 is not empty. Choose a new folder for the run (on "
+                            "storage the compute nodes share).")
+                                 .arg(native(runDir)));
+        return false;
+    }
+    return true;
+}
+
 int submitCvToCluster(const ClusterCvRequest &request)
 {
-    if (slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
-        return fail(tr("sbatch was not found, so the run cannot go to a cluster: run this on the "
-                       "cluster's login node (or load its SLURM module first, e.g. 'module load "
-                       "slurm'), or leave out --slurm to run here. Nothing was written."));
     const QString outDir = QFileInfo(request.outDir).absoluteFilePath();
     const QDir folder(outDir);
-    if (folder.exists() && !folder.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
-        return fail(tr("The folder %1 is not empty. Choose a new folder for the run (on storage "
-                       "the compute nodes share).")
-                            .arg(native(outDir)));
+    int code = ExitOk;
+    if (!readyToSubmit(outDir, &code))
+        return code;
     TrainingSnapshot snapshot;
     QString error;
     if (!TrainingSnapshot::read(request.project, request.annotator, &snapshot, &error))
@@ -816,16 +833,11 @@ int submitCvToCluster(const ClusterCvRequest &request)
 
 int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request)
 {
-    if (slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
-        return fail(tr("sbatch was not found, so the analysis cannot go to a cluster: run this on "
-                       "the cluster's login node (or load its SLURM module first, e.g. 'module "
-                       "load slurm'), or leave out --slurm to run here. Nothing was written."));
     const QString runDir = QFileInfo(request.runDir).absoluteFilePath();
     const QDir folder(runDir);
-    if (folder.exists() && !folder.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
-        return fail(tr("The folder %1 is not empty. Choose a new folder for the run (on storage "
-                       "the compute nodes share).")
-                            .arg(native(runDir)));
+    int code = ExitOk;
+    if (!readyToSubmit(runDir, &code))
+        return code;
     ClusterRun run;
     run.kind = QStringLiteral("analyze");
     run.dir = runDir;

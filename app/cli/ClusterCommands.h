@@ -41,6 +41,11 @@ struct ClusterCvRequest
     bool human = false;
 };
 
+// What to say when sbatch is not on the PATH.
+QString sbatchMissing();
+// sbatch is on the PATH and runDir is new or empty; otherwise prints why (*exitCode) and false.
+bool readyToSubmit(const QString &runDir, int *exitCode);
+
 // Writes the run folder, submits the job arrays and prints the job ids. Returns the exit code.
 int submitCvToCluster(const ClusterCvRequest &request);
 

@@ -45,6 +45,20 @@ QList<int> expandIndices(QString text)
     return result;
 }
 
+// An array element id as squeue and sacct print it: "123_4", or "123_[4-7]" for elements not yet
+// split off (expanded); ids without an element (plain jobs) are ignored.
+void insertElements(QHash<QString, JobState> *states, const QString &id, const JobState &state)
+{
+    const int open = id.indexOf(QStringLiteral("_["));
+    if (open > 0 && id.endsWith(QLatin1Char(']'))) {
+        const QString job = id.left(open);
+        for (int i : expandIndices(id.mid(open + 2, id.size() - open - 3)))
+            states->insert(QStringLiteral("%1_%2").arg(job).arg(i), state);
+    } else if (id.contains(QLatin1Char('_'))) {
+        states->insert(id, state);
+    }
+}
+
 QString firstLine(const QString &text)
 {
     const QString t = text.trimmed();
@@ -86,16 +100,9 @@ QHash<QString, JobState> parseSqueue(const QString &text)
         if (f.size() < 2)
             continue;
         const QString id = f[0].trimmed();
-        JobState s{f[1].trimmed(), f.size() > 2 ? f[2].trimmed() : QString(), QString()};
-        // Unexpanded pending elements: "123_[4-7]".
-        const int open = id.indexOf(QStringLiteral("_["));
-        if (open > 0 && id.endsWith(QLatin1Char(']'))) {
-            const QString job = id.left(open);
-            for (int i : expandIndices(id.mid(open + 2, id.size() - open - 3)))
-                states.insert(elementKey(job, i), s);
-        } else if (id.contains(QLatin1Char('_'))) {
-            states.insert(id, s);
-        }
+        insertElements(&states,
+                       id,
+                       {f[1].trimmed(), f.size() > 2 ? f[2].trimmed() : QString(), QString()});
     }
     return states;
 }
@@ -110,17 +117,11 @@ QHash<QString, JobState> parseSacct(const QString &text)
         const QString id = f[0].trimmed();
         if (id.contains(QLatin1Char('.'))) // job steps ("123_4.batch")
             continue;
-        JobState s{f[1].trimmed().section(QLatin1Char(' '), 0, 0),
-                   f.size() > 3 ? f[3].trimmed() : QString(),
-                   f.size() > 2 ? f[2].trimmed() : QString()};
-        const int open = id.indexOf(QStringLiteral("_["));
-        if (open > 0 && id.endsWith(QLatin1Char(']'))) {
-            const QString job = id.left(open);
-            for (int i : expandIndices(id.mid(open + 2, id.size() - open - 3)))
-                states.insert(elementKey(job, i), s);
-        } else if (id.contains(QLatin1Char('_'))) {
-            states.insert(id, s);
-        }
+        insertElements(&states,
+                       id,
+                       {f[1].trimmed().section(QLatin1Char(' '), 0, 0),
+                        f.size() > 3 ? f[3].trimmed() : QString(),
+                        f.size() > 2 ? f[2].trimmed() : QString()});
     }
     return states;
 }
