@@ -39,10 +39,10 @@ extern "C" void requestStop(int)
     g_stop.store(true);
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("AnalyzeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
+};
 
 QString native(const QString &path)
 {
@@ -73,7 +73,7 @@ int runAnalyze(const QStringList &args)
 {
     const QString command = QStringLiteral("analyze");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
             "Predicts the behavior in every frame of videos with trained models (both "
             "networks and streams of the paper, or any of them) and writes for each video "
             "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out. Without "
@@ -82,81 +82,87 @@ int runAnalyze(const QStringList &args)
             "(--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when "
             "every video was analysed."));
     parser.addPositionalArgument(
-            QStringLiteral("video"), tr("Video files to analyse."), QStringLiteral("VIDEO..."));
+            QStringLiteral("video"), Tr::tr("Video files to analyse."), QStringLiteral("VIDEO..."));
     const QCommandLineOption modelOpt{
             QStringLiteral("model"),
-            tr("A trained model file (from 'train', 'cv' or 'model import'); repeat for each "
-               "network and stream, e.g. --model i3d_rgb.safetensors --model i3d_flow.safetensors."),
-            tr("file")};
-    const QCommandLineOption outOpt{
-            QStringLiteral("out"), tr("Folder for the CSV files (created if needed)."), tr("dir")};
-    const QCommandLineOption rgbWeightOpt{
-            QStringLiteral("rgb-weight"),
-            tr("Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper's best); "
-               "flow gets the rest."),
-            tr("w"),
-            QStringLiteral("0.4")};
+            Tr::tr("A trained model file (from 'train', 'cv' or 'model import'); repeat for each "
+                   "network and stream, e.g. --model i3d_rgb.safetensors --model "
+                   "i3d_flow.safetensors."),
+            Tr::tr("file")};
+    const QCommandLineOption outOpt{QStringLiteral("out"),
+                                    Tr::tr("Folder for the CSV files (created if needed)."),
+                                    Tr::tr("dir")};
+    const QCommandLineOption rgbWeightOpt{QStringLiteral("rgb-weight"),
+                                          Tr::tr("Weight of the RGB stream in the fusion, 0 to 1 "
+                                                 "(default 0.4, the paper's best); "
+                                                 "flow gets the rest."),
+                                          Tr::tr("w"),
+                                          QStringLiteral("0.4")};
     const QCommandLineOption mixOpt{QStringLiteral("model-mix"),
-                                    tr("Weight of I3D against R(2+1)D, 0 to 1 (default 0.5)."),
-                                    tr("m"),
+                                    Tr::tr("Weight of I3D against R(2+1)D, 0 to 1 (default 0.5)."),
+                                    Tr::tr("m"),
                                     QStringLiteral("0.5")};
     const QCommandLineOption smoothOpt{
             QStringLiteral("smooth"),
-            tr("Width in frames of a majority filter over the fused labels (odd; default 1 = "
-               "none)."),
-            tr("frames"),
+            Tr::tr("Width in frames of a majority filter over the fused labels (odd; default 1 = "
+                   "none)."),
+            Tr::tr("frames"),
             QStringLiteral("1")};
     const QCommandLineOption minBoutOpt{
             QStringLiteral("min-bout"),
-            tr("Bouts shorter than this many frames are merged into a neighbour (default 1 = "
-               "none)."),
-            tr("frames"),
+            Tr::tr("Bouts shorter than this many frames are merged into a neighbour (default 1 = "
+                   "none)."),
+            Tr::tr("frames"),
             QStringLiteral("1")};
     const QCommandLineOption modeOpt{
             QStringLiteral("mode"),
-            tr("Window placement: stride (default: one 16-frame window every --stride frames, "
-               "frames in between blended; --stride 1 is the paper's scheme and the slowest) or "
-               "dense (one network pass per 72-frame segment, outputs every 8 frames: fastest, "
-               "but further from the paper's results; see docs/BENCHMARKS.md)."),
-            tr("stride|dense"),
+            Tr::tr("Window placement: stride (default: one 16-frame window every --stride frames, "
+                   "frames in between blended; --stride 1 is the paper's scheme and the slowest) "
+                   "or "
+                   "dense (one network pass per 72-frame segment, outputs every 8 frames: fastest, "
+                   "but further from the paper's results; see docs/BENCHMARKS.md)."),
+            Tr::tr("stride|dense"),
             QStringLiteral("stride")};
-    const QCommandLineOption strideOpt{
-            QStringLiteral("stride"),
-            tr("Frames between windows in stride mode (default 4: measured 99.6% the same fused "
-               "labels as 1, in a quarter of the network time)."),
-            tr("N"),
-            QStringLiteral("4")};
+    const QCommandLineOption strideOpt{QStringLiteral("stride"),
+                                       Tr::tr("Frames between windows in stride mode (default 4: "
+                                              "measured 99.6% the same fused "
+                                              "labels as 1, in a quarter of the network time)."),
+                                       Tr::tr("N"),
+                                       QStringLiteral("4")};
     const QCommandLineOption projectOpt{
             QStringLiteral("project"),
-            tr("Store the predictions in this project (videos are added to it when missing)."),
-            tr("project")};
+            Tr::tr("Store the predictions in this project (videos are added to it when missing)."),
+            Tr::tr("project")};
     const QCommandLineOption flowOpt{
             QStringLiteral("flow-method"),
-            tr("Optical flow for flow models when it is not cached yet: dis (default without a "
-               "project: fast) or tvl1 (the paper's; slow). With --project its setting is used."),
-            tr("dis|tvl1")};
+            Tr::tr("Optical flow for flow models when it is not cached yet: dis (default without a "
+                   "project: fast) or tvl1 (the paper's; slow). With --project its setting is "
+                   "used."),
+            Tr::tr("dis|tvl1")};
     const QCommandLineOption probabilitiesOpt{
             QStringLiteral("probabilities"),
-            tr("Add the fused probability of each behavior to the per-frame CSV.")};
-    const QCommandLineOption threadsOpt{QStringLiteral("threads"),
-                                        tr("CPU threads for the networks (default: all cores)."),
-                                        tr("N")};
+            Tr::tr("Add the fused probability of each behavior to the per-frame CSV.")};
+    const QCommandLineOption threadsOpt{
+            QStringLiteral("threads"),
+            Tr::tr("CPU threads for the networks (default: all cores)."),
+            Tr::tr("N")};
     const QCommandLineOption deviceOpt{QStringLiteral("device"),
-                                       tr("auto (default: CUDA when available), cpu, cuda or "
-                                          "cuda:N."),
-                                       tr("name"),
+                                       Tr::tr("auto (default: CUDA when available), cpu, cuda or "
+                                              "cuda:N."),
+                                       Tr::tr("name"),
                                        QStringLiteral("auto")};
-    const QCommandLineOption humanOpt{QStringLiteral("human"),
-                                      tr("Print progress as readable lines instead of JSON lines.")};
+    const QCommandLineOption humanOpt{
+            QStringLiteral("human"),
+            Tr::tr("Print progress as readable lines instead of JSON lines.")};
     const QCommandLineOption runOpt{
             QStringLiteral("run"),
-            tr("With --slurm: the run folder, on storage the compute nodes share (new or "
-               "empty)."),
-            tr("dir")};
+            Tr::tr("With --slurm: the run folder, on storage the compute nodes share (new or "
+                   "empty)."),
+            Tr::tr("dir")};
     const QCommandLineOption perTaskOpt{
             QStringLiteral("videos-per-task"),
-            tr("With --slurm: videos analysed by each task of the job array (default 1)."),
-            tr("N"),
+            Tr::tr("With --slurm: videos analysed by each task of the job array (default 1)."),
+            Tr::tr("N"),
             QStringLiteral("1")};
     SlurmCommandOptions slurmOptions;
     slurmOptions.addTo(parser, true);
@@ -190,45 +196,46 @@ int runAnalyze(const QStringList &args)
                                                            &runOpt,
                                                            &perTaskOpt})
         if (!toCluster && parser.isSet(*opt))
-            return usageError(command,
-                              tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
+            return usageError(
+                    command,
+                    Tr::tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
     if (toCluster && slurm::findProgram(QStringLiteral("sbatch")).isEmpty())
         return fail(sbatchMissing());
 
     // --- options ---
     if (!parser.isSet(modelOpt))
-        return usageError(command, tr("Give at least one --model."));
+        return usageError(command, Tr::tr("Give at least one --model."));
     if (!parser.isSet(outOpt))
-        return usageError(command, tr("Give the folder for the results with --out."));
+        return usageError(command, Tr::tr("Give the folder for the results with --out."));
     FusionParameters fusion;
     bool ok = false;
     fusion.rgbWeight = parser.value(rgbWeightOpt).toDouble(&ok);
     if (!ok || fusion.rgbWeight < 0 || fusion.rgbWeight > 1)
-        return usageError(command, tr("--rgb-weight must be a number from 0 to 1."));
+        return usageError(command, Tr::tr("--rgb-weight must be a number from 0 to 1."));
     fusion.modelMix = parser.value(mixOpt).toDouble(&ok);
     if (!ok || fusion.modelMix < 0 || fusion.modelMix > 1)
-        return usageError(command, tr("--model-mix must be a number from 0 to 1."));
+        return usageError(command, Tr::tr("--model-mix must be a number from 0 to 1."));
     fusion.medianWidth = parser.value(smoothOpt).toInt(&ok);
     if (!ok)
-        return usageError(command, tr("--smooth must be a whole number."));
+        return usageError(command, Tr::tr("--smooth must be a whole number."));
     fusion.minBoutFrames = parser.value(minBoutOpt).toInt(&ok);
     if (!ok)
-        return usageError(command, tr("--min-bout must be a whole number."));
+        return usageError(command, Tr::tr("--min-bout must be a whole number."));
     QString why;
     if (!fusion.isValid(&why))
         return usageError(command, why);
     AnalysisOptions options;
     const QString mode = parser.value(modeOpt).toLower();
     if (mode != QLatin1String("dense") && mode != QLatin1String("stride"))
-        return usageError(command, tr("--mode must be dense or stride."));
+        return usageError(command, Tr::tr("--mode must be dense or stride."));
     options.mode = mode == QLatin1String("dense") ? WindowMode::Dense : WindowMode::Stride;
     options.stride = parser.value(strideOpt).toInt(&ok);
     if (!ok || options.stride < 1)
-        return usageError(command, tr("--stride must be a whole number of at least 1."));
+        return usageError(command, Tr::tr("--stride must be a whole number of at least 1."));
     if (parser.isSet(threadsOpt)) {
         options.threads = parser.value(threadsOpt).toInt(&ok);
         if (!ok || options.threads < 1)
-            return usageError(command, tr("--threads must be a whole number of at least 1."));
+            return usageError(command, Tr::tr("--threads must be a whole number of at least 1."));
     } else {
         options.threads = QThread::idealThreadCount();
     }
@@ -236,7 +243,7 @@ int runAnalyze(const QStringList &args)
     options.flowMethod = FlowMethod::Dis;
     if (parser.isSet(flowOpt)) {
         if (!flowMethodFromName(parser.value(flowOpt), &options.flowMethod))
-            return usageError(command, tr("--flow-method must be dis or tvl1."));
+            return usageError(command, Tr::tr("--flow-method must be dis or tvl1."));
     }
 
     // --- the output folder must take files ---
@@ -244,8 +251,8 @@ int runAnalyze(const QStringList &args)
     {
         QTemporaryFile probe(QDir(outDir).filePath(QStringLiteral(".write-test-XXXXXX")));
         if (!QDir().mkpath(outDir) || !probe.open())
-            return fail(tr("Cannot write into the folder %1: check that it exists or can be "
-                           "created and that you may write there.")
+            return fail(Tr::tr("Cannot write into the folder %1: check that it exists or can be "
+                               "created and that you may write there.")
                                 .arg(native(outDir)));
     }
 
@@ -273,11 +280,11 @@ int runAnalyze(const QStringList &args)
         if (!slurmOptions.read(parser, &request.slurm, &message))
             return usageError(command, message);
         if (!parser.isSet(runOpt))
-            return usageError(command, tr("Say where the cluster run goes with --run DIR."));
+            return usageError(command, Tr::tr("Say where the cluster run goes with --run DIR."));
         request.videosPerTask = parser.value(perTaskOpt).toInt(&ok);
         if (!ok || request.videosPerTask < 1)
             return usageError(command,
-                              tr("--videos-per-task must be a whole number of at least 1."));
+                              Tr::tr("--videos-per-task must be a whole number of at least 1."));
         request.runDir = parser.value(runOpt);
         request.outDir = outDir;
         request.behaviors = classes;
@@ -291,17 +298,18 @@ int runAnalyze(const QStringList &args)
                 request.behaviors << b.name;
             for (const QString &name : classes)
                 if (!request.behaviors.contains(name))
-                    return fail(tr("The models predict the behavior \"%1\", which the project %2 "
+                    return fail(
+                            Tr::tr("The models predict the behavior \"%1\", which the project %2 "
                                    "does not have. Add it to the project first, or use models "
                                    "trained on its behaviors.")
-                                        .arg(name, native(request.project)));
+                                    .arg(name, native(request.project)));
             if (!parser.isSet(flowOpt))
                 options.flowMethod = flowOptionsForProject(db).method;
         }
         for (const QString &v : parser.positionalArguments()) {
             const QString path = QFileInfo(v).absoluteFilePath();
             if (!QFileInfo(path).isFile())
-                return fail(tr("The video %1 does not exist.").arg(native(path)));
+                return fail(Tr::tr("The video %1 does not exist.").arg(native(path)));
             request.videos << path;
         }
         for (const QString &path : parser.values(modelOpt))
@@ -333,7 +341,8 @@ int runAnalyze(const QStringList &args)
             options.flowMethod = flowOptionsForProject(doc.database()).method;
     } else {
         if (!temporary.isValid())
-            return fail(tr("Cannot create a temporary folder: %1").arg(temporary.errorString()));
+            return fail(
+                    Tr::tr("Cannot create a temporary folder: %1").arg(temporary.errorString()));
         projectPath = temporary.filePath(QStringLiteral("analysis.ethoproj"));
         if (!doc.create(projectPath))
             return fail(doc.errorString());
@@ -342,9 +351,9 @@ int runAnalyze(const QStringList &args)
         if (doc.behaviors().byName(name))
             continue;
         if (parser.isSet(projectOpt))
-            return fail(tr("The models predict the behavior \"%1\", which the project %2 does "
-                           "not have. Add it to the project first, or use models trained on "
-                           "its behaviors.")
+            return fail(Tr::tr("The models predict the behavior \"%1\", which the project %2 does "
+                               "not have. Add it to the project first, or use models trained on "
+                               "its behaviors.")
                                 .arg(name, native(projectPath)));
         if (!doc.addBehavior(name))
             return fail(doc.errorString());
@@ -363,10 +372,11 @@ int runAnalyze(const QStringList &args)
     stopPoll.start();
     const QString stopped
             = parser.isSet(projectOpt)
-                      ? tr("Stopped. The predictions computed so far are kept in the project; the "
-                           "same command resumes where it stopped.")
-                      : tr("Stopped. Nothing was written for the videos not finished (with "
-                           "--project, partial results are kept and a second run resumes).");
+                      ? Tr::tr("Stopped. The predictions computed so far are kept in the project; "
+                               "the "
+                               "same command resumes where it stopped.")
+                      : Tr::tr("Stopped. Nothing was written for the videos not finished (with "
+                               "--project, partial results are kept and a second run resumes).");
     int failures = 0;
     const QStringList videos = parser.positionalArguments();
     for (const QString &videoArg : videos) {
@@ -378,7 +388,7 @@ int runAnalyze(const QStringList &args)
             report.event({{QStringLiteral("event"), QStringLiteral("error")},
                           {QStringLiteral("video"), videoArg},
                           {QStringLiteral("message"), message}},
-                         tr("%1: %2").arg(videoArg, message));
+                         Tr::tr("%1: %2").arg(videoArg, message));
         };
         QString error;
         std::optional<VideoRecord> probed = VideoProbe::probe(videoPath, &error);
@@ -432,15 +442,16 @@ int runAnalyze(const QStringList &args)
                                      return;
                                  lastStage = stage;
                                  lastPercent = percent;
-                                 report.event({{QStringLiteral("event"), QStringLiteral("progress")},
-                                               {QStringLiteral("video"), videoArg},
-                                               {QStringLiteral("stage"), stage},
-                                               {QStringLiteral("done"), done},
-                                               {QStringLiteral("total"), total}},
-                                              tr("%1: %2, %3 of %4")
-                                                      .arg(videoArg, stage)
-                                                      .arg(done)
-                                                      .arg(total));
+                                 report.event(
+                                         {{QStringLiteral("event"), QStringLiteral("progress")},
+                                          {QStringLiteral("video"), videoArg},
+                                          {QStringLiteral("stage"), stage},
+                                          {QStringLiteral("done"), done},
+                                          {QStringLiteral("total"), total}},
+                                         Tr::tr("%1: %2, %3 of %4")
+                                                 .arg(videoArg, stage)
+                                                 .arg(done)
+                                                 .arg(total));
                              });
             QObject::connect(&analysis,
                              &ProjectAnalysis::finished,
@@ -511,9 +522,9 @@ int runAnalyze(const QStringList &args)
                 report.event({{QStringLiteral("event"), QStringLiteral("note")},
                               {QStringLiteral("video"), videoArg},
                               {QStringLiteral("unmatched_class"), name}},
-                             tr("%1: the models' class \"%2\" has no behavior of that name; "
-                                "its probabilities are in the column p_%2, after the "
-                                "behaviors' columns.")
+                             Tr::tr("%1: the models' class \"%2\" has no behavior of that name; "
+                                    "its probabilities are in the column p_%2, after the "
+                                    "behaviors' columns.")
                                      .arg(videoArg, name));
         }
         const LabelExport::FolderExportResult written
@@ -530,7 +541,7 @@ int runAnalyze(const QStringList &args)
                       {QStringLiteral("frames"), frames},
                       {QStringLiteral("computed_frames"), missingFrames},
                       {QStringLiteral("files"), files}},
-                     tr("%1: done (%2 frames; %3 model frames computed): %4")
+                     Tr::tr("%1: done (%2 frames; %3 model frames computed): %4")
                              .arg(videoArg)
                              .arg(frames)
                              .arg(missingFrames)
@@ -539,14 +550,16 @@ int runAnalyze(const QStringList &args)
     if (g_stop.load())
         return fail(stopped);
     if (failures > 0)
-        return fail(tr("%1 of %2 videos could not be analysed (see above).")
+        return fail(Tr::tr("%1 of %2 videos could not be analysed (see above).")
                             .arg(failures)
                             .arg(videos.size()));
     return ExitOk;
 }
 
 const CliCommandRegistration analyzeReg{
-        "analyze", "Predict the behaviors of videos with trained models", &runAnalyze};
+        "analyze",
+        QT_TRANSLATE_NOOP("CliCommand", "Predict the behaviors of videos with trained models"),
+        &runAnalyze};
 
 } // namespace
 

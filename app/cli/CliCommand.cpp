@@ -43,7 +43,9 @@ int usageError(const QString &command, const QString &message)
 {
     out().flush();
     err() << "ethoscribe-cli " << command << ": " << message << Qt::endl
-          << "Run 'ethoscribe-cli " << command << " --help' for usage." << Qt::endl;
+          << QCoreApplication::translate("CliCommand", "Run 'ethoscribe-cli %1 --help' for usage.")
+                     .arg(command)
+          << Qt::endl;
     return ExitUsage;
 }
 

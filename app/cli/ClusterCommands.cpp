@@ -36,10 +36,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ClusterCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClusterCommands)
+};
 
 QString native(const QString &path)
 {
@@ -72,11 +72,11 @@ QString countsText(const std::map<TaskState, int> &counts)
         if (it != counts.end() && it->second > 0)
             parts << words.arg(it->second);
     };
-    add(TaskState::Done, tr("%1 done"));
-    add(TaskState::Running, tr("%1 running"));
-    add(TaskState::Queued, tr("%1 queued"));
-    add(TaskState::Failed, tr("%1 failed"));
-    add(TaskState::NotSubmitted, tr("%1 not submitted"));
+    add(TaskState::Done, Tr::tr("%1 done"));
+    add(TaskState::Running, Tr::tr("%1 running"));
+    add(TaskState::Queued, Tr::tr("%1 queued"));
+    add(TaskState::Failed, Tr::tr("%1 failed"));
+    add(TaskState::NotSubmitted, Tr::tr("%1 not submitted"));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -110,7 +110,7 @@ bool linkTree(const QString &from, const QString &to, QString *error)
         if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData())
                     != 0
             && !QFile::copy(source, target)) {
-            *error = tr("Could not copy %1 into the run folder (is the disk full?).")
+            *error = Tr::tr("Could not copy %1 into the run folder (is the disk full?).")
                              .arg(native(source));
             return false;
         }
@@ -132,7 +132,8 @@ int runFlowTask(const ClusterRun &run, const ClusterTask &task, const QString &t
     }
     const int v = snapshot.find(task.video);
     if (v < 0) {
-        err() << "ethoscribe-cli: " << tr("The run has no video %1.").arg(task.video) << Qt::endl;
+        err() << "ethoscribe-cli: " << Tr::tr("The run has no video %1.").arg(task.video)
+              << Qt::endl;
         return ExitFailure;
     }
     const auto &video = snapshot.videos[size_t(v)];
@@ -178,11 +179,12 @@ int runRunsTask(const QStringList &args)
     const QString command = QStringLiteral("runs task");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Runs one task of a cluster run (what each element of its job arrays runs; you "
-               "do not need to call it yourself)."));
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The run folder."), tr("RUN_DIR"));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("flow or train."));
-    parser.addPositionalArgument(QStringLiteral("index"), tr("The task's array index."));
+            Tr::tr("Runs one task of a cluster run (what each element of its job arrays runs; you "
+                   "do not need to call it yourself)."));
+    parser.addPositionalArgument(
+            QStringLiteral("run"), Tr::tr("The run folder."), Tr::tr("RUN_DIR"));
+    parser.addPositionalArgument(QStringLiteral("kind"), Tr::tr("flow or train."));
+    parser.addPositionalArgument(QStringLiteral("index"), Tr::tr("The task's array index."));
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 3, 3, &code))
         return code;
@@ -195,7 +197,7 @@ int runRunsTask(const QStringList &args)
     const int index = pos[2].toInt(&ok);
     ClusterTask *task = ok ? run.find(pos[1], index) : nullptr;
     if (!task)
-        return fail(tr("The run has no %1 task %2.").arg(pos[1], pos[2]));
+        return fail(Tr::tr("The run has no %1 task %2.").arg(pos[1], pos[2]));
     const QString taskDir = run.taskDir(*task);
     const QByteArray jobId = qgetenv("SLURM_ARRAY_JOB_ID");
     const QString element = jobId.isEmpty() ? QStringLiteral("local")
@@ -209,7 +211,7 @@ int runRunsTask(const QStringList &args)
     // This first write is also the proof that the compute node sees the run folder.
     if (!ClusterRun::writeTaskStatus(taskDir, status, &error))
         return fail(error);
-    out() << tr("%1 (%2) on %3, job %4")
+    out() << Tr::tr("%1 (%2) on %3, job %4")
                      .arg(task->id(), task->describe(), QSysInfo::machineHostName(), element)
           << Qt::endl;
 
@@ -244,7 +246,7 @@ int runRunsTask(const QStringList &args)
                 << project;
         exitCode = runCommand(QStringLiteral("analyze"), analyze);
         if (exitCode != ExitOk)
-            taskError = tr("the analysis failed (exit code %1): see the log's last lines")
+            taskError = Tr::tr("the analysis failed (exit code %1): see the log's last lines")
                                 .arg(exitCode);
     } else {
         const QString runDir = QDir(taskDir).filePath(QStringLiteral("run"));
@@ -261,10 +263,11 @@ int runRunsTask(const QStringList &args)
         QFile manifest(QDir(runDir).filePath(QStringLiteral("manifest.json")));
         if (exitCode != ExitOk && manifest.open(QIODevice::ReadOnly)) {
             const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
-            taskError = m.value(QStringLiteral("status")).toString() == QLatin1String("cancelled")
-                                ? tr("stopped by a signal (from the scheduler or scancel) after "
-                                     "saving a checkpoint; resubmitted, it continues from there")
-                                : m.value(QStringLiteral("error")).toString();
+            taskError
+                    = m.value(QStringLiteral("status")).toString() == QLatin1String("cancelled")
+                              ? Tr::tr("stopped by a signal (from the scheduler or scancel) after "
+                                       "saving a checkpoint; resubmitted, it continues from there")
+                              : m.value(QStringLiteral("error")).toString();
         }
     }
     status.insert(QStringLiteral("state"),
@@ -275,7 +278,7 @@ int runRunsTask(const QStringList &args)
     if (exitCode != ExitOk)
         status.insert(QStringLiteral("error"),
                       taskError.isEmpty()
-                              ? tr("it failed (exit code %1); see its log").arg(exitCode)
+                              ? Tr::tr("it failed (exit code %1); see its log").arg(exitCode)
                               : taskError);
     if (!ClusterRun::writeTaskStatus(taskDir, status, &error))
         return fail(error);
@@ -289,12 +292,13 @@ int runRunsStatus(const QStringList &args)
 {
     const QString command = QStringLiteral("runs status");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Shows how far a cluster run is: each task queued, running (with its progress), "
-               "done, or failed with the reason and the last lines of its log. Asks the "
-               "scheduler (squeue, sacct, scontrol) and reads the run folder; changes nothing."));
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The run folder."), tr("RUN_DIR"));
-    parser.addOption({QStringLiteral("json"), tr("Print the status as JSON.")});
+    parser.setApplicationDescription(Tr::tr(
+            "Shows how far a cluster run is: each task queued, running (with its progress), "
+            "done, or failed with the reason and the last lines of its log. Asks the "
+            "scheduler (squeue, sacct, scontrol) and reads the run folder; changes nothing."));
+    parser.addPositionalArgument(
+            QStringLiteral("run"), Tr::tr("The run folder."), Tr::tr("RUN_DIR"));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the status as JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
         return code;
@@ -336,7 +340,7 @@ int runRunsStatus(const QStringList &args)
         out().flush();
         return ExitOk;
     }
-    out() << tr("%1: jobs %2; %3 tasks: %4.")
+    out() << Tr::tr("%1: jobs %2; %3 tasks: %4.")
                      .arg(native(run.dir), run.jobIds().join(QStringLiteral(", ")))
                      .arg(run.tasks.size())
                      .arg(countsText(counts))
@@ -358,12 +362,13 @@ int runRunsStatus(const QStringList &args)
                 out() << "      | " << l << '\n';
     }
     if (complete)
-        out() << tr("All tasks are done: collect the run with 'ethoscribe-cli runs collect %1'.")
+        out() << Tr::tr("All tasks are done: collect the run with 'ethoscribe-cli runs collect "
+                        "%1'.")
                          .arg(native(run.dir))
               << '\n';
     else if (counts[TaskState::Failed] > 0)
-        out() << tr("Resubmit the failed tasks with 'ethoscribe-cli runs resubmit %1 --failed' "
-                    "(add --time or --mem when the scheduler stopped them).")
+        out() << Tr::tr("Resubmit the failed tasks with 'ethoscribe-cli runs resubmit %1 --failed' "
+                        "(add --time or --mem when the scheduler stopped them).")
                          .arg(native(run.dir))
               << '\n';
     out().flush();
@@ -385,12 +390,13 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
         if (!doc.open(projectPath))
             return fail(doc.errorString());
         if (doc.isReadOnly())
-            return fail(tr("The project %1 is open in another program (%2), so the predictions "
+            return fail(
+                    Tr::tr("The project %1 is open in another program (%2), so the predictions "
                            "cannot be added now. Close it and collect again; nothing was changed.")
-                                .arg(native(projectPath), doc.readOnlyReason()));
+                            .arg(native(projectPath), doc.readOnlyReason()));
     }
     if (!QDir().mkpath(run.outDir))
-        return fail(tr("Could not create the folder %1.").arg(native(run.outDir)));
+        return fail(Tr::tr("Could not create the folder %1.").arg(native(run.outDir)));
     int files = 0, tracks = 0, kept = 0;
     for (const ClusterTask &t : run.tasks) {
         const QDir taskOut(QDir(run.taskDir(t)).filePath(QStringLiteral("out")));
@@ -398,8 +404,9 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
             const QString target = QDir(run.outDir).filePath(name);
             QFile::remove(target);
             if (!QFile::copy(taskOut.filePath(name), target))
-                return fail(tr("Could not write %1 (is the disk full or the folder read-only?).")
-                                    .arg(native(target)));
+                return fail(
+                        Tr::tr("Could not write %1 (is the disk full or the folder read-only?).")
+                                .arg(native(target)));
             ++files;
         }
         if (!toProject)
@@ -407,7 +414,7 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
         ProjectDatabase task;
         const QString taskProject = QDir(run.taskDir(t)).filePath(QStringLiteral("task.ethoproj"));
         if (!task.open(taskProject, ProjectDatabase::OpenMode::ReadOnly))
-            return fail(tr("The project of task %1 cannot be read (%2); resubmit it.")
+            return fail(Tr::tr("The project of task %1 cannot be read (%2); resubmit it.")
                                 .arg(t.id(), task.errorString()));
         for (const VideoRecord &v : task.videos()) {
             std::optional<VideoId> id;
@@ -431,8 +438,9 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
                 }
                 const std::optional<PredictionTrack> rows = task.predictions(track.id);
                 if (!rows)
-                    return fail(tr("The predictions of task %1 cannot be read (%2); resubmit it.")
-                                        .arg(t.id(), task.errorString()));
+                    return fail(
+                            Tr::tr("The predictions of task %1 cannot be read (%2); resubmit it.")
+                                    .arg(t.id(), task.errorString()));
                 if (!doc.addPredictionTrack(*id,
                                             TrackKind::Prediction,
                                             track.model,
@@ -444,9 +452,10 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
             }
         }
     }
-    out() << tr("Collected %1 CSV files into %2.").arg(files).arg(native(run.outDir)) << Qt::endl;
+    out() << Tr::tr("Collected %1 CSV files into %2.").arg(files).arg(native(run.outDir))
+          << Qt::endl;
     if (toProject)
-        out() << tr("Added %1 prediction tracks to %2 (%3 were there already).")
+        out() << Tr::tr("Added %1 prediction tracks to %2 (%3 were there already).")
                          .arg(tracks)
                          .arg(native(projectPath))
                          .arg(kept)
@@ -459,18 +468,19 @@ int runRunsCollect(const QStringList &args)
     const QString command = QStringLiteral("runs collect");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Gathers a finished cluster run: evaluates it as a local 'cv' would (the same "
-               "files and plots in the run folder) and records it in the project. Refuses, "
-               "changing nothing, while a task is not done."));
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The run folder."), tr("RUN_DIR"));
+            Tr::tr("Gathers a finished cluster run: evaluates it as a local 'cv' would (the same "
+                   "files and plots in the run folder) and records it in the project. Refuses, "
+                   "changing nothing, while a task is not done."));
+    parser.addPositionalArgument(
+            QStringLiteral("run"), Tr::tr("The run folder."), Tr::tr("RUN_DIR"));
     const QCommandLineOption project{QStringLiteral("project"),
-                                     tr("The project to record the run in (default: the one it "
-                                        "was submitted from)."),
-                                     tr("file")};
+                                     Tr::tr("The project to record the run in (default: the one it "
+                                            "was submitted from)."),
+                                     Tr::tr("file")};
     const QCommandLineOption noRecord{QStringLiteral("no-record"),
-                                      tr("Do not record the run in the project.")};
+                                      Tr::tr("Do not record the run in the project.")};
     const QCommandLineOption human{QStringLiteral("human"),
-                                   tr("Print readable lines instead of JSON lines.")};
+                                   Tr::tr("Print readable lines instead of JSON lines.")};
     parser.addOptions({project, noRecord, human});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
@@ -493,9 +503,9 @@ int runRunsCollect(const QStringList &args)
     }
     if (!unfinished.isEmpty()) {
         err() << "ethoscribe-cli: "
-              << tr("The run is not finished (%1), so it was not collected and nothing was "
-                    "changed. Collect it when 'ethoscribe-cli runs status' says every task is "
-                    "done.")
+              << Tr::tr("The run is not finished (%1), so it was not collected and nothing was "
+                        "changed. Collect it when 'ethoscribe-cli runs status' says every task is "
+                        "done.")
                          .arg(countsText(counts))
               << Qt::endl;
         for (const QString &u : unfinished.mid(0, 10))
@@ -512,8 +522,8 @@ int runRunsCollect(const QStringList &args)
             continue;
         const QString folds = QDir(run.taskDir(t)).filePath(QStringLiteral("run/folds"));
         if (!QFileInfo(folds).isDir())
-            return fail(tr("The folder of task %1 (%2) has no results (%3 is missing); "
-                           "resubmit it with 'ethoscribe-cli runs resubmit'.")
+            return fail(Tr::tr("The folder of task %1 (%2) has no results (%3 is missing); "
+                               "resubmit it with 'ethoscribe-cli runs resubmit'.")
                                 .arg(t.id(), t.describe(), native(folds)));
         if (!linkTree(folds, QDir(run.dir).filePath(QStringLiteral("folds")), &error))
             return fail(error);
@@ -546,12 +556,14 @@ int runRunsResubmit(const QStringList &args)
 {
     const QString command = QStringLiteral("runs resubmit");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Submits the failed tasks of a cluster run again (a training task continues from "
-               "its last checkpoint). Scheduler options given here replace the run's for these "
-               "and later submissions, e.g. --time when tasks hit their time limit."));
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The run folder."), tr("RUN_DIR"));
-    const QCommandLineOption failed{QStringLiteral("failed"), tr("Resubmit every failed task.")};
+    parser.setApplicationDescription(Tr::tr(
+            "Submits the failed tasks of a cluster run again (a training task continues from "
+            "its last checkpoint). Scheduler options given here replace the run's for these "
+            "and later submissions, e.g. --time when tasks hit their time limit."));
+    parser.addPositionalArgument(
+            QStringLiteral("run"), Tr::tr("The run folder."), Tr::tr("RUN_DIR"));
+    const QCommandLineOption failed{QStringLiteral("failed"),
+                                    Tr::tr("Resubmit every failed task.")};
     parser.addOption(failed);
     SlurmCommandOptions so;
     so.addTo(parser, false);
@@ -559,7 +571,7 @@ int runRunsResubmit(const QStringList &args)
     if (!parseArguments(parser, args, command, 1, 1, &code))
         return code;
     if (!parser.isSet(failed))
-        return usageError(command, tr("Say which tasks to resubmit: --failed."));
+        return usageError(command, Tr::tr("Say which tasks to resubmit: --failed."));
     ClusterRun run;
     QString error;
     if (!ClusterRun::load(parser.positionalArguments().at(0), &run, &error))
@@ -573,8 +585,8 @@ int runRunsResubmit(const QStringList &args)
     const std::vector<TaskStatus> statuses = allStatuses(run, &schedulerNote);
     if (!schedulerNote.isEmpty())
         return fail(schedulerNote + QLatin1Char(' ')
-                    + tr("Nothing was resubmitted: without the scheduler it is not known which "
-                         "tasks failed."));
+                    + Tr::tr("Nothing was resubmitted: without the scheduler it is not known which "
+                             "tasks failed."));
     QList<int> positions;
     QStringList stuck; // pending elements that can never start
     for (size_t i = 0; i < run.tasks.size(); ++i) {
@@ -584,7 +596,7 @@ int runRunsResubmit(const QStringList &args)
         stuck << statuses[i].element;
     }
     if (positions.isEmpty()) {
-        out() << tr("No task has failed; nothing was resubmitted.") << Qt::endl;
+        out() << Tr::tr("No task has failed; nothing was resubmitted.") << Qt::endl;
         return ExitOk;
     }
     // Elements still pending on a dependency that failed would otherwise wait forever.
@@ -598,8 +610,9 @@ int runRunsResubmit(const QStringList &args)
     QStringList ids;
     for (size_t j = jobsBefore; j < size_t(run.jobs.size()); ++j)
         ids << run.jobs[qsizetype(j)].toObject().value(QStringLiteral("id")).toString();
-    out() << tr("Resubmitted failed tasks: %1, as job %2. Follow them with 'ethoscribe-cli runs "
-                "status %3'.")
+    out() << Tr::tr("Resubmitted failed tasks: %1, as job %2. Follow them with 'ethoscribe-cli "
+                    "runs "
+                    "status %3'.")
                      .arg(positions.size())
                      .arg(ids.join(QStringLiteral(", ")), native(run.dir))
           << Qt::endl;
@@ -607,17 +620,24 @@ int runRunsResubmit(const QStringList &args)
 }
 
 CliCommandRegistration taskRegistration{
-        "runs task", "Run one task of a cluster run (started by the job arrays)", &runRunsTask};
+        "runs task",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Run one task of a cluster run (started by the job arrays)"),
+        &runRunsTask};
 CliCommandRegistration statusRegistration{
         "runs status",
-        "Show a cluster run's tasks: queued, running, done or failed",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Show a cluster run's tasks: queued, running, done or failed"),
         &runRunsStatus};
 CliCommandRegistration collectRegistration{
         "runs collect",
-        "Evaluate a finished cluster run and record it in the project",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Evaluate a finished cluster run and record it in the project"),
         &runRunsCollect};
 CliCommandRegistration resubmitRegistration{
-        "runs resubmit", "Submit the failed tasks of a cluster run again", &runRunsResubmit};
+        "runs resubmit",
+        QT_TRANSLATE_NOOP("CliCommand", "Submit the failed tasks of a cluster run again"),
+        &runRunsResubmit};
 
 } // namespace
 
@@ -625,23 +645,25 @@ namespace ethoscribe::cli {
 
 SlurmCommandOptions::SlurmCommandOptions()
     : slurm(QStringLiteral("slurm"),
-            tr("Run on a SLURM cluster: write the run folder (on storage the compute nodes "
-               "share), submit one job array task per fold, network and stream (after one per "
-               "video for optical flow), print the job ids and return. Follow with 'runs "
-               "status', gather with 'runs collect'."))
+            Tr::tr("Run on a SLURM cluster: write the run folder (on storage the compute nodes "
+                   "share), submit one job array task per fold, network and stream (after one per "
+                   "video for optical flow), print the job ids and return. Follow with 'runs "
+                   "status', gather with 'runs collect'."))
     , partition(QStringLiteral("partition"),
-                tr("SLURM partition (default: the cluster's default)."),
-                tr("name"))
-    , gres(QStringLiteral("gres"), tr("Generic resources per task, e.g. gpu:1."), tr("spec"))
+                Tr::tr("SLURM partition (default: the cluster's default)."),
+                Tr::tr("name"))
+    , gres(QStringLiteral("gres"),
+           Tr::tr("Generic resources per task, e.g. gpu:1."),
+           Tr::tr("spec"))
     , time(QStringLiteral("time"),
-           tr("Time limit per task, HH:MM:SS (default: the partition's)."),
-           tr("limit"))
+           Tr::tr("Time limit per task, HH:MM:SS (default: the partition's)."),
+           Tr::tr("limit"))
     , cpus(QStringLiteral("cpus"),
-           tr("CPU cores per task (default 1); the networks use them all."),
-           tr("N"))
+           Tr::tr("CPU cores per task (default 1); the networks use them all."),
+           Tr::tr("N"))
     , mem(QStringLiteral("mem"),
-          tr("Memory per task, e.g. 8G (default: the cluster's)."),
-          tr("size"))
+          Tr::tr("Memory per task, e.g. 8G (default: the cluster's)."),
+          Tr::tr("size"))
 {}
 
 void SlurmCommandOptions::addTo(QCommandLineParser &parser, bool withSlurmFlag) const
@@ -667,7 +689,7 @@ bool SlurmCommandOptions::read(const QCommandLineParser &parser,
         bool ok = false;
         options->cpus = parser.value(cpus).toInt(&ok);
         if (!ok || options->cpus < 1) {
-            *message = tr("--cpus must be a whole number of at least 1.");
+            *message = Tr::tr("--cpus must be a whole number of at least 1.");
             return false;
         }
     }
@@ -677,9 +699,9 @@ bool SlurmCommandOptions::read(const QCommandLineParser &parser,
 
 QString sbatchMissing()
 {
-    return tr("sbatch was not found, so nothing can go to a cluster: run this on the cluster's "
-              "login node (or load its SLURM module first, e.g. 'module load slurm'), or leave "
-              "out --slurm to run here. Nothing was written.");
+    return Tr::tr("sbatch was not found, so nothing can go to a cluster: run this on the cluster's "
+                  "login node (or load its SLURM module first, e.g. 'module load slurm'), or leave "
+                  "out --slurm to run here. Nothing was written.");
 }
 
 bool readyToSubmit(const QString &runDir, int *exitCode)
@@ -690,8 +712,8 @@ bool readyToSubmit(const QString &runDir, int *exitCode)
     }
     const QDir folder(runDir);
     if (folder.exists() && !folder.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty()) {
-        *exitCode = fail(tr("The folder %1 is not empty. Choose a new folder for the run (on "
-                            "storage the compute nodes share).")
+        *exitCode = fail(Tr::tr("The folder %1 is not empty. Choose a new folder for the run (on "
+                                "storage the compute nodes share).")
                                  .arg(native(runDir)));
         return false;
     }
@@ -710,14 +732,14 @@ int submitCvToCluster(const ClusterCvRequest &request)
     if (!TrainingSnapshot::read(request.project, request.annotator, &snapshot, &error))
         return fail(error);
     if (snapshot.labeledVideos().empty())
-        return fail(tr("No video of the project has labels. Label some frames (or import "
-                       "labels) before training."));
+        return fail(Tr::tr("No video of the project has labels. Label some frames (or import "
+                           "labels) before training."));
     FoldPlan plan;
     if (!FoldPlan::leaveOneRecordingOut(snapshot, &plan, &error))
         return fail(error);
     for (int f : request.folds)
         if (f < 0 || f >= int(plan.folds.size()))
-            return fail(tr("There is no fold %1: the run has folds 0 to %2.")
+            return fail(Tr::tr("There is no fold %1: the run has folds 0 to %2.")
                                 .arg(f)
                                 .arg(plan.folds.size() - 1));
 
@@ -754,8 +776,8 @@ int submitCvToCluster(const ClusterCvRequest &request)
     for (int v : videos) {
         const auto &video = snapshot.videos[size_t(v)];
         if (!QFileInfo::exists(video.absolutePath))
-            return fail(tr("The video %1 is missing (it was expected at %2). Put it back, or "
-                           "find moved videos with 'ethoscribe-cli project relocate'.")
+            return fail(Tr::tr("The video %1 is missing (it was expected at %2). Put it back, or "
+                               "find moved videos with 'ethoscribe-cli project relocate'.")
                                 .arg(video.name, native(video.absolutePath)));
     }
     if (request.streams.contains(QStringLiteral("flow"))) {
@@ -774,7 +796,7 @@ int submitCvToCluster(const ClusterCvRequest &request)
 
     const bool created = !folder.exists();
     if (!QDir().mkpath(outDir))
-        return fail(tr("Could not create the run folder %1.").arg(native(outDir)));
+        return fail(Tr::tr("Could not create the run folder %1.").arg(native(outDir)));
     auto undo = [&](const QString &message) {
         // Nothing of a refused run stays behind.
         if (created)
@@ -790,13 +812,13 @@ int submitCvToCluster(const ClusterCvRequest &request)
         return undo(error);
     if (!run.submit({}, &error)) {
         if (run.jobs.isEmpty())
-            return undo(error + QLatin1Char(' ') + tr("Nothing was submitted."));
+            return undo(error + QLatin1Char(' ') + Tr::tr("Nothing was submitted."));
         // The flow job went in, the training job did not: cancel it, so nothing runs for a run
         // that cannot finish.
         QStringList ids = run.jobIds();
         QString ignored;
         slurm::cancel(ids, &ignored);
-        return undo(error + QLatin1Char(' ') + tr("The part already submitted was cancelled."));
+        return undo(error + QLatin1Char(' ') + Tr::tr("The part already submitted was cancelled."));
     }
     QJsonArray jobs = run.jobs;
     if (!request.human) {
@@ -811,22 +833,23 @@ int submitCvToCluster(const ClusterCvRequest &request)
     for (const QJsonValue &j : jobs) {
         const QJsonObject o = j.toObject();
         const int n = int(o.value(QStringLiteral("indices")).toArray().size());
-        QString text = o.value(QStringLiteral("kind")).toString() == QLatin1String("flow")
-                               ? tr("Submitted job %1: optical flow of videos: %2.")
-                               : tr("Submitted job %1: training tasks (one per fold, network and "
-                                    "stream): %2.");
+        QString text
+                = o.value(QStringLiteral("kind")).toString() == QLatin1String("flow")
+                          ? Tr::tr("Submitted job %1: optical flow of videos: %2.")
+                          : Tr::tr("Submitted job %1: training tasks (one per fold, network and "
+                                   "stream): %2.");
         if (!o.value(QStringLiteral("after")).toString().isEmpty())
-            text += QLatin1Char(' ') + tr("They start when the optical flow is done.");
+            text += QLatin1Char(' ') + Tr::tr("They start when the optical flow is done.");
         out() << text.arg(o.value(QStringLiteral("id")).toString()).arg(n) << Qt::endl;
     }
-    out() << tr("Follow the run with 'ethoscribe-cli runs status %1'; when every task is done, "
-                "gather it with 'ethoscribe-cli runs collect %1'.")
+    out() << Tr::tr("Follow the run with 'ethoscribe-cli runs status %1'; when every task is done, "
+                    "gather it with 'ethoscribe-cli runs collect %1'.")
                      .arg(native(outDir))
           << Qt::endl;
     if (outDir.startsWith(QLatin1String("/tmp/")))
         err() << "ethoscribe-cli: "
-              << tr("note: the run folder is under /tmp, which compute nodes usually do not "
-                    "share; 'runs status' will say so if the tasks cannot reach it.")
+              << Tr::tr("note: the run folder is under /tmp, which compute nodes usually do not "
+                        "share; 'runs status' will say so if the tasks cannot reach it.")
               << Qt::endl;
     return ExitOk;
 }
@@ -857,12 +880,12 @@ int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request)
     }
     const bool created = !folder.exists();
     if (!QDir().mkpath(runDir))
-        return fail(tr("Could not create the run folder %1.").arg(native(runDir)));
+        return fail(Tr::tr("Could not create the run folder %1.").arg(native(runDir)));
     QString error;
     if (!run.writeScripts(&error) || !run.save(&error) || !run.submit({}, &error)) {
         if (created)
             QDir(runDir).removeRecursively();
-        return fail(error + QLatin1Char(' ') + tr("Nothing was submitted."));
+        return fail(error + QLatin1Char(' ') + Tr::tr("Nothing was submitted."));
     }
     const QString job = run.jobIds().value(0);
     if (!request.human) {
@@ -874,19 +897,19 @@ int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request)
               << Qt::endl;
         return ExitOk;
     }
-    out() << tr("Submitted job %1: analysis tasks (videos per task: %2): %3.")
+    out() << Tr::tr("Submitted job %1: analysis tasks (videos per task: %2): %3.")
                      .arg(job)
                      .arg(request.videosPerTask)
                      .arg(run.tasks.size())
           << Qt::endl;
-    out() << tr("Follow it with 'ethoscribe-cli runs status %1'; when every task is done, "
-                "'ethoscribe-cli "
-                "runs collect %1' puts the CSV files into %2%3.")
+    out() << Tr::tr("Follow it with 'ethoscribe-cli runs status %1'; when every task is done, "
+                    "'ethoscribe-cli "
+                    "runs collect %1' puts the CSV files into %2%3.")
                      .arg(native(runDir),
                           native(request.outDir),
-                          request.project.isEmpty()
-                                  ? QString()
-                                  : tr(" and the predictions into %1").arg(native(request.project)))
+                          request.project.isEmpty() ? QString()
+                                                    : Tr::tr(" and the predictions into %1")
+                                                              .arg(native(request.project)))
           << Qt::endl;
     return ExitOk;
 }

@@ -25,10 +25,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowCommand)
+};
 
 QString native(const QString &path)
 {
@@ -70,18 +70,19 @@ int noSuchVideo(const QVector<VideoRecord> &videos, const QString &name)
     QStringList names;
     for (const VideoRecord &v : videos)
         names << QStringLiteral("%1 (id %2)").arg(v.path).arg(v.id);
-    return fail(names.isEmpty()
-                        ? tr("The project has no videos; add them first with "
+    return fail(
+            names.isEmpty()
+                    ? Tr::tr("The project has no videos; add them first with "
                              "'ethoscribe-cli project add-video'.")
-                        : tr("The project has no video %1 (or several videos have that name). Its "
+                    : Tr::tr("The project has no video %1 (or several videos have that name). Its "
                              "videos: %2.")
-                                  .arg(name, names.join(QStringLiteral(", "))));
+                              .arg(name, names.join(QStringLiteral(", "))));
 }
 
 QString missingVideoMessage(const ProjectDatabase &db, const VideoRecord &v)
 {
-    return tr("The video %1 is not at %2 (moved or deleted?). Find it again with "
-              "'ethoscribe-cli project relocate %3 FOLDER'.")
+    return Tr::tr("The video %1 is not at %2 (moved or deleted?). Find it again with "
+                  "'ethoscribe-cli project relocate %3 FOLDER'.")
             .arg(v.path, native(db.absoluteVideoPath(v)), native(db.path()));
 }
 
@@ -102,7 +103,7 @@ public:
             return;
         m_lastPercent = percent;
         m_timer.restart();
-        err() << tr("%1: %2 of %3 frames (%4%)").arg(m_name).arg(done).arg(total).arg(percent)
+        err() << Tr::tr("%1: %2 of %3 frames (%4%)").arg(m_name).arg(done).arg(total).arg(percent)
               << Qt::endl;
     }
 
@@ -122,15 +123,15 @@ int runPreview(const QCommandLineParser &parser,
     const qint64 frame = parser.value(QStringLiteral("preview")).toLongLong(&ok);
     if (!ok || frame < 0)
         return usageError(command,
-                          tr("the frame \"%1\" is not a frame number (0 = first frame).")
+                          Tr::tr("the frame \"%1\" is not a frame number (0 = first frame).")
                                   .arg(parser.value(QStringLiteral("preview"))));
     if (!parser.isSet(QStringLiteral("out")))
-        return usageError(command, tr("--preview needs --out FILE (the image to write)."));
+        return usageError(command, Tr::tr("--preview needs --out FILE (the image to write)."));
     float maxPixels = 0;
     if (parser.isSet(QStringLiteral("max-pixels"))) {
         maxPixels = parser.value(QStringLiteral("max-pixels")).toFloat(&ok);
         if (!ok || maxPixels <= 0)
-            return usageError(command, tr("--max-pixels must be a positive number."));
+            return usageError(command, Tr::tr("--max-pixels must be a positive number."));
     }
     const QString cachePath = FlowCache::pathFor(db.path(), video.contentHash, method);
     cv::Mat flow;
@@ -141,20 +142,20 @@ int runPreview(const QCommandLineParser &parser,
         && cache.contentHash() == video.contentHash) {
         if (!cache.read(frame, &flow, &error))
             return fail(error);
-        source = tr("from the cache %1").arg(native(cachePath));
+        source = Tr::tr("from the cache %1").arg(native(cachePath));
     } else {
         const QString videoPath = db.absoluteVideoPath(video);
         if (!QFileInfo::exists(videoPath))
             return fail(missingVideoMessage(db, video));
         if (!FlowComputation::computeFrame(videoPath, frame, method, &flow, &error))
             return fail(error);
-        source = tr("computed from the video (%1)").arg(flowMethodName(method));
+        source = Tr::tr("computed from the video (%1)").arg(flowMethodName(method));
     }
     const QString outPath = parser.value(QStringLiteral("out"));
     QImageWriter writer(outPath);
     if (!writer.write(FlowColorWheel::render(flow, maxPixels)))
-        return fail(
-                tr("Could not write the image %1: %2.").arg(native(outPath), writer.errorString()));
+        return fail(Tr::tr("Could not write the image %1: %2.")
+                            .arg(native(outPath), writer.errorString()));
     if (parser.isSet(QStringLiteral("json")))
         printJsonLine(
                 QJsonObject{{QStringLiteral("event"), QStringLiteral("preview")},
@@ -163,7 +164,7 @@ int runPreview(const QCommandLineParser &parser,
                             {QStringLiteral("image"), outPath},
                             {QStringLiteral("cached"), cache.isOpen() && cache.hasFrame(frame)}});
     else
-        out() << tr("Wrote %1: flow of frame %2 of %3, %4.")
+        out() << Tr::tr("Wrote %1: flow of frame %2 of %3, %4.")
                          .arg(native(outPath))
                          .arg(frame)
                          .arg(video.path, source)
@@ -175,38 +176,41 @@ int runFlow(const QStringList &args)
 {
     const QString command = QStringLiteral("flow");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Computes the optical flow of a project's videos once and keeps it beside the "
-               "project (PROJECT_NAME.cache/flow/), where training and inference read it. Videos "
-               "whose cache is complete are skipped; an interrupted computation continues where "
-               "it stopped.\n\nWith --preview FRAME --out FILE: writes one frame's flow as a "
-               "colour-wheel image (hue = direction, saturation = speed), read from the cache, "
-               "or computed for that frame pair alone when the cache does not have it."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addOption({QStringLiteral("method"),
-                      tr("tvl1 (TV-L1, as in the paper; slow) or dis (DIS, about 40x faster). "
-                         "Given here, it is also stored as the project's flow method; without it "
-                         "the project's setting is used (tvl1 when unset). --preview does not "
-                         "store it."),
-                      QStringLiteral("method")});
+    parser.setApplicationDescription(Tr::tr(
+            "Computes the optical flow of a project's videos once and keeps it beside the "
+            "project (PROJECT_NAME.cache/flow/), where training and inference read it. Videos "
+            "whose cache is complete are skipped; an interrupted computation continues where "
+            "it stopped.\n\nWith --preview FRAME --out FILE: writes one frame's flow as a "
+            "colour-wheel image (hue = direction, saturation = speed), read from the cache, "
+            "or computed for that frame pair alone when the cache does not have it."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addOption(
+            {QStringLiteral("method"),
+             Tr::tr("tvl1 (TV-L1, as in the paper; slow) or dis (DIS, about 40x faster). "
+                    "Given here, it is also stored as the project's flow method; without it "
+                    "the project's setting is used (tvl1 when unset). --preview does not "
+                    "store it."),
+             QStringLiteral("method")});
     parser.addOption({QStringLiteral("video"),
-                      tr("Only this video: its id, path, file name or name without extension."),
+                      Tr::tr("Only this video: its id, path, file name or name without extension."),
                       QStringLiteral("video")});
     parser.addOption({QStringLiteral("threads"),
-                      tr("Frame ranges computed in parallel (default: one per core)."),
+                      Tr::tr("Frame ranges computed in parallel (default: one per core)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("json"),
-                      tr("Print JSON lines on stdout: {\"event\":\"progress\",...} while "
-                         "computing, {\"event\":\"done\",...} per video.")});
-    parser.addOption({QStringLiteral("preview"),
-                      tr("Render the flow of frame FRAME (0-based; the motion from FRAME-1 to "
-                         "FRAME) instead of computing caches. Needs --out, and --video when the "
-                         "project has several videos."),
-                      QStringLiteral("frame")});
-    parser.addOption({QStringLiteral("out"), tr("The image file --preview writes."), tr("FILE")});
+                      Tr::tr("Print JSON lines on stdout: {\"event\":\"progress\",...} while "
+                             "computing, {\"event\":\"done\",...} per video.")});
+    parser.addOption(
+            {QStringLiteral("preview"),
+             Tr::tr("Render the flow of frame FRAME (0-based; the motion from FRAME-1 to "
+                    "FRAME) instead of computing caches. Needs --out, and --video when the "
+                    "project has several videos."),
+             QStringLiteral("frame")});
+    parser.addOption(
+            {QStringLiteral("out"), Tr::tr("The image file --preview writes."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("max-pixels"),
-                      tr("--preview: displacement shown at full saturation (default: the "
-                         "largest in the frame)."),
+                      Tr::tr("--preview: displacement shown at full saturation (default: the "
+                             "largest in the frame)."),
                       QStringLiteral("px")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
@@ -214,25 +218,25 @@ int runFlow(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool preview = parser.isSet(QStringLiteral("preview"));
     if (parser.isSet(QStringLiteral("out")) && !preview)
-        return usageError(command, tr("--out is only used with --preview."));
+        return usageError(command, Tr::tr("--out is only used with --preview."));
 
     FlowMethod method = FlowMethod::TvL1;
     const bool methodGiven = parser.isSet(QStringLiteral("method"));
     if (methodGiven && !flowMethodFromName(parser.value(QStringLiteral("method")), &method))
         return usageError(command,
-                          tr("unknown flow method \"%1\" (use tvl1 or dis).")
+                          Tr::tr("unknown flow method \"%1\" (use tvl1 or dis).")
                                   .arg(parser.value(QStringLiteral("method"))));
     int threads = 0;
     if (parser.isSet(QStringLiteral("threads"))) {
         bool ok = false;
         threads = parser.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || threads < 1)
-            return usageError(command, tr("--threads must be a whole number of at least 1."));
+            return usageError(command, Tr::tr("--threads must be a whole number of at least 1."));
     }
 
     const QString projectPath = parser.positionalArguments().at(0);
     if (!QFileInfo::exists(projectPath))
-        return fail(tr("There is no project %1.").arg(native(projectPath)));
+        return fail(Tr::tr("There is no project %1.").arg(native(projectPath)));
     ProjectDatabase db;
     if (!db.open(projectPath,
                  (methodGiven && !preview) ? ProjectDatabase::OpenMode::ReadWrite
@@ -243,7 +247,7 @@ int runFlow(const QStringList &args)
         options.method = method;
         if (!preview) {
             if (db.isReadOnly())
-                err() << tr("Note: the flow method is not stored in the project (%1).")
+                err() << Tr::tr("Note: the flow method is not stored in the project (%1).")
                                  .arg(db.readOnlyReason())
                       << Qt::endl;
             else if (!setProjectFlowMethod(db, method))
@@ -267,8 +271,8 @@ int runFlow(const QStringList &args)
         if (videos.size() != 1)
             return videos.isEmpty() ? noSuchVideo(all, QString())
                                     : usageError(command,
-                                                 tr("the project has several videos; name one "
-                                                    "with --video."));
+                                                 Tr::tr("the project has several videos; name one "
+                                                        "with --video."));
         return runPreview(parser, db, videos.first(), options.method);
     }
 
@@ -317,7 +321,7 @@ int runFlow(const QStringList &args)
                                       {QStringLiteral("method"), flowMethodName(options.method)},
                                       {QStringLiteral("cache"), cachePath}});
         else
-            out() << tr("Flow (%1) of %2: %3")
+            out() << Tr::tr("Flow (%1) of %2: %3")
                              .arg(flowMethodName(options.method), v.path, native(cachePath))
                   << Qt::endl;
     }
@@ -330,7 +334,9 @@ int runFlow(const QStringList &args)
 
 const CliCommandRegistration flowReg{
         "flow",
-        "Compute and cache the optical flow of a project's videos, or preview one frame",
+        QT_TRANSLATE_NOOP(
+                "CliCommand",
+                "Compute and cache the optical flow of a project's videos, or preview one frame"),
         &runFlow};
 
 } // namespace

@@ -28,10 +28,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ModelFetchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelFetchCommand)
+};
 
 QString size(qint64 bytes)
 {
@@ -40,18 +40,18 @@ QString size(qint64 bytes)
 
 void printCatalog(const PretrainedCatalog &catalog, const QString &origin)
 {
-    out() << tr("Models that 'ethoscribe-cli model fetch NAME' can download (catalog: %1):")
+    out() << Tr::tr("Models that 'ethoscribe-cli model fetch NAME' can download (catalog: %1):")
                      .arg(origin)
           << "\n";
     for (const PretrainedCatalog::Entry &e : catalog.entries()) {
         out() << "\n"
               << e.name << "  " << QString::fromStdString(nets::toString(e.architecture)) << ' '
               << QString::fromStdString(nets::toString(e.stream)) << ", "
-              << tr("%1 classes").arg(e.classes);
+              << Tr::tr("%1 classes").arg(e.classes);
         if (e.architecture == nets::Architecture::R2Plus1D)
-            out() << ", " << tr("depth %1").arg(e.depth);
+            out() << ", " << Tr::tr("depth %1").arg(e.depth);
         if (e.widthMultiplier != 1.0)
-            out() << ", " << tr("width %1").arg(e.widthMultiplier);
+            out() << ", " << Tr::tr("width %1").arg(e.widthMultiplier);
         if (e.approximateSize > 0)
             out() << ", ~" << size(e.approximateSize);
         out() << "\n";
@@ -59,14 +59,14 @@ void printCatalog(const PretrainedCatalog &catalog, const QString &origin)
             out() << "    " << e.description << "\n";
         out() << "    " << e.url.toDisplayString() << "\n";
         if (e.sha256.isEmpty())
-            out() << "    " << tr("SHA-256: none known. %1").arg(e.sha256Note) << "\n";
+            out() << "    " << Tr::tr("SHA-256: none known. %1").arg(e.sha256Note) << "\n";
         else
-            out() << "    " << tr("SHA-256: %1").arg(e.sha256)
+            out() << "    " << Tr::tr("SHA-256: %1").arg(e.sha256)
                   << (e.sha256Note.isEmpty() ? QString()
                                              : QStringLiteral(" (%1)").arg(e.sha256Note))
                   << "\n";
         if (!e.source.isEmpty())
-            out() << "    " << tr("Source: %1").arg(e.source) << "\n";
+            out() << "    " << Tr::tr("Source: %1").arg(e.source) << "\n";
     }
     out().flush();
 }
@@ -121,10 +121,10 @@ private:
     QString line(qint64 bytes, qint64 total) const
     {
         if (total > 0)
-            return tr("Downloading %1: %2 of %3 (%4%)")
+            return Tr::tr("Downloading %1: %2 of %3 (%4%)")
                     .arg(m_label, size(bytes), size(total))
                     .arg(int(bytes * 100 / total));
-        return tr("Downloading %1: %2").arg(m_label, size(bytes));
+        return Tr::tr("Downloading %1: %2").arg(m_label, size(bytes));
     }
 
     QString m_label;
@@ -159,44 +159,49 @@ int runFetch(const QStringList &args)
     const QString command = QStringLiteral("model fetch");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Downloads published pretrained weights by name, checks their SHA-256 and imports "
-               "them into an Ethoscribe model (as 'model import' does). An interrupted download "
-               "is resumed by running the same command again; a download that is complete and "
-               "verified is not fetched again.\n\n"
-               "The list of models is built in; the environment variable %1=/path/catalog.json "
-               "replaces it (same fields as 'model fetch --list --json' prints: name, url, "
-               "sha256, architecture, stream, classes, depth, widthMultiplier, ...).")
+            Tr::tr("Downloads published pretrained weights by name, checks their SHA-256 and "
+                   "imports "
+                   "them into an Ethoscribe model (as 'model import' does). An interrupted "
+                   "download "
+                   "is resumed by running the same command again; a download that is complete and "
+                   "verified is not fetched again.\n\n"
+                   "The list of models is built in; the environment variable %1=/path/catalog.json "
+                   "replaces it (same fields as 'model fetch --list --json' prints: name, url, "
+                   "sha256, architecture, stream, classes, depth, widthMultiplier, ...).")
                     .arg(QString::fromLatin1(PretrainedCatalog::kEnvironmentVariable)));
     parser.addPositionalArgument(
-            QStringLiteral("name"), tr("Model to fetch (see --list)."), QStringLiteral("NAME"));
+            QStringLiteral("name"), Tr::tr("Model to fetch (see --list)."), QStringLiteral("NAME"));
     const QCommandLineOption listOption{QStringLiteral("list"),
-                                        tr("List the models that can be fetched, with network, "
-                                           "stream, size, address and source.")};
+                                        Tr::tr("List the models that can be fetched, with network, "
+                                               "stream, size, address and source.")};
     const QCommandLineOption outOption{
             QStringLiteral("out"),
-            tr("Folder for the download and the model (default: %1).")
+            Tr::tr("Folder for the download and the model (default: %1).")
                     .arg(QDir::toNativeSeparators(
                             QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                             + QStringLiteral("/models"))),
-            tr("dir")};
+            Tr::tr("dir")};
     const QCommandLineOption classesOption{
             QStringLiteral("classes"),
-            tr("Number of behaviors the model predicts (default 8: the paper's drink, eat, groom, "
-               "hang, micro-movement, rear, rest, walk). The file's classifier is kept only when "
-               "this equals its class count (e.g. 400 for Kinetics)."),
-            tr("N"),
+            Tr::tr("Number of behaviors the model predicts (default 8: the paper's drink, eat, "
+                   "groom, "
+                   "hang, micro-movement, rear, rest, walk). The file's classifier is kept only "
+                   "when "
+                   "this equals its class count (e.g. 400 for Kinetics)."),
+            Tr::tr("N"),
             QStringLiteral("8")};
     const QCommandLineOption keepOption{
             QStringLiteral("keep-download"),
-            tr("Keep the downloaded weights file after the import (it is deleted otherwise).")};
+            Tr::tr("Keep the downloaded weights file after the import (it is deleted otherwise).")};
     const QCommandLineOption jsonOption{
             QStringLiteral("json"),
-            tr("Progress as JSON lines on stderr ({\"event\":\"progress\",\"bytes\":..,"
-               "\"total\":..}, then {\"event\":\"done\",...}); with --list, the catalog as JSON.")};
+            Tr::tr("Progress as JSON lines on stderr ({\"event\":\"progress\",\"bytes\":..,"
+                   "\"total\":..}, then {\"event\":\"done\",...}); with --list, the catalog as "
+                   "JSON.")};
     const QCommandLineOption stallOption{
             QStringLiteral("stall-timeout"),
-            tr("Give up when no data arrived for this many seconds (default 30)."),
-            tr("s"),
+            Tr::tr("Give up when no data arrived for this many seconds (default 30)."),
+            Tr::tr("s"),
             QStringLiteral("30")};
     parser.addOptions({listOption, outOption, classesOption, keepOption, jsonOption, stallOption});
     int exitCode = ExitOk;
@@ -218,22 +223,22 @@ int runFetch(const QStringList &args)
         return ExitOk;
     }
     if (parser.positionalArguments().isEmpty())
-        return usageError(command, tr("give the name of a model; --list shows them"));
+        return usageError(command, Tr::tr("give the name of a model; --list shows them"));
     const QString name = parser.positionalArguments().constFirst();
     const PretrainedCatalog::Entry *found = catalog.find(name);
     if (!found)
         return usageError(command,
-                          tr("'%1' is not a known model. Known models: %2.")
+                          Tr::tr("'%1' is not a known model. Known models: %2.")
                                   .arg(name, catalog.names().join(QStringLiteral(", "))));
     const PretrainedCatalog::Entry entry = *found;
 
     bool ok = false;
     const int classes = parser.value(classesOption).toInt(&ok);
     if (!ok || classes < 1)
-        return usageError(command, tr("--classes needs a positive number"));
+        return usageError(command, Tr::tr("--classes needs a positive number"));
     const double stallSeconds = parser.value(stallOption).toDouble(&ok);
     if (!ok || stallSeconds <= 0)
-        return usageError(command, tr("--stall-timeout needs a positive number of seconds"));
+        return usageError(command, Tr::tr("--stall-timeout needs a positive number of seconds"));
 
     const QString dirPath
             = parser.isSet(outOption)
@@ -242,7 +247,7 @@ int runFetch(const QStringList &args)
                                 + QStringLiteral("/models");
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral(".")))
-        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dirPath)));
+        return fail(Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dirPath)));
     const QString downloadPath = dir.absoluteFilePath(entry.downloadName());
     QString modelPath = dir.absoluteFilePath(entry.name + QStringLiteral(".")
                                              + QLatin1String(CheckpointFile::kFileSuffix));
@@ -253,7 +258,7 @@ int runFetch(const QStringList &args)
     const QString nativeDownload = QDir::toNativeSeparators(downloadPath);
 
     if (alreadyFetched(modelPath, entry, classes)) {
-        out() << tr("%1 is already here: %2").arg(entry.name, nativeModel) << Qt::endl;
+        out() << Tr::tr("%1 is already here: %2").arg(entry.name, nativeModel) << Qt::endl;
         if (json)
             ProgressPrinter::event({{QStringLiteral("event"), QStringLiteral("done")},
                                     {QStringLiteral("model"), modelPath},
@@ -270,13 +275,13 @@ int runFetch(const QStringList &args)
         if (sha256.isEmpty())
             return fail(error);
         if (entry.sha256.isEmpty() || Sha256::matches(sha256, entry.sha256)) {
-            out() << tr("Using %1, downloaded before.").arg(nativeDownload) << Qt::endl;
+            out() << Tr::tr("Using %1, downloaded before.").arg(nativeDownload) << Qt::endl;
         } else {
-            out() << tr("%1 does not have the expected SHA-256; downloading it again.")
+            out() << Tr::tr("%1 does not have the expected SHA-256; downloading it again.")
                              .arg(nativeDownload)
                   << Qt::endl;
             if (!QFile::remove(downloadPath))
-                return fail(tr("Cannot delete %1.").arg(nativeDownload));
+                return fail(Tr::tr("Cannot delete %1.").arg(nativeDownload));
             sha256.clear();
         }
     }
@@ -293,7 +298,7 @@ int runFetch(const QStringList &args)
         request.expectedSha256 = entry.sha256;
         request.stallTimeoutMs = int(stallSeconds * 1000);
         if (QFileInfo::exists(Download::partPath(downloadPath)) && !json)
-            err() << tr("Resuming the download kept in %1")
+            err() << Tr::tr("Resuming the download kept in %1")
                              .arg(QDir::toNativeSeparators(Download::partPath(downloadPath)))
                   << Qt::endl;
         const bool fetched = download.exec(request);
@@ -303,19 +308,19 @@ int runFetch(const QStringList &args)
             return fail(download.errorString());
         sha256 = download.sha256();
         downloaded = true;
-        out() << tr("Downloaded %1 (%2) to %3.")
+        out() << Tr::tr("Downloaded %1 (%2) to %3.")
                          .arg(entry.url.toDisplayString(),
                               size(download.bytesTotal()),
                               nativeDownload)
               << Qt::endl;
     }
     if (entry.sha256.isEmpty())
-        out() << tr("SHA-256 %1. No digest is published for this file, so it could not be "
-                    "checked: compare it with a copy you trust.")
+        out() << Tr::tr("SHA-256 %1. No digest is published for this file, so it could not be "
+                        "checked: compare it with a copy you trust.")
                          .arg(sha256)
               << Qt::endl;
     else
-        out() << tr("SHA-256 %1 matches the expected %2.")
+        out() << Tr::tr("SHA-256 %1 matches the expected %2.")
                          .arg(sha256, Sha256::describeExpectation(entry.sha256))
               << Qt::endl;
 
@@ -328,7 +333,7 @@ int runFetch(const QStringList &args)
     spec.behaviors = defaultBehaviorNames(classes);
     spec.widthMultiplier = entry.widthMultiplier;
     spec.inputSize = nets::cropSize(entry.architecture);
-    spec.trainingData = tr("pretrained: %1 (%2)")
+    spec.trainingData = Tr::tr("pretrained: %1 (%2)")
                                 .arg(entry.description.isEmpty() ? entry.name : entry.description,
                                      entry.url.toDisplayString());
     const QJsonObject provenance{{QStringLiteral("name"), entry.name},
@@ -341,9 +346,9 @@ int runFetch(const QStringList &args)
         return imported;
     if (!parser.isSet(keepOption)) {
         if (!QFile::remove(downloadPath))
-            err() << tr("Could not delete the download %1.").arg(nativeDownload) << Qt::endl;
+            err() << Tr::tr("Could not delete the download %1.").arg(nativeDownload) << Qt::endl;
     }
-    out() << tr("Model: %1").arg(nativeModel) << Qt::endl;
+    out() << Tr::tr("Model: %1").arg(nativeModel) << Qt::endl;
     if (json)
         ProgressPrinter::event({{QStringLiteral("event"), QStringLiteral("done")},
                                 {QStringLiteral("model"), modelPath},
@@ -354,7 +359,9 @@ int runFetch(const QStringList &args)
 
 CliCommandRegistration fetchRegistration{
         "model fetch",
-        "Download published pretrained weights by name (--list), verify and import them",
+        QT_TRANSLATE_NOOP(
+                "CliCommand",
+                "Download published pretrained weights by name (--list), verify and import them"),
         &runFetch};
 
 } // namespace

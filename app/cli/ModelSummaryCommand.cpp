@@ -17,10 +17,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ModelSummaryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelSummaryCommand)
+};
 
 QString shapeText(const std::vector<int64_t> &shape)
 {
@@ -35,33 +35,33 @@ int runModelSummary(const QStringList &args)
     const QString name = QStringLiteral("model summary");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Lists the layers of a network (name, output shape for one 16-frame clip, "
-               "parameters) and its exact parameter count. Runs the network once on zeros."));
+            Tr::tr("Lists the layers of a network (name, output shape for one 16-frame clip, "
+                   "parameters) and its exact parameter count. Runs the network once on zeros."));
     parser.addHelpOption();
     const QCommandLineOption arch(
-            QStringLiteral("arch"), tr("Network: i3d or r2plus1d."), tr("NAME"));
+            QStringLiteral("arch"), Tr::tr("Network: i3d or r2plus1d."), Tr::tr("NAME"));
     const QCommandLineOption classes(QStringLiteral("classes"),
-                                     tr("Number of output classes (default 8, the paper's "
-                                        "behaviors; 400 for Kinetics)."),
-                                     tr("N"),
+                                     Tr::tr("Number of output classes (default 8, the paper's "
+                                            "behaviors; 400 for Kinetics)."),
+                                     Tr::tr("N"),
                                      QStringLiteral("8"));
     const QCommandLineOption stream(QStringLiteral("stream"),
-                                    tr("Input stream: rgb (3 channels, default) or flow (2)."),
-                                    tr("STREAM"),
+                                    Tr::tr("Input stream: rgb (3 channels, default) or flow (2)."),
+                                    Tr::tr("STREAM"),
                                     QStringLiteral("rgb"));
     const QCommandLineOption width(QStringLiteral("width"),
-                                   tr("Width multiplier (default 1 = the published network)."),
-                                   tr("W"),
+                                   Tr::tr("Width multiplier (default 1 = the published network)."),
+                                   Tr::tr("W"),
                                    QStringLiteral("1"));
     const QCommandLineOption depth(QStringLiteral("depth"),
-                                   tr("R(2+1)D depth: 10, 18 (default) or 34."),
-                                   tr("N"),
+                                   Tr::tr("R(2+1)D depth: 10, 18 (default) or 34."),
+                                   Tr::tr("N"),
                                    QStringLiteral("18"));
     const QCommandLineOption frames(QStringLiteral("frames"),
-                                    tr("Frames per clip (default 16; a multiple of 8)."),
-                                    tr("N"),
+                                    Tr::tr("Frames per clip (default 16; a multiple of 8)."),
+                                    Tr::tr("N"),
                                     QStringLiteral("16"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON instead of a table."));
     parser.addOptions({arch, classes, stream, width, depth, frames, json});
     if (!parser.parse(args))
         return usageError(name, parser.errorText());
@@ -69,18 +69,18 @@ int runModelSummary(const QStringList &args)
         return printHelp(parser, name);
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(name,
-                          tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+                name, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(arch))
-        return usageError(name, tr("--arch is required (i3d or r2plus1d)"));
+        return usageError(name, Tr::tr("--arch is required (i3d or r2plus1d)"));
     const auto architecture = nets::parseArchitecture(parser.value(arch).toStdString());
     if (!architecture)
-        return usageError(name,
-                          tr("unknown network '%1'; use i3d or r2plus1d").arg(parser.value(arch)));
+        return usageError(
+                name, Tr::tr("unknown network '%1'; use i3d or r2plus1d").arg(parser.value(arch)));
     const auto inputStream = nets::parseStream(parser.value(stream).toStdString());
     if (!inputStream)
         return usageError(name,
-                          tr("unknown stream '%1'; use rgb or flow").arg(parser.value(stream)));
+                          Tr::tr("unknown stream '%1'; use rgb or flow").arg(parser.value(stream)));
     bool okClasses = false, okWidth = false, okDepth = false, okFrames = false;
     nets::NetConfig config = nets::NetConfig::forStream(
             *architecture, *inputStream, parser.value(classes).toInt(&okClasses));
@@ -88,9 +88,10 @@ int runModelSummary(const QStringList &args)
     config.depth = parser.value(depth).toInt(&okDepth);
     const int clipFrames = parser.value(frames).toInt(&okFrames);
     if (!okClasses || !okWidth || !okDepth || !okFrames)
-        return usageError(name, tr("--classes, --width, --depth and --frames take numbers"));
+        return usageError(name, Tr::tr("--classes, --width, --depth and --frames take numbers"));
     if (clipFrames < 8 || clipFrames % 8 != 0)
-        return usageError(name, tr("--frames must be a multiple of 8 (got %1)").arg(clipFrames));
+        return usageError(name,
+                          Tr::tr("--frames must be a multiple of 8 (got %1)").arg(clipFrames));
 
     std::shared_ptr<nets::VideoNetworkImpl> network;
     try {
@@ -104,7 +105,7 @@ int runModelSummary(const QStringList &args)
     try {
         layers = network->describeLayers(input);
     } catch (const std::exception &e) {
-        return fail(tr("could not run the network on a clip of shape %1: %2")
+        return fail(Tr::tr("could not run the network on a clip of shape %1: %2")
                             .arg(shapeText(input), QString::fromStdString(e.what())));
     }
     const qint64 total = network->parameterCount();
@@ -136,11 +137,11 @@ int runModelSummary(const QStringList &args)
     }
 
     out() << QString::fromStdString(config.describe()) << '\n';
-    out() << tr("Input %1 (N, C, T, H, W)").arg(shapeText(input)) << "\n\n";
+    out() << Tr::tr("Input %1 (N, C, T, H, W)").arg(shapeText(input)) << "\n\n";
     out() << QStringLiteral("%1  %2  %3\n")
-                     .arg(tr("layer"), -26)
-                     .arg(tr("output shape"), -26)
-                     .arg(tr("parameters"), 12);
+                     .arg(Tr::tr("layer"), -26)
+                     .arg(Tr::tr("output shape"), -26)
+                     .arg(Tr::tr("parameters"), 12);
     // Digit grouping with commas whatever the user's locale, so that counts read the same in
     // every report ("12,295,464").
     const QLocale grouped(QLocale::English);
@@ -150,12 +151,14 @@ int runModelSummary(const QStringList &args)
                          .arg(shapeText(l.outputShape), -26)
                          .arg(grouped.toString(qlonglong(l.parameters)), 12);
     }
-    out() << '\n' << tr("Total parameters: %1").arg(grouped.toString(total)) << '\n';
+    out() << '\n' << Tr::tr("Total parameters: %1").arg(grouped.toString(total)) << '\n';
     return ExitOk;
 }
 
-CliCommandRegistration registration{"model summary",
-                                    "List a network's layers, output shapes and parameter count",
-                                    &runModelSummary};
+CliCommandRegistration registration{
+        "model summary",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "List a network's layers, output shapes and parameter count"),
+        &runModelSummary};
 
 } // namespace

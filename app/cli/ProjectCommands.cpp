@@ -13,6 +13,7 @@
 #include "project/ProjectSetup.h"
 #include "project/VideoProbe.h"
 #include "stats/AgreementStatistics.h"
+#include "stats/ProjectStatistics.h"
 #include "stats/TrackStatistics.h"
 #ifdef ETHOSCRIBE_WITH_PLOTS
 #include "plots/StatisticsPlots.h"
@@ -34,10 +35,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProjectCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectCommands)
+};
 
 QString native(const QString &path)
 {
@@ -61,7 +62,7 @@ bool openDocument(Document &doc, const QString &path, bool writable, int *exitCo
         return false;
     }
     if (writable && doc.isReadOnly()) {
-        *exitCode = fail(tr("Cannot change the project %1: %2.")
+        *exitCode = fail(Tr::tr("Cannot change the project %1: %2.")
                                  .arg(native(doc.path()), doc.readOnlyReason()));
         return false;
     }
@@ -75,45 +76,25 @@ const VideoRecord *resolveVideo(const Document &doc, const QString &name, int *e
     QStringList names;
     for (const VideoRecord &v : doc.videos())
         names << v.path;
-    *exitCode = fail(names.isEmpty() ? tr("The project has no videos; add %1 first with "
-                                          "'ethoscribe-cli project add-video'.")
+    *exitCode = fail(names.isEmpty() ? Tr::tr("The project has no videos; add %1 first with "
+                                              "'ethoscribe-cli project add-video'.")
                                                .arg(name)
-                                     : tr("The project has no video %1 (or several videos have "
-                                          "that name). Its videos: %2.")
+                                     : Tr::tr("The project has no video %1 (or several videos have "
+                                              "that name). Its videos: %2.")
                                                .arg(name, names.join(QStringLiteral(", "))));
     return nullptr;
 }
 
 QString trackLabel(const TrackRecord &t)
 {
-    if (t.kind == TrackKind::Manual)
-        return t.name;
-    QString label = trackKindName(t.kind);
-    if (!t.model.isEmpty())
-        label += QLatin1Char(':') + t.model;
-    if (!t.stream.isEmpty())
-        label += QLatin1Char(':') + t.stream;
-    return label;
+    return ProjectStatistics::trackLabel(t);
 }
 
 // The track of a video named by --track: a manual track's annotator, a model name, "model:stream",
 // "prediction:model:stream" or "fused". Empty name: the first manual track, else the first track.
 const TrackRecord *resolveTrack(const Document &doc, VideoId video, const QString &name)
 {
-    const QVector<TrackRecord> tracks = doc.tracks(video);
-    for (const TrackRecord &t : tracks) {
-        if (name.isEmpty() && t.kind == TrackKind::Manual)
-            return doc.track(t.id);
-        if (!name.isEmpty()
-            && (trackLabel(t) == name || (t.kind == TrackKind::Manual && t.name == name)
-                || (t.kind != TrackKind::Manual
-                    && (t.model == name || t.model + QLatin1Char(':') + t.stream == name
-                        || (name == trackKindName(t.kind))))))
-            return doc.track(t.id);
-    }
-    if (name.isEmpty() && !tracks.isEmpty())
-        return doc.track(tracks.first().id);
-    return nullptr;
+    return ProjectStatistics::resolveTrack(doc, video, name);
 }
 
 QJsonObject videoJson(const VideoRecord &v)
@@ -138,10 +119,10 @@ int runCreate(const QStringList &args)
     const QString command = QStringLiteral("project create");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Create an empty project file (NAME.ethoproj) with the eight behaviors of "
-               "Jhuang et al. 2010."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file to create."));
-    parser.addOption({QStringLiteral("no-default-behaviors"), tr("Start with no behaviors.")});
+            Tr::tr("Create an empty project file (NAME.ethoproj) with the eight behaviors of "
+                   "Jhuang et al. 2010."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file to create."));
+    parser.addOption({QStringLiteral("no-default-behaviors"), Tr::tr("Start with no behaviors.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
@@ -152,7 +133,7 @@ int runCreate(const QStringList &args)
                                      &error,
                                      !parser.isSet(QStringLiteral("no-default-behaviors"))))
         return fail(error);
-    out() << tr("Created the project %1.").arg(native(doc.path())) << Qt::endl;
+    out() << Tr::tr("Created the project %1.").arg(native(doc.path())) << Qt::endl;
     return ExitOk;
 }
 
@@ -163,14 +144,14 @@ int runAddVideo(const QStringList &args)
     const QString command = QStringLiteral("project add-video");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Add videos to a project (reads their length, frame rate and size)."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+            Tr::tr("Add videos to a project (reads their length, frame rate and size)."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
     parser.addPositionalArgument(
-            QStringLiteral("video"), tr("Video files to add."), QStringLiteral("VIDEO..."));
+            QStringLiteral("video"), Tr::tr("Video files to add."), QStringLiteral("VIDEO..."));
     parser.addOption({QStringLiteral("recording"),
-                      tr("Source recording the videos belong to (for clips)."),
+                      Tr::tr("Source recording the videos belong to (for clips)."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("json"), tr("Print the added videos as JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the added videos as JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
@@ -191,7 +172,7 @@ int runAddVideo(const QStringList &args)
         for (const VideoRecord &v : doc.videos())
             duplicate = duplicate || v.contentHash == video->contentHash;
         if (duplicate) {
-            fail(tr("%1 is already in the project (same content); not added again.")
+            fail(Tr::tr("%1 is already in the project (same content); not added again.")
                          .arg(native(path)));
             ++failures;
             continue;
@@ -203,7 +184,7 @@ int runAddVideo(const QStringList &args)
         const VideoRecord *stored = doc.video(*id);
         added.append(videoJson(*stored));
         if (!parser.isSet(QStringLiteral("json")))
-            out() << tr("Added %1: %2 frames at %3 fps, %4x%5, %6.")
+            out() << Tr::tr("Added %1: %2 frames at %3 fps, %4x%5, %6.")
                              .arg(stored->path)
                              .arg(stored->frameCount)
                              .arg(double(stored->fpsNum) / stored->fpsDen, 0, 'g', 6)
@@ -241,45 +222,45 @@ int runImportLabels(const QStringList &args)
 {
     const QString command = QStringLiteral("project import-labels");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a label file into the manual track of one "
-                                        "annotator of one video (replacing its labels; "
-                                        "one undo step in the application)."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The label file (CSV)."));
+    parser.setApplicationDescription(Tr::tr("Import a label file into the manual track of one "
+                                            "annotator of one video (replacing its labels; "
+                                            "one undo step in the application)."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The label file (CSV)."));
     parser.addOption({QStringLiteral("video"),
-                      tr("The video the labels are for (as added, or its file name)."),
+                      Tr::tr("The video the labels are for (as added, or its file name)."),
                       QStringLiteral("video")});
     parser.addOption({QStringLiteral("format"),
-                      tr("auto (default), ethoscribe, bouts, boris or deepethogram."),
+                      Tr::tr("auto (default), ethoscribe, bouts, boris or deepethogram."),
                       QStringLiteral("format"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("annotator"),
-                      tr("Name of the manual track (default: imported)."),
+                      Tr::tr("Name of the manual track (default: imported)."),
                       QStringLiteral("name"),
                       QStringLiteral("imported")});
+    parser.addOption({QStringLiteral("map"),
+                      Tr::tr("Map a behavior name of the file to one of the project (from=to; "
+                             "from= skips it). "
+                             "Repeatable."),
+                      QStringLiteral("from=to")});
     parser.addOption(
-            {QStringLiteral("map"),
-             tr("Map a behavior name of the file to one of the project (from=to; from= skips it). "
-                "Repeatable."),
-             QStringLiteral("from=to")});
-    parser.addOption(
-            {QStringLiteral("add-unknown"), tr("Add behaviors the project does not have.")});
+            {QStringLiteral("add-unknown"), Tr::tr("Add behaviors the project does not have.")});
     parser.addOption({QStringLiteral("media"),
-                      tr("BORIS: the media file whose events to import."),
+                      Tr::tr("BORIS: the media file whose events to import."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("subject"),
-                      tr("BORIS: the subject whose events to import."),
+                      Tr::tr("BORIS: the subject whose events to import."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("json"), tr("Print the outcome as JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the outcome as JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("video")))
-        return usageError(command, tr("--video is required"));
+        return usageError(command, Tr::tr("--video is required"));
     LabelFileFormat format;
     if (!parseFormat(parser.value(QStringLiteral("format")), &format))
-        return usageError(command,
-                          tr("unknown format '%1'").arg(parser.value(QStringLiteral("format"))));
+        return usageError(
+                command, Tr::tr("unknown format '%1'").arg(parser.value(QStringLiteral("format"))));
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), true, &code))
         return code;
@@ -297,14 +278,14 @@ int runImportLabels(const QStringList &args)
     for (const QString &m : parser.values(QStringLiteral("map"))) {
         const int eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usageError(command, tr("--map needs from=to, got '%1'").arg(m));
+            return usageError(command, Tr::tr("--map needs from=to, got '%1'").arg(m));
         const QString to = m.mid(eq + 1).trimmed();
         BehaviorId id = kUnlabeled;
         if (!to.isEmpty()) {
             const Behavior *b = doc.behaviors().byName(to);
             if (!b)
                 return fail(
-                        tr("--map %1: the project has no behavior '%2'. Its behaviors: %3.")
+                        Tr::tr("--map %1: the project has no behavior '%2'. Its behaviors: %3.")
                                 .arg(m, to, doc.behaviors().names().join(QStringLiteral(", "))));
             id = b->id;
         }
@@ -318,24 +299,25 @@ int runImportLabels(const QStringList &args)
         if (!parser.isSet(QStringLiteral("add-unknown"))) {
             QStringList names;
             for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it)
-                names << tr("'%1' (first on line %2)")
+                names << Tr::tr("'%1' (first on line %2)")
                                  .arg(it.key())
                                  .arg(result.unknownNameLines.value(it.key()));
-            return fail(tr("%1 names behaviors the project does not have: %2. Map them to project "
+            return fail(
+                    Tr::tr("%1 names behaviors the project does not have: %2. Map them to project "
                            "behaviors "
                            "with --map NAME=BEHAVIOR (project behaviors: %3), skip them with --map "
                            "NAME=, or add "
                            "them with --add-unknown. Nothing was imported.")
-                                .arg(native(file),
-                                     names.join(QStringLiteral(", ")),
-                                     doc.behaviors().names().join(QStringLiteral(", "))));
+                            .arg(native(file),
+                                 names.join(QStringLiteral(", ")),
+                                 doc.behaviors().names().join(QStringLiteral(", "))));
         }
         BehaviorSet extended = doc.behaviors();
         for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it) {
             QString why;
             const BehaviorId id = extended.add(it.key(), QColor(), 0, &why);
             if (id == kUnlabeled)
-                return fail(tr("Cannot add the behavior '%1': %2").arg(it.key(), why));
+                return fail(Tr::tr("Cannot add the behavior '%1': %2").arg(it.key(), why));
             newBehaviors << *extended.byId(id);
             options.nameMapping.insert(it.key(), id);
         }
@@ -344,7 +326,7 @@ int runImportLabels(const QStringList &args)
             return fail(result.error);
     }
     for (const QString &w : std::as_const(result.warnings))
-        err() << tr("warning: ") << w << Qt::endl;
+        err() << Tr::tr("warning: ") << w << Qt::endl;
     const QString annotator = parser.value(QStringLiteral("annotator"));
     if (!doc.importLabels(video->id, annotator, result.track, newBehaviors))
         return fail(doc.errorString());
@@ -364,8 +346,9 @@ int runImportLabels(const QStringList &args)
                 {QStringLiteral("added_behaviors"), added},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}});
     } else {
-        out() << tr("Imported %1 bouts (%2 labeled frames of %3) from %4 (%5) into the track '%6' "
-                    "of %7.")
+        out() << Tr::tr("Imported %1 bouts (%2 labeled frames of %3) from %4 (%5) into the track "
+                        "'%6' "
+                        "of %7.")
                          .arg(labels->boutCount())
                          .arg(labels->labeledFrames())
                          .arg(labels->frameCount())
@@ -384,31 +367,33 @@ int runExport(const QStringList &args)
 {
     const QString command = QStringLiteral("project export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export labels as CSV: OUT/<video name>.csv (one row per "
-                                        "frame) and OUT/<video name>_bouts.csv."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.setApplicationDescription(
+            Tr::tr("Export labels as CSV: OUT/<video name>.csv (one row per "
+                   "frame) and OUT/<video name>_bouts.csv."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
     parser.addOption({QStringLiteral("out"),
-                      tr("Folder to write to (created if needed)."),
+                      Tr::tr("Folder to write to (created if needed)."),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("video"), tr("Only this video."), QStringLiteral("video")});
     parser.addOption(
-            {QStringLiteral("track"),
-             tr("Track to export: an annotator, a model, model:stream or fused (default: the first "
-                "manual track)."),
-             QStringLiteral("name")});
+            {QStringLiteral("video"), Tr::tr("Only this video."), QStringLiteral("video")});
+    parser.addOption({QStringLiteral("track"),
+                      Tr::tr("Track to export: an annotator, a model, model:stream or fused "
+                             "(default: the first "
+                             "manual track)."),
+                      QStringLiteral("name")});
     parser.addOption(
-            {QStringLiteral("probabilities"), tr("Add one probability column per behavior.")});
+            {QStringLiteral("probabilities"), Tr::tr("Add one probability column per behavior.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
-        return usageError(command, tr("--out is required"));
+        return usageError(command, Tr::tr("--out is required"));
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
         return code;
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(outDir))
-        return fail(tr("Cannot create the folder %1.").arg(native(outDir)));
+        return fail(Tr::tr("Cannot create the folder %1.").arg(native(outDir)));
     QVector<VideoRecord> videos;
     if (parser.isSet(QStringLiteral("video"))) {
         const VideoRecord *v = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
@@ -424,9 +409,9 @@ int runExport(const QStringList &args)
         const TrackRecord *track = resolveTrack(doc, video.id, trackName);
         if (!track) {
             if (parser.isSet(QStringLiteral("video")) || !trackName.isEmpty())
-                err() << tr("warning: %1 has no track %2; skipped.")
+                err() << Tr::tr("warning: %1 has no track %2; skipped.")
                                  .arg(video.path,
-                                      trackName.isEmpty() ? tr("with labels") : trackName)
+                                      trackName.isEmpty() ? Tr::tr("with labels") : trackName)
                       << Qt::endl;
             continue;
         }
@@ -445,15 +430,15 @@ int runExport(const QStringList &args)
                             options.probabilities = p;
             }
             if (!options.probabilities)
-                err() << tr("warning: %1 has no predictions; exported without probabilities.")
+                err() << Tr::tr("warning: %1 has no predictions; exported without probabilities.")
                                  .arg(video.path)
                       << Qt::endl;
             else
                 for (const QString &name :
                      LabelExport::unmatchedClasses(doc.behaviors(), *options.probabilities))
-                    err() << tr("note: %1: the models' class \"%2\" has no behavior of that "
-                                "name (renamed?); its probabilities are in the column p_%2, "
-                                "after the behaviors' columns.")
+                    err() << Tr::tr("note: %1: the models' class \"%2\" has no behavior of that "
+                                    "name (renamed?); its probabilities are in the column p_%2, "
+                                    "after the behaviors' columns.")
                                      .arg(video.path, name)
                           << Qt::endl;
         }
@@ -467,13 +452,14 @@ int runExport(const QStringList &args)
             || !LabelExport::writeFile(
                     boutsPath, LabelExport::boutsCsv(*labels, doc.behaviors(), options), &error))
             return fail(error);
-        out() << tr("Wrote %1 and %2 (track '%3').")
+        out() << Tr::tr("Wrote %1 and %2 (track '%3').")
                          .arg(native(framesPath), native(boutsPath), trackLabel(*track))
               << Qt::endl;
         ++written;
     }
     if (written == 0)
-        return fail(tr("Nothing to export: no video of the project has a matching label track."));
+        return fail(
+                Tr::tr("Nothing to export: no video of the project has a matching label track."));
     return ExitOk;
 }
 
@@ -483,29 +469,29 @@ int runImportClips(const QStringList &args)
 {
     const QString command = QStringLiteral("project import-clips");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
             "Make a project of a folder of behavior clips: files named "
             "<recording>_<behavior>_<n>.<ext>, or one "
             "sub-folder per behavior. Each clip becomes a video fully labeled with its behavior."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("The folder of clips."));
+    parser.addPositionalArgument(QStringLiteral("folder"), Tr::tr("The folder of clips."));
     parser.addOption({QStringLiteral("out"),
-                      tr("The project file (created when it does not exist)."),
+                      Tr::tr("The project file (created when it does not exist)."),
                       QStringLiteral("project")});
     parser.addOption({QStringLiteral("map"),
-                      tr("Map a clip behavior name to a project behavior (from=to)."),
+                      Tr::tr("Map a clip behavior name to a project behavior (from=to)."),
                       QStringLiteral("from=to")});
     parser.addOption(
-            {QStringLiteral("add-unknown"), tr("Add behaviors the project does not have.")});
+            {QStringLiteral("add-unknown"), Tr::tr("Add behaviors the project does not have.")});
     parser.addOption({QStringLiteral("annotator"),
-                      tr("Name of the label track (default: clips)."),
+                      Tr::tr("Name of the label track (default: clips)."),
                       QStringLiteral("name"),
                       QStringLiteral("clips")});
-    parser.addOption({QStringLiteral("json"), tr("Print the outcome as JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the outcome as JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
-        return usageError(command, tr("--out is required"));
+        return usageError(command, Tr::tr("--out is required"));
     const QString projectPath = parser.value(QStringLiteral("out"));
     const bool existed = QFileInfo::exists(projectPath);
     {
@@ -523,7 +509,7 @@ int runImportClips(const QStringList &args)
     if (!db.open(projectPath))
         return fail(db.errorString());
     if (db.isReadOnly())
-        return fail(tr("Cannot change the project %1: %2.")
+        return fail(Tr::tr("Cannot change the project %1: %2.")
                             .arg(native(projectPath), db.readOnlyReason()));
     ClipDatasetImporter::Options options;
     options.annotator = parser.value(QStringLiteral("annotator"));
@@ -531,7 +517,7 @@ int runImportClips(const QStringList &args)
     for (const QString &m : parser.values(QStringLiteral("map"))) {
         const int eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usageError(command, tr("--map needs from=to, got '%1'").arg(m));
+            return usageError(command, Tr::tr("--map needs from=to, got '%1'").arg(m));
         options.nameMapping.insert(m.left(eq).trimmed(), m.mid(eq + 1).trimmed());
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -542,7 +528,7 @@ int runImportClips(const QStringList &args)
             options,
             [json](int done, int total) {
                 if (!json && total > 0 && (done % 50 == 0 || done == total))
-                    err() << tr("Reading clips: %1 / %2").arg(done).arg(total) << Qt::endl;
+                    err() << Tr::tr("Reading clips: %1 / %2").arg(done).arg(total) << Qt::endl;
             },
             nullptr,
             &error);
@@ -568,22 +554,23 @@ int runImportClips(const QStringList &args)
                  QJsonArray::fromStringList(result->addedBehaviors)},
                 {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)}});
     } else {
-        out() << tr("Imported %1 clips from %2 recordings into %3.")
+        out() << Tr::tr("Imported %1 clips from %2 recordings into %3.")
                          .arg(result->imported)
                          .arg(recordings.size())
                          .arg(native(projectPath))
               << Qt::endl;
         for (auto it = result->unknownNames.cbegin(); it != result->unknownNames.cend(); ++it)
-            err() << tr("warning: %1 clips of the unknown behavior '%2' were skipped (use --map "
-                        "%2=BEHAVIOR or "
-                        "--add-unknown).")
+            err() << Tr::tr("warning: %1 clips of the unknown behavior '%2' were skipped (use "
+                            "--map "
+                            "%2=BEHAVIOR or "
+                            "--add-unknown).")
                              .arg(it.value())
                              .arg(it.key())
                   << Qt::endl;
         for (const QString &s : result->skipped)
-            err() << tr("warning: skipped %1").arg(s) << Qt::endl;
+            err() << Tr::tr("warning: skipped %1").arg(s) << Qt::endl;
     }
-    return result->imported > 0 ? ExitOk : fail(tr("No clip was imported."));
+    return result->imported > 0 ? ExitOk : fail(Tr::tr("No clip was imported."));
 }
 
 // --- project relocate ---
@@ -592,10 +579,11 @@ int runRelocate(const QStringList &args)
 {
     const QString command = QStringLiteral("project relocate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Find videos that were moved or renamed in FOLDER (and its "
-                                        "sub-folders) by their content."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("Where to look."));
+    parser.setApplicationDescription(
+            Tr::tr("Find videos that were moved or renamed in FOLDER (and its "
+                   "sub-folders) by their content."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("folder"), Tr::tr("Where to look."));
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 2, -1, &code))
         return code;
@@ -603,17 +591,17 @@ int runRelocate(const QStringList &args)
     if (!db.open(parser.positionalArguments().at(0)))
         return fail(db.errorString());
     if (db.isReadOnly())
-        return fail(tr("Cannot change the project %1: %2.")
+        return fail(Tr::tr("Cannot change the project %1: %2.")
                             .arg(native(db.path()), db.readOnlyReason()));
     const int missing = db.missingVideos().size();
     const auto found = db.relocateVideos(parser.positionalArguments().at(1));
     if (!found)
         return fail(db.errorString());
     for (const ProjectDatabase::Relocation &r : *found)
-        out() << tr("Found %1 at %2.").arg(r.oldPath, native(r.newPath)) << Qt::endl;
+        out() << Tr::tr("Found %1 at %2.").arg(r.oldPath, native(r.newPath)) << Qt::endl;
     const int still = db.missingVideos().size();
-    out() << tr("%1 of %2 missing videos found.").arg(found->size()).arg(missing) << Qt::endl;
-    return still == 0 ? ExitOk : fail(tr("%1 videos are still missing.").arg(still));
+    out() << Tr::tr("%1 of %2 missing videos found.").arg(found->size()).arg(missing) << Qt::endl;
+    return still == 0 ? ExitOk : fail(Tr::tr("%1 videos are still missing.").arg(still));
 }
 
 // --- project stats ---
@@ -622,27 +610,29 @@ int runStats(const QStringList &args)
 {
     const QString command = QStringLiteral("project stats");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Time budget, bouts and transitions per video."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addOption({QStringLiteral("video"), tr("Only this video."), QStringLiteral("video")});
+    parser.setApplicationDescription(Tr::tr("Time budget, bouts and transitions per video."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addOption(
+            {QStringLiteral("video"), Tr::tr("Only this video."), QStringLiteral("video")});
     parser.addOption({QStringLiteral("track"),
-                      tr("Track (default: the first manual track)."),
+                      Tr::tr("Track (default: the first manual track)."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     parser.addOption({QStringLiteral("bin"),
-                      tr("Also give the statistics in time bins of this many seconds (e.g. 300 "
-                         "for 5-minute bins after an injection); bouts are cut at bin borders "
-                         "and latencies count from each bin's start."),
+                      Tr::tr("Also give the statistics in time bins of this many seconds (e.g. 300 "
+                             "for 5-minute bins after an injection); bouts are cut at bin borders "
+                             "and latencies count from each bin's start."),
                       QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("plots"),
-                      tr("Also draw the plots into this folder: the ethogram of the videos one "
-                         "above the other, their time budgets, and per video the transition "
-                         "matrix (and, with --bin, behavior over time); each as PNG, PDF and SVG "
-                         "with its numbers as CSV."),
-                      QStringLiteral("dir")});
+    parser.addOption(
+            {QStringLiteral("plots"),
+             Tr::tr("Also draw the plots into this folder: the ethogram of the videos one "
+                    "above the other, their time budgets, and per video the transition "
+                    "matrix (and, with --bin, behavior over time); each as PNG, PDF and SVG "
+                    "with its numbers as CSV."),
+             QStringLiteral("dir")});
     parser.addOption({QStringLiteral("csv"),
-                      tr("Also write the numbers to this CSV file: one row per video, track, "
-                         "time bin (or 'all') and behavior."),
+                      Tr::tr("Also write the numbers to this CSV file: one row per video, track, "
+                             "time bin (or 'all') and behavior."),
                       QStringLiteral("file")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
@@ -652,81 +642,46 @@ int runStats(const QStringList &args)
         bool ok = false;
         binSeconds = parser.value(QStringLiteral("bin")).toDouble(&ok);
         if (!ok || !(binSeconds > 0))
-            return usageError(command, tr("--bin must be a number of seconds above 0."));
+            return usageError(command, Tr::tr("--bin must be a number of seconds above 0."));
     }
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
         return code;
-    // The CSV (locale-independent: '.' decimals, like every export).
-    QByteArray csv = "video,track,bin_start_s,bin_end_s,behavior,frames,seconds,"
-                     "percent_of_labeled,bouts,mean_bout_s,latency_s\n";
-    auto number = [](double v) { return QByteArray::number(v, 'f', 4); };
-    auto csvField = [](const QString &text) {
-        QString t = text;
-        if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))
-            || t.contains(QLatin1Char('\n')))
-            t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return t.toUtf8();
-    };
-    auto addCsvRows = [&](const QString &video, const QString &track, const QByteArray &from,
-                          const QByteArray &to, const QVector<BehaviorBudget> &budgets) {
-        for (const BehaviorBudget &b : budgets)
-            csv += csvField(video) + ',' + csvField(track) + ',' + from + ',' + to + ','
-                   + csvField(b.name) + ',' + QByteArray::number(b.frames) + ','
-                   + number(b.seconds) + ',' + number(b.percentOfLabeled) + ','
-                   + QByteArray::number(b.boutCount) + ',' + number(b.meanBoutSeconds) + ','
-                   + (b.latencyFrames < 0 ? QByteArray() : number(b.latencySeconds)) + '\n';
-    };
-    QVector<VideoRecord> videos;
+    QVector<VideoId> videoIds;
     if (parser.isSet(QStringLiteral("video"))) {
         const VideoRecord *v = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
         if (!v)
             return code;
-        videos << *v;
+        videoIds << v->id;
     } else {
-        videos = doc.videos();
+        for (const VideoRecord &v : doc.videos())
+            videoIds << v.id;
     }
-    if (videos.isEmpty() && !parser.isSet(QStringLiteral("json")))
-        out() << tr("The project has no videos.") << Qt::endl;
+    if (videoIds.isEmpty() && !parser.isSet(QStringLiteral("json")))
+        out() << Tr::tr("The project has no videos.") << Qt::endl;
+    QString problem;
+    const QVector<VideoTrackStatistics> computed = ProjectStatistics::compute(
+            doc, videoIds, parser.value(QStringLiteral("track")), binSeconds, &problem);
+    if (!problem.isEmpty())
+        return fail(problem);
     QJsonArray all;
 #ifdef ETHOSCRIBE_WITH_PLOTS
     QVector<StatisticsPlotInput> plotInputs;
 #endif
-    for (const VideoRecord &video : std::as_const(videos)) {
-        const TrackRecord *track
-                = resolveTrack(doc, video.id, parser.value(QStringLiteral("track")));
-        if (!track)
-            continue;
-        const double fps = video.fpsDen > 0 ? double(video.fpsNum) / video.fpsDen : 0.0;
-        const LabelTrack &labels = *doc.labels(track->id);
-        const TrackStatistics stats = TrackStatistics::compute(labels, doc.behaviors(), fps);
-        QVector<TimeBin> bins;
-        if (binSeconds > 0) {
-            if (!(fps > 0))
-                return fail(tr("The frame rate of %1 is unknown, so it cannot be cut into time "
-                               "bins.")
-                                    .arg(video.path));
-            bins = timeBins(labels,
-                            doc.behaviors(),
-                            fps,
-                            std::max<qint64>(1, qRound64(binSeconds * fps)));
-        }
+    for (const VideoTrackStatistics &entry : computed) {
+        const VideoRecord video = *doc.video(entry.video);
+        const double fps = entry.fps;
+        const TrackStatistics &stats = entry.stats;
+        const QVector<TimeBin> &bins = entry.bins;
 #ifdef ETHOSCRIBE_WITH_PLOTS
         if (parser.isSet(QStringLiteral("plots")))
-            plotInputs.append({video.path, labels, fps > 0 ? fps : 30.0, stats, bins});
+            plotInputs.append({video.path, entry.labels, fps > 0 ? fps : 30.0, stats, bins});
 #endif
-        addCsvRows(video.path, trackLabel(*track), "all", "all", stats.budgets);
-        for (const TimeBin &bin : bins)
-            addCsvRows(video.path,
-                       trackLabel(*track),
-                       number(double(bin.start) / fps),
-                       number(double(bin.end) / fps),
-                       bin.stats.budgets);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o = stats.toJson();
             o.insert(QStringLiteral("video"), video.path);
             o.insert(QStringLiteral("recording"), video.recordingOrPath());
-            o.insert(QStringLiteral("track"), trackLabel(*track));
+            o.insert(QStringLiteral("track"), entry.track);
             if (binSeconds > 0) {
                 QJsonArray binList;
                 for (const TimeBin &bin : bins)
@@ -736,19 +691,19 @@ int runStats(const QStringList &args)
             all.append(o);
             continue;
         }
-        out() << tr("%1 (track '%2'): %3 of %4 frames labeled")
-                         .arg(video.path, trackLabel(*track))
+        out() << Tr::tr("%1 (track '%2'): %3 of %4 frames labeled")
+                         .arg(video.path, entry.track)
                          .arg(stats.labeledFrames)
                          .arg(stats.frameCount)
               << Qt::endl;
         out() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
-                         .arg(tr("behavior"), -16)
-                         .arg(tr("frames"), 9)
-                         .arg(tr("seconds"), 10)
-                         .arg(tr("% labeled"), 10)
-                         .arg(tr("bouts"), 7)
-                         .arg(tr("mean bout s"), 12)
-                         .arg(tr("first at s"), 11)
+                         .arg(Tr::tr("behavior"), -16)
+                         .arg(Tr::tr("frames"), 9)
+                         .arg(Tr::tr("seconds"), 10)
+                         .arg(Tr::tr("% labeled"), 10)
+                         .arg(Tr::tr("bouts"), 7)
+                         .arg(Tr::tr("mean bout s"), 12)
+                         .arg(Tr::tr("first at s"), 11)
               << Qt::endl;
         for (const BehaviorBudget &b : stats.budgets)
             out() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
@@ -764,8 +719,8 @@ int runStats(const QStringList &args)
                   << Qt::endl;
         if (!bins.isEmpty()) {
             // Seconds of each behavior per bin: the behavior-over-time table.
-            out() << tr("  seconds of each behavior per time bin:") << Qt::endl;
-            QString header = QStringLiteral("  %1").arg(tr("bin (s)"), -15);
+            out() << Tr::tr("  seconds of each behavior per time bin:") << Qt::endl;
+            QString header = QStringLiteral("  %1").arg(Tr::tr("bin (s)"), -15);
             for (const BehaviorBudget &b : stats.budgets)
                 header += QLatin1Char(' ') + QStringLiteral("%1").arg(b.name.left(10), 10);
             out() << header << Qt::endl;
@@ -792,23 +747,25 @@ int runStats(const QStringList &args)
                                        &written))
             return fail(error);
         if (!parser.isSet(QStringLiteral("json")))
-            out() << tr("Wrote %1 plot files into %2.")
+            out() << Tr::tr("Wrote %1 plot files into %2.")
                              .arg(written.size())
                              .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("plots"))))
                   << Qt::endl;
 #else
         err() << "ethoscribe-cli: "
-              << tr("plots skipped: this ethoscribe-cli was built without the GUI "
-                    "(ETHOSCRIBE_BUILD_GUI=OFF).")
+              << Tr::tr("plots skipped: this ethoscribe-cli was built without the GUI "
+                        "(ETHOSCRIBE_BUILD_GUI=OFF).")
               << Qt::endl;
 #endif
     }
     if (parser.isSet(QStringLiteral("csv"))) {
         QString error;
-        if (!LabelExport::writeFile(parser.value(QStringLiteral("csv")), csv, &error))
+        if (!LabelExport::writeFile(
+                    parser.value(QStringLiteral("csv")), ProjectStatistics::csv(computed), &error))
             return fail(error);
         if (!parser.isSet(QStringLiteral("json")))
-            out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(QStringLiteral("csv"))))
+            out() << Tr::tr("Wrote %1.")
+                             .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("csv"))))
                   << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json")))
@@ -824,24 +781,26 @@ int runAgreement(const QStringList &args)
     const QString command = QStringLiteral("project agreement");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("How well two tracks of a video agree (two annotators, or a model against the "
-               "manual labels), on the frames labeled in both: accuracy, Cohen's kappa, "
-               "precision, recall and F1 per behavior, and the confusion matrix."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addOption({QStringLiteral("video"), tr("The video (name or path)."), tr("video")});
+            Tr::tr("How well two tracks of a video agree (two annotators, or a model against the "
+                   "manual labels), on the frames labeled in both: accuracy, Cohen's kappa, "
+                   "precision, recall and F1 per behavior, and the confusion matrix."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addOption(
+            {QStringLiteral("video"), Tr::tr("The video (name or path)."), Tr::tr("video")});
     parser.addOption({QStringLiteral("reference"),
-                      tr("The reference track: an annotator, a model, model:stream or fused "
-                         "(default: the first manual track)."),
-                      tr("name")});
-    parser.addOption({QStringLiteral("compare"), tr("The track compared with it."), tr("name")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+                      Tr::tr("The reference track: an annotator, a model, model:stream or fused "
+                             "(default: the first manual track)."),
+                      Tr::tr("name")});
+    parser.addOption(
+            {QStringLiteral("compare"), Tr::tr("The track compared with it."), Tr::tr("name")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("video")) || !parser.isSet(QStringLiteral("compare")))
         return usageError(command,
-                          tr("Give the video with --video and the track to compare with "
-                             "--compare."));
+                          Tr::tr("Give the video with --video and the track to compare with "
+                                 "--compare."));
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
         return code;
@@ -856,7 +815,7 @@ int runAgreement(const QStringList &args)
     for (const TrackRecord &t : doc.tracks(video->id))
         names << trackLabel(t);
     if (!reference || !compared)
-        return fail(tr("The video %1 has no track %2. Its tracks: %3.")
+        return fail(Tr::tr("The video %1 has no track %2. Its tracks: %3.")
                             .arg(video->path,
                                  !reference ? parser.value(QStringLiteral("reference"))
                                             : parser.value(QStringLiteral("compare")),
@@ -871,25 +830,26 @@ int runAgreement(const QStringList &args)
         printJson(o);
         return ExitOk;
     }
-    out() << tr("%1: '%2' against the reference '%3', on %4 frames labeled in both")
+    out() << Tr::tr("%1: '%2' against the reference '%3', on %4 frames labeled in both")
                      .arg(video->path, trackLabel(*compared), trackLabel(*reference))
                      .arg(a.comparedFrames)
           << Qt::endl;
     if (a.comparedFrames == 0) {
-        out() << tr("No frame is labeled in both tracks: there is nothing to compare.") << Qt::endl;
+        out() << Tr::tr("No frame is labeled in both tracks: there is nothing to compare.")
+              << Qt::endl;
         return ExitOk;
     }
-    out() << tr("accuracy %1%, Cohen's kappa %2, macro F1 %3")
+    out() << Tr::tr("accuracy %1%, Cohen's kappa %2, macro F1 %3")
                      .arg(100.0 * a.accuracy, 0, 'f', 1)
                      .arg(a.kappa, 0, 'f', 3)
                      .arg(a.macroF1, 0, 'f', 3)
           << Qt::endl;
     out() << QStringLiteral("  %1 %2 %3 %4 %5")
-                     .arg(tr("behavior"), -16)
-                     .arg(tr("frames"), 8)
-                     .arg(tr("precision"), 10)
-                     .arg(tr("recall"), 8)
-                     .arg(tr("F1"), 6)
+                     .arg(Tr::tr("behavior"), -16)
+                     .arg(Tr::tr("frames"), 8)
+                     .arg(Tr::tr("precision"), 10)
+                     .arg(Tr::tr("recall"), 8)
+                     .arg(Tr::tr("F1"), 6)
           << Qt::endl;
     for (const BehaviorAgreement &b : a.perBehavior)
         out() << QStringLiteral("  %1 %2 %3 %4 %5")
@@ -899,7 +859,7 @@ int runAgreement(const QStringList &args)
                          .arg(b.recall, 8, 'f', 3)
                          .arg(b.f1, 6, 'f', 3)
               << Qt::endl;
-    out() << tr("  confusion matrix (frames; rows: reference, columns: compared):") << Qt::endl;
+    out() << Tr::tr("  confusion matrix (frames; rows: reference, columns: compared):") << Qt::endl;
     QString header = QStringLiteral("  %1").arg(QString(), -16);
     for (BehaviorId id : a.behaviors)
         header += QStringLiteral(" %1").arg(statisticsBehaviorName(doc.behaviors(), id).left(8), 8);
@@ -927,28 +887,32 @@ int runExportVideo(const QStringList &args)
 {
     const QString command = QStringLiteral("export-video");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Writes a video of a project with the behavior of each frame written in its "
-               "colour at the top left and a moving ethogram strip along the bottom (H.264), for "
-               "talks and papers. Ctrl+C stops it and leaves no file."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addOption({QStringLiteral("video"), tr("The video (name or path)."), tr("video")});
-    parser.addOption({QStringLiteral("track"),
-                      tr("Track to show: an annotator, a model, model:stream or fused (default: "
-                         "the first manual track)."),
-                      tr("name")});
-    parser.addOption({QStringLiteral("out"), tr("The video file to write (.mp4)."), tr("file")});
-    parser.addOption({QStringLiteral("from"), tr("Start at this time (seconds)."), tr("s")});
-    parser.addOption({QStringLiteral("to"), tr("End at this time (seconds)."), tr("s")});
+    parser.setApplicationDescription(Tr::tr(
+            "Writes a video of a project with the behavior of each frame written in its "
+            "colour at the top left and a moving ethogram strip along the bottom (H.264), for "
+            "talks and papers. Ctrl+C stops it and leaves no file."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addOption(
+            {QStringLiteral("video"), Tr::tr("The video (name or path)."), Tr::tr("video")});
+    parser.addOption(
+            {QStringLiteral("track"),
+             Tr::tr("Track to show: an annotator, a model, model:stream or fused (default: "
+                    "the first manual track)."),
+             Tr::tr("name")});
+    parser.addOption(
+            {QStringLiteral("out"), Tr::tr("The video file to write (.mp4)."), Tr::tr("file")});
+    parser.addOption(
+            {QStringLiteral("from"), Tr::tr("Start at this time (seconds)."), Tr::tr("s")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("End at this time (seconds)."), Tr::tr("s")});
     parser.addOption({QStringLiteral("strip"),
-                      tr("Seconds shown by the ethogram strip (default 20)."),
-                      tr("s"),
+                      Tr::tr("Seconds shown by the ethogram strip (default 20)."),
+                      Tr::tr("s"),
                       QStringLiteral("20")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("video")) || !parser.isSet(QStringLiteral("out")))
-        return usageError(command, tr("Give the video with --video and the file with --out."));
+        return usageError(command, Tr::tr("Give the video with --video and the file with --out."));
     auto seconds = [&](const char *name, double *value) {
         if (!parser.isSet(QString::fromLatin1(name)))
             return true;
@@ -960,7 +924,7 @@ int runExportVideo(const QStringList &args)
     if (!seconds("from", &from) || !seconds("to", &to) || !seconds("strip", &strip) || strip <= 0
         || (to >= 0 && to <= from))
         return usageError(command,
-                          tr("--from, --to and --strip must be seconds (--to after --from)."));
+                          Tr::tr("--from, --to and --strip must be seconds (--to after --from)."));
     Document doc;
     if (!openDocument(doc, parser.positionalArguments().at(0), false, &code))
         return code;
@@ -969,7 +933,7 @@ int runExportVideo(const QStringList &args)
         return code;
     const TrackRecord *track = resolveTrack(doc, video->id, parser.value(QStringLiteral("track")));
     if (!track)
-        return fail(tr("The video %1 has no track %2.")
+        return fail(Tr::tr("The video %1 has no track %2.")
                             .arg(video->path, parser.value(QStringLiteral("track"))));
     const double fps
             = video->fpsDen > 0 && video->fpsNum > 0 ? double(video->fpsNum) / video->fpsDen : 30.0;
@@ -993,7 +957,7 @@ int runExportVideo(const QStringList &args)
                 const int percent = int(done * 100 / std::max<qint64>(1, total));
                 if (percent != lastPercent) {
                     lastPercent = percent;
-                    err() << tr("export-video: %1 of %2 frames (%3%)")
+                    err() << Tr::tr("export-video: %1 of %2 frames (%3%)")
                                      .arg(done)
                                      .arg(total)
                                      .arg(percent)
@@ -1004,32 +968,48 @@ int runExportVideo(const QStringList &args)
             &error);
     if (!ok)
         return fail(error);
-    out() << tr("Wrote %1 (track '%2').").arg(QDir::toNativeSeparators(outPath), trackLabel(*track))
+    out() << Tr::tr("Wrote %1 (track '%2').")
+                     .arg(QDir::toNativeSeparators(outPath), trackLabel(*track))
           << Qt::endl;
     return ExitOk;
 }
 
 const CliCommandRegistration agreementReg{
         "project agreement",
-        "How well two tracks agree: accuracy, Cohen's kappa, per-behavior F1, confusion",
+        QT_TRANSLATE_NOOP(
+                "CliCommand",
+                "How well two tracks agree: accuracy, Cohen's kappa, per-behavior F1, confusion"),
         &runAgreement};
 const CliCommandRegistration exportVideoReg{
         "export-video",
-        "Write a video with each frame's behavior and an ethogram strip drawn on it",
+        QT_TRANSLATE_NOOP(
+                "CliCommand",
+                "Write a video with each frame's behavior and an ethogram strip drawn on it"),
         &runExportVideo};
-const CliCommandRegistration createReg{"project create", "Create a project file", &runCreate};
-const CliCommandRegistration addVideoReg{
-        "project add-video", "Add videos to a project", &runAddVideo};
-const CliCommandRegistration importLabelsReg{"project import-labels",
-                                             "Import a label file (CSV, BORIS, DeepEthogram)",
-                                             &runImportLabels};
+const CliCommandRegistration createReg{
+        "project create", QT_TRANSLATE_NOOP("CliCommand", "Create a project file"), &runCreate};
+const CliCommandRegistration addVideoReg{"project add-video",
+                                         QT_TRANSLATE_NOOP("CliCommand", "Add videos to a project"),
+                                         &runAddVideo};
+const CliCommandRegistration importLabelsReg{
+        "project import-labels",
+        QT_TRANSLATE_NOOP("CliCommand", "Import a label file (CSV, BORIS, DeepEthogram)"),
+        &runImportLabels};
 const CliCommandRegistration exportReg{
-        "project export", "Export labels as per-frame and bout CSV files", &runExport};
+        "project export",
+        QT_TRANSLATE_NOOP("CliCommand", "Export labels as per-frame and bout CSV files"),
+        &runExport};
 const CliCommandRegistration importClipsReg{
-        "project import-clips", "Make a project of a folder of behavior clips", &runImportClips};
+        "project import-clips",
+        QT_TRANSLATE_NOOP("CliCommand", "Make a project of a folder of behavior clips"),
+        &runImportClips};
 const CliCommandRegistration relocateReg{
-        "project relocate", "Find moved or renamed videos by their content", &runRelocate};
+        "project relocate",
+        QT_TRANSLATE_NOOP("CliCommand", "Find moved or renamed videos by their content"),
+        &runRelocate};
 const CliCommandRegistration statsReg{
-        "project stats", "Time budgets and bout statistics", &runStats};
+        "project stats",
+        QT_TRANSLATE_NOOP("CliCommand", "Time budgets and bout statistics"),
+        &runStats};
 
 } // namespace

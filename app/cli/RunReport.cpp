@@ -18,10 +18,10 @@
 namespace ethoscribe::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RunReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunReport)
+};
 
 QString percent(double fraction)
 {
@@ -35,8 +35,9 @@ bool writeRunReport(const QString &runDir, bool plots, RunReport *report, QStrin
     const QString predictionsDir = QDir(runDir).filePath(QStringLiteral("predictions"));
     if (!QFileInfo(predictionsDir).isDir()) {
         if (error)
-            *error = tr("The run folder %1 has no predictions folder; cross-validation writes one "
-                        "predictions/<video>.csv per held-out recording.")
+            *error = Tr::tr("The run folder %1 has no predictions folder; cross-validation writes "
+                            "one "
+                            "predictions/<video>.csv per held-out recording.")
                              .arg(QDir::toNativeSeparators(runDir));
         return false;
     }
@@ -69,10 +70,10 @@ bool writeRunReport(const QString &runDir, bool plots, RunReport *report, QStrin
 void printRunTable(const CvEvaluation &evaluation, QTextStream &stream)
 {
     const QVector<double> columns{0.0, 0.4, 1.0};
-    stream << tr("model").leftJustified(16);
+    stream << Tr::tr("model").leftJustified(16);
     for (double w : columns)
-        stream << tr("rgb %1").arg(CvEvaluation::weightText(w)).rightJustified(10);
-    stream << "   " << tr("best rgb weight") << '\n';
+        stream << Tr::tr("rgb %1").arg(CvEvaluation::weightText(w)).rightJustified(10);
+    stream << "   " << Tr::tr("best rgb weight") << '\n';
     for (const QString &model : evaluation.models()) {
         stream << eval::modelTitle(model).leftJustified(16);
         for (double w : columns)
@@ -82,8 +83,8 @@ void printRunTable(const CvEvaluation &evaluation, QTextStream &stream)
                << percent(evaluation.accuracy(model, best)) << ")\n";
     }
     stream << '\n'
-           << tr("rgb 1.0 is the RGB stream alone, rgb 0.0 the optical-flow stream alone; '-': "
-                 "not evaluated.")
+           << Tr::tr("rgb 1.0 is the RGB stream alone, rgb 0.0 the optical-flow stream alone; '-': "
+                     "not evaluated.")
            << '\n';
     stream.flush();
 }

@@ -28,10 +28,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RunsEvaluateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunsEvaluateCommand)
+};
 
 QString native(const QString &path)
 {
@@ -46,13 +46,13 @@ bool updateSummary(const QDir &run, const QJsonObject &evaluation, QString *erro
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Could not read %1: %2.").arg(native(path), file.errorString());
+            *error = Tr::tr("Could not read %1: %2.").arg(native(path), file.errorString());
             return false;
         }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!doc.isObject()) {
-            *error = tr("%1 is damaged (%2), so the evaluation was not added to it.")
+            *error = Tr::tr("%1 is damaged (%2), so the evaluation was not added to it.")
                              .arg(native(path), parseError.errorString());
             return false;
         }
@@ -67,14 +67,15 @@ int runRunsEvaluate(const QStringList &args)
 {
     const QString command = QStringLiteral("runs evaluate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Evaluates a cross-validation run: reads RUN_DIR/predictions/*.csv (and "
-               "RUN_DIR/losses.csv when present) and writes fusion_sweep.csv, per_behavior.csv, "
-               "confusion_<model>_<rgb_weight>.csv and plots/ (PNG, PDF, SVG) into RUN_DIR, and "
-               "the evaluation into RUN_DIR/summary.json. Accuracy counts labeled frames only."));
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The run folder."), tr("RUN_DIR"));
-    parser.addOption({QStringLiteral("json"), tr("Print the evaluation as JSON.")});
-    parser.addOption({QStringLiteral("no-plots"), tr("Do not draw the plots.")});
+    parser.setApplicationDescription(Tr::tr(
+            "Evaluates a cross-validation run: reads RUN_DIR/predictions/*.csv (and "
+            "RUN_DIR/losses.csv when present) and writes fusion_sweep.csv, per_behavior.csv, "
+            "confusion_<model>_<rgb_weight>.csv and plots/ (PNG, PDF, SVG) into RUN_DIR, and "
+            "the evaluation into RUN_DIR/summary.json. Accuracy counts labeled frames only."));
+    parser.addPositionalArgument(
+            QStringLiteral("run"), Tr::tr("The run folder."), Tr::tr("RUN_DIR"));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the evaluation as JSON.")});
+    parser.addOption({QStringLiteral("no-plots"), Tr::tr("Do not draw the plots.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, 1, &code))
         return code;
@@ -82,9 +83,9 @@ int runRunsEvaluate(const QStringList &args)
     const QString runPath = parser.positionalArguments().at(0);
     const QFileInfo runInfo(runPath);
     if (!runInfo.exists())
-        return fail(tr("The run folder %1 does not exist.").arg(native(runPath)));
+        return fail(Tr::tr("The run folder %1 does not exist.").arg(native(runPath)));
     if (!runInfo.isDir())
-        return fail(tr("%1 is not a folder; give the folder of a cross-validation run.")
+        return fail(Tr::tr("%1 is not a folder; give the folder of a cross-validation run.")
                             .arg(native(runPath)));
     const QDir run(runInfo.absoluteFilePath());
     QString error;
@@ -98,8 +99,8 @@ int runRunsEvaluate(const QStringList &args)
 #ifndef ETHOSCRIBE_WITH_PLOTS
     if (plots)
         err() << "ethoscribe-cli: "
-              << tr("plots skipped: this ethoscribe-cli was built without the GUI "
-                    "(ETHOSCRIBE_BUILD_GUI=OFF).")
+              << Tr::tr("plots skipped: this ethoscribe-cli was built without the GUI "
+                        "(ETHOSCRIBE_BUILD_GUI=OFF).")
               << Qt::endl;
 #endif
     QStringList written = report.written;
@@ -123,7 +124,7 @@ int runRunsEvaluate(const QStringList &args)
         return ExitOk;
     }
 
-    out() << tr("%1: %2 recordings, %3 folds, %4 labeled frames, %5 behaviors.")
+    out() << Tr::tr("%1: %2 recordings, %3 folds, %4 labeled frames, %5 behaviors.")
                      .arg(native(run.path()),
                           QString::number(evaluation.videoCount()),
                           QString::number(evaluation.folds().size()),
@@ -131,9 +132,9 @@ int runRunsEvaluate(const QStringList &args)
                           QString::number(evaluation.classNames().size()))
           << "\n\n";
     printRunTable(evaluation, out());
-    out() << tr("Wrote %1 report files%2 and summary.json in %3.")
+    out() << Tr::tr("Wrote %1 report files%2 and summary.json in %3.")
                      .arg(QString::number(reportFiles),
-                          plotted ? tr(" and %1 plot files in plots/")
+                          plotted ? Tr::tr(" and %1 plot files in plots/")
                                             .arg(written.size() - reportFiles - 1)
                                   : QString(),
                           native(run.path()))
@@ -141,9 +142,11 @@ int runRunsEvaluate(const QStringList &args)
     return ExitOk;
 }
 
-CliCommandRegistration registration{"runs evaluate",
-                                    "Evaluate a cross-validation run: accuracy, fusion sweep, "
-                                    "confusion matrices, plots",
-                                    &runRunsEvaluate};
+CliCommandRegistration registration{
+        "runs evaluate",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Evaluate a cross-validation run: accuracy, fusion sweep, "
+                          "confusion matrices, plots"),
+        &runRunsEvaluate};
 
 } // namespace

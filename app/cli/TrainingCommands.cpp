@@ -28,10 +28,10 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TrainingCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingCommands)
+};
 
 std::atomic_bool g_cancel{false};
 
@@ -42,90 +42,92 @@ extern "C" void requestCancel(int)
 
 struct Options
 {
-    QCommandLineOption config{QStringLiteral("config"),
-                              tr("Network size: small (default; a quarter of the channels, 56 px "
-                                 "crops, trains from scratch on a CPU in minutes) or full (the "
-                                 "paper's networks; pretrained weights fit them)."),
-                              tr("small|full"),
-                              QStringLiteral("small")};
+    QCommandLineOption config{
+            QStringLiteral("config"),
+            Tr::tr("Network size: small (default; a quarter of the channels, 56 px "
+                   "crops, trains from scratch on a CPU in minutes) or full (the "
+                   "paper's networks; pretrained weights fit them)."),
+            Tr::tr("small|full"),
+            QStringLiteral("small")};
     QCommandLineOption tune{QStringLiteral("tune"),
-                            tr("What is trained: all (default), top (the last block and the "
-                               "classifier) or head (only the classifier, on features of the "
-                               "frozen backbone that are computed once per video and cached)."),
-                            tr("all|top|head"),
+                            Tr::tr("What is trained: all (default), top (the last block and the "
+                                   "classifier) or head (only the classifier, on features of the "
+                                   "frozen backbone that are computed once per video and cached)."),
+                            Tr::tr("all|top|head"),
                             QStringLiteral("all")};
     QCommandLineOption init{QStringLiteral("init"),
-                            tr("Starting weights: an Ethoscribe model file (see 'model import' "
-                               "and 'model fetch'). For several networks or streams give "
-                               "MODEL/STREAM=FILE, e.g. i3d/flow=i3d_flow.safetensors; may be "
-                               "repeated. Default: random weights."),
-                            tr("file")};
+                            Tr::tr("Starting weights: an Ethoscribe model file (see 'model import' "
+                                   "and 'model fetch'). For several networks or streams give "
+                                   "MODEL/STREAM=FILE, e.g. i3d/flow=i3d_flow.safetensors; may be "
+                                   "repeated. Default: random weights."),
+                            Tr::tr("file")};
     QCommandLineOption iterations{QStringLiteral("iterations"),
-                                  tr("SGD steps per network (default: 600 small, 2000 full)."),
-                                  tr("N")};
-    QCommandLineOption batch{QStringLiteral("batch"), tr("Clips per step (default 8)."), tr("N")};
+                                  Tr::tr("SGD steps per network (default: 600 small, 2000 full)."),
+                                  Tr::tr("N")};
+    QCommandLineOption batch{
+            QStringLiteral("batch"), Tr::tr("Clips per step (default 8)."), Tr::tr("N")};
     QCommandLineOption width{QStringLiteral("width"),
-                             tr("Network width multiplier (default: 0.25 small, 1 full); "
-                                "smaller is faster and less accurate."),
-                             tr("w")};
+                             Tr::tr("Network width multiplier (default: 0.25 small, 1 full); "
+                                    "smaller is faster and less accurate."),
+                             Tr::tr("w")};
     QCommandLineOption crop{QStringLiteral("crop"),
-                            tr("Crop size in pixels (default: 56 small; 224 I3D and 112 "
-                               "R(2+1)D full); frames are resized to 8/7 of it first."),
-                            tr("px")};
+                            Tr::tr("Crop size in pixels (default: 56 small; 224 I3D and 112 "
+                                   "R(2+1)D full); frames are resized to 8/7 of it first."),
+                            Tr::tr("px")};
     QCommandLineOption lr{QStringLiteral("lr"),
-                          tr("Initial learning rate (default: 0.02 small, 0.001 full as in the "
-                             "paper); it decays exponentially to --lr-end."),
-                          tr("rate")};
+                          Tr::tr("Initial learning rate (default: 0.02 small, 0.001 full as in the "
+                                 "paper); it decays exponentially to --lr-end."),
+                          Tr::tr("rate")};
     QCommandLineOption lrEnd{QStringLiteral("lr-end"),
-                             tr("Final learning rate (default: 0.001 small, 0.00005 full)."),
-                             tr("rate")};
+                             Tr::tr("Final learning rate (default: 0.001 small, 0.00005 full)."),
+                             Tr::tr("rate")};
     QCommandLineOption windows{
             QStringLiteral("windows"),
-            tr("How held-out frames are predicted (and, with --tune head, features computed): "
-               "paper (default: one 16-frame window per frame) or dense (one pass per segment, "
-               "outputs every 8 frames blended in between: several times faster)."),
-            tr("paper|dense"),
+            Tr::tr("How held-out frames are predicted (and, with --tune head, features computed): "
+                   "paper (default: one 16-frame window per frame) or dense (one pass per segment, "
+                   "outputs every 8 frames blended in between: several times faster)."),
+            Tr::tr("paper|dense"),
             QStringLiteral("paper")};
     QCommandLineOption balance{QStringLiteral("balance"),
-                               tr("Draw every behavior equally often (rare behaviors such as "
-                                  "drinking are otherwise seen far less).")};
+                               Tr::tr("Draw every behavior equally often (rare behaviors such as "
+                                      "drinking are otherwise seen far less).")};
     QCommandLineOption classWeights{QStringLiteral("class-weights"),
-                                    tr("Weight the loss by inverse behavior frequency.")};
+                                    Tr::tr("Weight the loss by inverse behavior frequency.")};
     QCommandLineOption seed{QStringLiteral("seed"),
-                            tr("Random seed (default 1): the same seed gives the same models."),
-                            tr("N"),
+                            Tr::tr("Random seed (default 1): the same seed gives the same models."),
+                            Tr::tr("N"),
                             QStringLiteral("1")};
     QCommandLineOption checkpointEvery{QStringLiteral("checkpoint-every"),
-                                       tr("Steps between checkpoints (default 200)."),
-                                       tr("N")};
+                                       Tr::tr("Steps between checkpoints (default 200)."),
+                                       Tr::tr("N")};
     QCommandLineOption annotator{QStringLiteral("annotator"),
-                                 tr("Learn from this annotator's labels (default: the most "
-                                    "complete manual track of each video)."),
-                                 tr("name")};
+                                 Tr::tr("Learn from this annotator's labels (default: the most "
+                                        "complete manual track of each video)."),
+                                 Tr::tr("name")};
     QCommandLineOption threads{QStringLiteral("threads"),
-                               tr("CPU threads for the networks (default: all cores)."),
-                               tr("N")};
+                               Tr::tr("CPU threads for the networks (default: all cores)."),
+                               Tr::tr("N")};
     QCommandLineOption device{QStringLiteral("device"),
-                              tr("auto (default: CUDA when available), cpu, cuda or cuda:N."),
-                              tr("name"),
+                              Tr::tr("auto (default: CUDA when available), cpu, cuda or cuda:N."),
+                              Tr::tr("name"),
                               QStringLiteral("auto")};
     QCommandLineOption human{QStringLiteral("human"),
-                             tr("Print progress as readable lines instead of JSON lines.")};
+                             Tr::tr("Print progress as readable lines instead of JSON lines.")};
     QCommandLineOption resume{QStringLiteral("resume"),
-                              tr("Continue the run in the (non-empty) output folder: finished "
-                                 "models are kept, a model in training continues from its last "
-                                 "checkpoint.")};
+                              Tr::tr("Continue the run in the (non-empty) output folder: finished "
+                                     "models are kept, a model in training continues from its last "
+                                     "checkpoint.")};
     QCommandLineOption out{
-            QStringLiteral("out"), tr("Run folder (must be empty or new)."), tr("dir")};
+            QStringLiteral("out"), Tr::tr("Run folder (must be empty or new)."), Tr::tr("dir")};
     QCommandLineOption noRecord{QStringLiteral("no-record"),
-                                tr("Do not record the finished run in the project.")};
+                                Tr::tr("Do not record the finished run in the project.")};
     // For cluster runs (set by `runs task` and `runs collect`, hidden from --help).
     QCommandLineOption snapshot{QStringLiteral("snapshot"),
-                                tr("Learn from this labels snapshot instead of the project's "
-                                   "current labels."),
-                                tr("file")};
+                                Tr::tr("Learn from this labels snapshot instead of the project's "
+                                       "current labels."),
+                                Tr::tr("file")};
     QCommandLineOption gather{QStringLiteral("gather"),
-                              tr("Gather models trained elsewhere instead of training.")};
+                              Tr::tr("Gather models trained elsewhere instead of training.")};
     Options()
     {
         snapshot.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -182,33 +184,33 @@ QString describeEvent(const QJsonObject &e)
     const QString name = e.value(QStringLiteral("event")).toString();
     QString where;
     if (e.contains(QStringLiteral("fold")))
-        where += tr("fold %1 ").arg(e.value(QStringLiteral("fold")).toInt());
+        where += Tr::tr("fold %1 ").arg(e.value(QStringLiteral("fold")).toInt());
     if (e.contains(QStringLiteral("model")))
         where += e.value(QStringLiteral("model")).toString() + QLatin1Char(' ')
                  + e.value(QStringLiteral("stream")).toString() + QStringLiteral(": ");
     if (name == QLatin1String("progress"))
         return where
-               + tr("step %1/%2, loss %3, learning rate %4")
+               + Tr::tr("step %1/%2, loss %3, learning rate %4")
                          .arg(e.value(QStringLiteral("iter")).toInt())
                          .arg(e.value(QStringLiteral("iters")).toInt())
                          .arg(e.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
                          .arg(e.value(QStringLiteral("lr")).toDouble(), 0, 'g', 3);
     if (name == QLatin1String("evaluation"))
         return where
-               + tr("held-out accuracy %1% over %2 frames")
+               + Tr::tr("held-out accuracy %1% over %2 frames")
                          .arg(100.0 * e.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 1)
                          .arg(e.value(QStringLiteral("frames")).toInteger());
     if (name == QLatin1String("flow") || name == QLatin1String("predicting")
         || name == QLatin1String("features") || name == QLatin1String("loading"))
         return where
-               + tr("%1 %2: frame %3 of %4")
+               + Tr::tr("%1 %2: frame %3 of %4")
                          .arg(name, e.value(QStringLiteral("video")).toString())
                          .arg(e.value(QStringLiteral("frame")).toInteger())
                          .arg(e.value(QStringLiteral("frames")).toInteger());
     if (name == QLatin1String("warning") || name == QLatin1String("error"))
         return where + e.value(QStringLiteral("message")).toString();
     if (name == QLatin1String("fold"))
-        return tr("fold %1 of %2: holding out %3")
+        return Tr::tr("fold %1 of %2: holding out %3")
                 .arg(e.value(QStringLiteral("fold")).toInt())
                 .arg(e.value(QStringLiteral("folds")).toInt())
                 .arg(e.value(QStringLiteral("recording")).toString());
@@ -233,9 +235,9 @@ bool fillOptions(const QCommandLineParser &parser,
         return false;
     };
     if (!modelSizeFromName(parser.value(o.config), &cv->size))
-        return usage(tr("--config must be small or full."));
+        return usage(Tr::tr("--config must be small or full."));
     if (!tuneModeFromName(parser.value(o.tune), &cv->tune))
-        return usage(tr("--tune must be all, top or head."));
+        return usage(Tr::tr("--tune must be all, top or head."));
     auto positiveInt = [&](const QCommandLineOption &opt, int *target) {
         if (!parser.isSet(opt))
             return true;
@@ -247,19 +249,19 @@ bool fillOptions(const QCommandLineParser &parser,
         return true;
     };
     if (!positiveInt(o.iterations, &cv->iterations))
-        return usage(tr("--iterations must be a whole number of at least 1."));
+        return usage(Tr::tr("--iterations must be a whole number of at least 1."));
     if (!positiveInt(o.batch, &cv->batchSize))
-        return usage(tr("--batch must be a whole number of at least 1."));
+        return usage(Tr::tr("--batch must be a whole number of at least 1."));
     if (!positiveInt(o.crop, &cv->cropSize) || (parser.isSet(o.crop) && cv->cropSize < 8))
-        return usage(tr("--crop must be a whole number of at least 8."));
+        return usage(Tr::tr("--crop must be a whole number of at least 8."));
     if (parser.isSet(o.width)) {
         bool okWidth = false;
         cv->widthMultiplier = parser.value(o.width).toDouble(&okWidth);
         if (!okWidth || !(cv->widthMultiplier > 0) || cv->widthMultiplier > 4)
-            return usage(tr("--width must be a number above 0 (at most 4)."));
+            return usage(Tr::tr("--width must be a number above 0 (at most 4)."));
     }
     if (!positiveInt(o.checkpointEvery, &cv->checkpointEvery))
-        return usage(tr("--checkpoint-every must be a whole number of at least 1."));
+        return usage(Tr::tr("--checkpoint-every must be a whole number of at least 1."));
     auto positiveDouble = [&](const QCommandLineOption &opt, double *target) {
         if (!parser.isSet(opt))
             return true;
@@ -272,14 +274,14 @@ bool fillOptions(const QCommandLineParser &parser,
     };
     if (!positiveDouble(o.lr, &cv->learningRate)
         || !positiveDouble(o.lrEnd, &cv->finalLearningRate))
-        return usage(tr("Learning rates must be positive numbers."));
+        return usage(Tr::tr("Learning rates must be positive numbers."));
     bool ok = false;
     cv->seed = parser.value(o.seed).toULongLong(&ok);
     if (!ok)
-        return usage(tr("--seed must be a whole number."));
+        return usage(Tr::tr("--seed must be a whole number."));
     const QString windows = parser.value(o.windows).toLower();
     if (windows != QLatin1String("paper") && windows != QLatin1String("dense"))
-        return usage(tr("--windows must be paper or dense."));
+        return usage(Tr::tr("--windows must be paper or dense."));
     cv->denseWindows = windows == QLatin1String("dense");
     cv->balanceClasses = parser.isSet(o.balance);
     cv->weightClasses = parser.isSet(o.classWeights);
@@ -290,14 +292,14 @@ bool fillOptions(const QCommandLineParser &parser,
     cv->gather = parser.isSet(o.gather);
     int threads = QThread::idealThreadCount();
     if (!positiveInt(o.threads, &threads))
-        return usage(tr("--threads must be a whole number of at least 1."));
+        return usage(Tr::tr("--threads must be a whole number of at least 1."));
     nets::TorchRuntime::setThreads(threads);
     for (const QString &value : parser.values(o.init)) {
         const int eq = value.indexOf(QLatin1Char('='));
         if (eq < 0) {
             if (cv->models.size() != 1 || cv->streams.size() != 1)
-                return usage(tr("With several networks or streams, give --init as "
-                                "MODEL/STREAM=FILE."));
+                return usage(Tr::tr("With several networks or streams, give --init as "
+                                    "MODEL/STREAM=FILE."));
             cv->initialWeights.insert(
                     QString::fromStdString(nets::toString(cv->models.front())) + QLatin1Char('/')
                             + QString::fromStdString(nets::toString(cv->streams.front())),
@@ -387,14 +389,14 @@ int execute(CrossValidationOptions options, bool human, bool record)
             break;
         case RunFolder::RecordResult::ProjectBusy:
             recorded = QStringLiteral("deferred");
-            err() << tr("The project is open in another program (%1); it records this run from "
-                        "its folder.")
+            err() << Tr::tr("The project is open in another program (%1); it records this run from "
+                            "its folder.")
                              .arg(why)
                   << Qt::endl;
             break;
         case RunFolder::RecordResult::Failed:
             recorded = QStringLiteral("failed");
-            err() << tr("The run finished, but the project could not record it: %1").arg(why)
+            err() << Tr::tr("The run finished, but the project could not record it: %1").arg(why)
                   << Qt::endl;
             break;
         }
@@ -415,7 +417,7 @@ int execute(CrossValidationOptions options, bool human, bool record)
                            {QStringLiteral("time"), run.timings()},
                            {QStringLiteral("best"), best}};
     if (human) {
-        out() << tr("Done in %1 s. Results in %2 (summary.json, fusion_sweep.csv, plots/).")
+        out() << Tr::tr("Done in %1 s. Results in %2 (summary.json, fusion_sweep.csv, plots/).")
                          .arg(run.timings().value(QStringLiteral("total")).toDouble(), 0, 'f', 0)
                          .arg(QDir::toNativeSeparators(
                                  QFileInfo(options.outDir).absoluteFilePath()))
@@ -433,23 +435,24 @@ int runTrain(const QStringList &args)
     const QString command = QStringLiteral("train");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Trains one network on one stream on the labeled videos of a project (all of "
-               "them, or all but one held-out recording, whose every frame is then predicted "
-               "and evaluated). Writes into a run folder: the model, its checkpoints, "
-               "predictions and evaluation. Progress as JSON lines on standard output (--human "
-               "for readable lines); Ctrl+C stops after saving a checkpoint, and --resume "
-               "continues."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project (.ethoproj)."));
+            Tr::tr("Trains one network on one stream on the labeled videos of a project (all of "
+                   "them, or all but one held-out recording, whose every frame is then predicted "
+                   "and evaluated). Writes into a run folder: the model, its checkpoints, "
+                   "predictions and evaluation. Progress as JSON lines on standard output (--human "
+                   "for readable lines); Ctrl+C stops after saving a checkpoint, and --resume "
+                   "continues."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project (.ethoproj)."));
     Options o;
-    QCommandLineOption model{QStringLiteral("model"), tr("i3d or r2plus1d."), tr("name")};
-    QCommandLineOption stream{QStringLiteral("stream"),
-                              tr("rgb (default) or flow (computes missing optical flow first)."),
-                              tr("rgb|flow"),
-                              QStringLiteral("rgb")};
+    QCommandLineOption model{QStringLiteral("model"), Tr::tr("i3d or r2plus1d."), Tr::tr("name")};
+    QCommandLineOption stream{
+            QStringLiteral("stream"),
+            Tr::tr("rgb (default) or flow (computes missing optical flow first)."),
+            Tr::tr("rgb|flow"),
+            QStringLiteral("rgb")};
     QCommandLineOption holdOut{QStringLiteral("hold-out"),
-                               tr("A video (name, file or id) whose recording is left out of "
-                                  "training and predicted."),
-                               tr("video")};
+                               Tr::tr("A video (name, file or id) whose recording is left out of "
+                                      "training and predicted."),
+                               Tr::tr("video")};
     parser.addOptions({model, stream, holdOut});
     addCommon(parser, o);
     int exitCode = ExitOk;
@@ -460,10 +463,10 @@ int runTrain(const QStringList &args)
     bool ok = false;
     cv.models = parseModels(parser.value(model), &ok);
     if (!ok || cv.models.size() != 1)
-        return usageError(command, tr("--model must be i3d or r2plus1d."));
+        return usageError(command, Tr::tr("--model must be i3d or r2plus1d."));
     cv.streams = parseStreams(parser.value(stream), &ok);
     if (!ok || cv.streams.size() != 1)
-        return usageError(command, tr("--stream must be rgb or flow."));
+        return usageError(command, Tr::tr("--stream must be rgb or flow."));
     if (!fillOptions(parser, o, command, &cv, &exitCode))
         return exitCode;
     cv.singleFold = true;
@@ -474,7 +477,7 @@ int runTrain(const QStringList &args)
             return fail(error);
         const int v = snapshot.find(parser.value(holdOut));
         if (v < 0)
-            return fail(tr("The project has no video %1.").arg(parser.value(holdOut)));
+            return fail(Tr::tr("The project has no video %1.").arg(parser.value(holdOut)));
         cv.heldOutRecording = snapshot.videos[size_t(v)].recording;
     }
     const QFileInfo project(cv.projectPath);
@@ -493,28 +496,28 @@ int runCv(const QStringList &args)
 {
     const QString command = QStringLiteral("cv");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Leave-one-recording-out cross-validation, as in Nguyen et al. 2019: for each "
-               "recording, every chosen network and stream is trained on the others and "
-               "predicts each of its frames. Writes into --out: summary.json, fusion_sweep.csv, "
-               "per_behavior.csv, confusion_<model>_<rgb weight>.csv, predictions/, "
-               "losses.csv and plots/ (PNG, PDF, SVG); the project only records the run. "
-               "Progress as JSON lines (--human for readable lines); Ctrl+C stops after saving "
-               "a checkpoint, and --resume continues."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project (.ethoproj)."));
+    parser.setApplicationDescription(Tr::tr(
+            "Leave-one-recording-out cross-validation, as in Nguyen et al. 2019: for each "
+            "recording, every chosen network and stream is trained on the others and "
+            "predicts each of its frames. Writes into --out: summary.json, fusion_sweep.csv, "
+            "per_behavior.csv, confusion_<model>_<rgb weight>.csv, predictions/, "
+            "losses.csv and plots/ (PNG, PDF, SVG); the project only records the run. "
+            "Progress as JSON lines (--human for readable lines); Ctrl+C stops after saving "
+            "a checkpoint, and --resume continues."));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project (.ethoproj)."));
     Options o;
     QCommandLineOption models{QStringLiteral("models"),
-                              tr("Networks, comma-separated (default i3d,r2plus1d)."),
-                              tr("list"),
+                              Tr::tr("Networks, comma-separated (default i3d,r2plus1d)."),
+                              Tr::tr("list"),
                               QStringLiteral("i3d,r2plus1d")};
     QCommandLineOption streams{QStringLiteral("streams"),
-                               tr("Streams, comma-separated (default rgb,flow)."),
-                               tr("list"),
+                               Tr::tr("Streams, comma-separated (default rgb,flow)."),
+                               Tr::tr("list"),
                                QStringLiteral("rgb,flow")};
     QCommandLineOption folds{QStringLiteral("folds"),
-                             tr("Only these folds (0-based, comma-separated), e.g. for one "
-                                "task of a cluster job."),
-                             tr("list")};
+                             Tr::tr("Only these folds (0-based, comma-separated), e.g. for one "
+                                    "task of a cluster job."),
+                             Tr::tr("list")};
     parser.addOptions({models, streams, folds});
     addCommon(parser, o);
     SlurmCommandOptions so;
@@ -525,14 +528,16 @@ int runCv(const QStringList &args)
     const bool toCluster = parser.isSet(so.slurm);
     for (const QCommandLineOption *opt : {&so.partition, &so.gres, &so.time, &so.cpus, &so.mem})
         if (!toCluster && parser.isSet(*opt))
-            return usageError(command,
-                              tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
+            return usageError(
+                    command,
+                    Tr::tr("--%1 only applies with --slurm.").arg(opt->names().constFirst()));
     if (toCluster && parser.isSet(o.resume))
-        return usageError(command,
-                          tr("A cluster run is continued with 'ethoscribe-cli runs resubmit RUN "
-                             "--failed', not --resume."));
+        return usageError(
+                command,
+                Tr::tr("A cluster run is continued with 'ethoscribe-cli runs resubmit RUN "
+                       "--failed', not --resume."));
     if (!parser.isSet(o.out))
-        return usageError(command, tr("Say where the run goes with --out DIR."));
+        return usageError(command, Tr::tr("Say where the run goes with --out DIR."));
     CrossValidationOptions cv;
     cv.projectPath = parser.positionalArguments().at(0);
     cv.outDir = parser.value(o.out);
@@ -540,14 +545,14 @@ int runCv(const QStringList &args)
     bool ok = false;
     cv.models = parseModels(parser.value(models), &ok);
     if (!ok)
-        return usageError(command, tr("--models must list i3d and/or r2plus1d."));
+        return usageError(command, Tr::tr("--models must list i3d and/or r2plus1d."));
     cv.streams = parseStreams(parser.value(streams), &ok);
     if (!ok)
-        return usageError(command, tr("--streams must list rgb and/or flow."));
+        return usageError(command, Tr::tr("--streams must list rgb and/or flow."));
     for (const QString &f : parser.value(folds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int fold = f.trimmed().toInt(&ok);
         if (!ok || fold < 0)
-            return usageError(command, tr("--folds must list fold numbers (0, 1, ...)."));
+            return usageError(command, Tr::tr("--folds must list fold numbers (0, 1, ...)."));
         cv.onlyFolds << fold;
     }
     if (!fillOptions(parser, o, command, &cv, &exitCode))
@@ -577,8 +582,13 @@ int runCv(const QStringList &args)
 }
 
 CliCommandRegistration trainRegistration{
-        "train", "Train one network on one stream of a project's labels", &runTrain};
+        "train",
+        QT_TRANSLATE_NOOP("CliCommand", "Train one network on one stream of a project's labels"),
+        &runTrain};
 CliCommandRegistration cvRegistration{
-        "cv", "Leave-one-recording-out cross-validation with the paper's evaluation", &runCv};
+        "cv",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Leave-one-recording-out cross-validation with the paper's evaluation"),
+        &runCv};
 
 } // namespace

@@ -17,19 +17,19 @@ using namespace ethoscribe::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VideoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VideoCommands)
+};
 
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Shows a video's properties: exact frame count, frame rate, duration, size, "
-               "codec, pixel format and container."));
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The video file."));
-    parser.addOption({QStringLiteral("json"), tr("Print the properties as JSON.")});
+            Tr::tr("Shows a video's properties: exact frame count, frame rate, duration, size, "
+                   "codec, pixel format and container."));
+    parser.addPositionalArgument(QStringLiteral("VIDEO"), Tr::tr("The video file."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the properties as JSON.")});
     int code = ExitOk;
     if (!parseArguments(parser, args, QStringLiteral("info"), 1, 1, &code))
         return code;
@@ -43,30 +43,30 @@ int runInfo(const QStringList &args)
         out().flush();
         return ExitOk;
     }
-    out() << tr("File:          %1").arg(QDir::toNativeSeparators(i.path)) << '\n'
-          << tr("Container:     %1 (%2)").arg(i.container, i.containerLongName) << '\n'
-          << tr("Codec:         %1 (%2)").arg(i.codec, i.codecLongName) << '\n'
-          << tr("Pixel format:  %1").arg(i.pixelFormat) << '\n'
-          << tr("Size:          %1x%2").arg(i.width).arg(i.height) << '\n'
-          << tr("Frames:        %1 (numbered 0 to %2)").arg(i.frameCount).arg(i.frameCount - 1)
+    out() << Tr::tr("File:          %1").arg(QDir::toNativeSeparators(i.path)) << '\n'
+          << Tr::tr("Container:     %1 (%2)").arg(i.container, i.containerLongName) << '\n'
+          << Tr::tr("Codec:         %1 (%2)").arg(i.codec, i.codecLongName) << '\n'
+          << Tr::tr("Pixel format:  %1").arg(i.pixelFormat) << '\n'
+          << Tr::tr("Size:          %1x%2").arg(i.width).arg(i.height) << '\n'
+          << Tr::tr("Frames:        %1 (numbered 0 to %2)").arg(i.frameCount).arg(i.frameCount - 1)
           << '\n'
-          << tr("Frame rate:    %1/%2 = %3 fps")
+          << Tr::tr("Frame rate:    %1/%2 = %3 fps")
                      .arg(i.fpsNum)
                      .arg(i.fpsDen)
                      .arg(QString::number(i.fps(), 'f', 6))
           << '\n'
-          << tr("Duration:      %1 s").arg(QString::number(i.durationSeconds, 'f', 6)) << '\n'
-          << tr("Keyframes:     %1").arg(i.keyframeCount) << '\n'
-          << tr("Bit rate:      %1 kbit/s").arg(i.bitRate / 1000) << '\n'
-          << tr("File size:     %1 bytes").arg(i.fileSize) << '\n'
-          << tr("Timestamps:    %1")
+          << Tr::tr("Duration:      %1 s").arg(QString::number(i.durationSeconds, 'f', 6)) << '\n'
+          << Tr::tr("Keyframes:     %1").arg(i.keyframeCount) << '\n'
+          << Tr::tr("Bit rate:      %1 kbit/s").arg(i.bitRate / 1000) << '\n'
+          << Tr::tr("File size:     %1 bytes").arg(i.fileSize) << '\n'
+          << Tr::tr("Timestamps:    %1")
                      .arg(i.timestampsFromContainer
-                                  ? tr("from the container")
-                                  : tr("none in the file; frame order found by decoding"))
+                                  ? Tr::tr("from the container")
+                                  : Tr::tr("none in the file; frame order found by decoding"))
           << '\n';
     if (i.missingFrameCount > 0)
-        out() << tr("Warning:       the container lists %1 more frames whose data is missing "
-                    "(the file is truncated).")
+        out() << Tr::tr("Warning:       the container lists %1 more frames whose data is missing "
+                        "(the file is truncated).")
                          .arg(i.missingFrameCount)
               << '\n';
     out().flush();
@@ -76,22 +76,22 @@ int runInfo(const QStringList &args)
 int runFrame(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Saves exactly frame N (0-based) of a video as an image (PNG, JPEG, ... from the "
-               "file name)."));
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), tr("The video file."));
-    parser.addPositionalArgument(QStringLiteral("N"), tr("Frame index, 0 = first frame."));
-    parser.addOption({QStringLiteral("out"), tr("The image file to write."), tr("FILE")});
+    parser.setApplicationDescription(Tr::tr(
+            "Saves exactly frame N (0-based) of a video as an image (PNG, JPEG, ... from the "
+            "file name)."));
+    parser.addPositionalArgument(QStringLiteral("VIDEO"), Tr::tr("The video file."));
+    parser.addPositionalArgument(QStringLiteral("N"), Tr::tr("Frame index, 0 = first frame."));
+    parser.addOption({QStringLiteral("out"), Tr::tr("The image file to write."), Tr::tr("FILE")});
     int code = ExitOk;
     if (!parseArguments(parser, args, QStringLiteral("frame"), 2, 2, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
-        return usageError(QStringLiteral("frame"), tr("--out FILE is required."));
+        return usageError(QStringLiteral("frame"), Tr::tr("--out FILE is required."));
     bool ok = false;
     const qint64 n = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok)
         return usageError(QStringLiteral("frame"),
-                          tr("the frame index \"%1\" is not a whole number.")
+                          Tr::tr("the frame index \"%1\" is not a whole number.")
                                   .arg(parser.positionalArguments().at(1)));
     VideoReader reader;
     QString error;
@@ -103,14 +103,19 @@ int runFrame(const QStringList &args)
     const QString outPath = parser.value(QStringLiteral("out"));
     QImageWriter writer(outPath);
     if (!writer.write(frame.image))
-        return fail(tr("Could not write the image \"%1\": %2.")
+        return fail(Tr::tr("Could not write the image \"%1\": %2.")
                             .arg(QDir::toNativeSeparators(outPath), writer.errorString()));
     return ExitOk;
 }
 
 const CliCommandRegistration infoReg{
-        "info", "Show a video's properties (exact frame count, frame rate, ...)", &runInfo};
+        "info",
+        QT_TRANSLATE_NOOP("CliCommand",
+                          "Show a video's properties (exact frame count, frame rate, ...)"),
+        &runInfo};
 const CliCommandRegistration frameReg{
-        "frame", "Save one exact frame of a video as an image", &runFrame};
+        "frame",
+        QT_TRANSLATE_NOOP("CliCommand", "Save one exact frame of a video as an image"),
+        &runFrame};
 
 } // namespace

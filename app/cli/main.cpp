@@ -4,6 +4,7 @@
 
 #include "common/BuildInfo.h"
 #include "common/RuntimeDir.h"
+#include "common/Translations.h"
 #include "nets/TorchRuntime.h"
 
 #ifdef ETHOSCRIBE_WITH_PLOTS
@@ -20,19 +21,31 @@ using namespace ethoscribe::cli;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+};
+
 void printHelp()
 {
     auto cmds = commands();
     std::sort(
             cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-    out() << "Usage: ethoscribe-cli <command> [options]\n\n"
-             "Ethoscribe without a window: synthetic videos, video inspection, projects, labels\n"
-             "and models, for scripts and cluster jobs.\n\nCommands:\n";
+    out() << Tr::tr("Usage: ethoscribe-cli <command> [options]") << "\n\n"
+          << Tr::tr("Ethoscribe without a window: synthetic videos, video inspection, projects, "
+                    "labels\n"
+                    "and models, for scripts and cluster jobs.")
+          << "\n\n"
+          << Tr::tr("Commands:") << '\n';
     for (const auto &c : cmds)
-        out() << "  " << c.name.leftJustified(22) << "  " << c.summary << '\n';
-    out() << "\nGeneral options:\n"
-             "  --help       Show this help; 'ethoscribe-cli <command> --help' for a command.\n"
-             "  --version    Show the version of Ethoscribe and of its libraries.\n";
+        out() << "  " << c.name.leftJustified(22) << "  "
+              << QCoreApplication::translate("CliCommand", c.summary.toUtf8().constData()) << '\n';
+    out() << '\n'
+          << Tr::tr("General options:") << '\n'
+          << "  --help       "
+          << Tr::tr("Show this help; 'ethoscribe-cli <command> --help' for a command.") << '\n'
+          << "  --version    " << Tr::tr("Show the version of Ethoscribe and of its libraries.")
+          << '\n';
     out().flush();
 }
 
@@ -56,6 +69,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());
+    Translations::install();
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help")
@@ -89,11 +103,17 @@ int main(int argc, char **argv)
             group << c.name;
     if (!group.isEmpty()) {
         group.sort();
-        err() << "ethoscribe-cli: '" << args.at(1)
-              << "' needs a sub-command: " << group.join(QStringLiteral(", ")) << Qt::endl;
+        err() << "ethoscribe-cli: "
+              << QCoreApplication::translate("CliCommand", "'%1' needs a sub-command: %2")
+                         .arg(args.at(1), group.join(QStringLiteral(", ")))
+              << Qt::endl;
         return ExitUsage;
     }
-    err() << "ethoscribe-cli: '" << args.at(1)
-          << "' is not a command. Run 'ethoscribe-cli --help' to see the commands." << Qt::endl;
+    err() << "ethoscribe-cli: "
+          << QCoreApplication::translate(
+                     "CliCommand",
+                     "'%1' is not a command. Run 'ethoscribe-cli --help' to see the commands.")
+                     .arg(args.at(1))
+          << Qt::endl;
     return ExitUsage;
 }

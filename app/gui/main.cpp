@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Ethoscribe window: parses the command line, loads the translation for the system language
+// The Ethoscribe window: parses the command line, loads the translation for the chosen language
 // and opens the main window. Everything else lives in ethoscribe_ui.
 #include "analysis/InferenceEngine.h"
 #include "common/BuildInfo.h"
 #include "common/RuntimeDir.h"
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -35,18 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(BuildInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("org.ethoscribe.Ethoscribe"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(),
-                        QStringLiteral("ethoscribe"),
-                        QStringLiteral("_"),
-                        QStringLiteral(":/ethoscribe/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

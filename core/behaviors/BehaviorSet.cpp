@@ -15,10 +15,10 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BehaviorSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BehaviorSet)
+};
 
 } // namespace
 
@@ -106,18 +106,19 @@ const Behavior *BehaviorSet::byKey(int key) const
 bool BehaviorSet::checkName(const QString &name, BehaviorId except, QString *error) const
 {
     if (name.trimmed().isEmpty()) {
-        setError(error, tr("A behavior needs a name."));
+        setError(error, Tr::tr("A behavior needs a name."));
         return false;
     }
     if (name.trimmed() != name) {
         setError(error,
-                 tr("The behavior name \"%1\" starts or ends with spaces; remove them.").arg(name));
+                 Tr::tr("The behavior name \"%1\" starts or ends with spaces; remove them.")
+                         .arg(name));
         return false;
     }
     const Behavior *existing = byName(name, Qt::CaseInsensitive);
     if (existing && existing->id != except) {
         setError(error,
-                 tr("There is already a behavior called \"%1\". Choose another name.")
+                 Tr::tr("There is already a behavior called \"%1\". Choose another name.")
                          .arg(existing->name));
         return false;
     }
@@ -127,13 +128,13 @@ bool BehaviorSet::checkName(const QString &name, BehaviorId except, QString *err
 bool BehaviorSet::checkKey(int key, BehaviorId except, QString *error) const
 {
     if (key < 0) {
-        setError(error, tr("Invalid keyboard shortcut."));
+        setError(error, Tr::tr("Invalid keyboard shortcut."));
         return false;
     }
     const Behavior *existing = byKey(key);
     if (existing && existing->id != except) {
         setError(error,
-                 tr("This key is already used by \"%1\". Choose another key or none.")
+                 Tr::tr("This key is already used by \"%1\". Choose another key or none.")
                          .arg(existing->name));
         return false;
     }
@@ -165,11 +166,11 @@ BehaviorId BehaviorSet::add(const QString &name, const QColor &color, int key, Q
 bool BehaviorSet::insert(const Behavior &behavior, int position, QString *error)
 {
     if (behavior.id < 0) {
-        setError(error, tr("Invalid behavior id %1.").arg(behavior.id));
+        setError(error, Tr::tr("Invalid behavior id %1.").arg(behavior.id));
         return false;
     }
     if (contains(behavior.id)) {
-        setError(error, tr("The behavior id %1 is already used.").arg(behavior.id));
+        setError(error, Tr::tr("The behavior id %1 is already used.").arg(behavior.id));
         return false;
     }
     if (!checkName(behavior.name, kUnlabeled, error) || !checkKey(behavior.key, kUnlabeled, error))
@@ -188,7 +189,7 @@ bool BehaviorSet::rename(BehaviorId id, const QString &name, QString *error)
 {
     const int position = positionOf(id);
     if (position < 0) {
-        setError(error, tr("There is no behavior with id %1.").arg(id));
+        setError(error, Tr::tr("There is no behavior with id %1.").arg(id));
         return false;
     }
     if (!checkName(name, id, error))
@@ -210,7 +211,7 @@ bool BehaviorSet::setKey(BehaviorId id, int key, QString *error)
 {
     const int position = positionOf(id);
     if (position < 0) {
-        setError(error, tr("There is no behavior with id %1.").arg(id));
+        setError(error, Tr::tr("There is no behavior with id %1.").arg(id));
         return false;
     }
     if (!checkKey(key, id, error))
@@ -252,25 +253,26 @@ bool BehaviorSet::validate(QString *error) const
     for (const Behavior &b : m_behaviors) {
         if (b.id < 0 || ids.contains(b.id)) {
             setError(error,
-                     tr("The behavior \"%1\" has an invalid or repeated id %2.")
+                     Tr::tr("The behavior \"%1\" has an invalid or repeated id %2.")
                              .arg(b.name)
                              .arg(b.id));
             return false;
         }
         ids.insert(b.id);
         if (b.name.trimmed().isEmpty()) {
-            setError(error, tr("A behavior has no name."));
+            setError(error, Tr::tr("A behavior has no name."));
             return false;
         }
         const QString folded = b.name.toCaseFolded();
         if (names.contains(folded)) {
-            setError(error, tr("The behavior name \"%1\" is used twice.").arg(b.name));
+            setError(error, Tr::tr("The behavior name \"%1\" is used twice.").arg(b.name));
             return false;
         }
         names.insert(folded);
         if (b.key < 0 || (b.key != 0 && keys.contains(b.key))) {
             setError(error,
-                     tr("The keyboard shortcut of \"%1\" is invalid or used twice.").arg(b.name));
+                     Tr::tr("The keyboard shortcut of \"%1\" is invalid or used twice.")
+                             .arg(b.name));
             return false;
         }
         if (b.key != 0)
@@ -302,7 +304,7 @@ BehaviorSet BehaviorSet::fromJson(const QJsonArray &array, QString *error)
         const QJsonValue name = object.value(QStringLiteral("name"));
         if (!array.at(i).isObject() || !id.isDouble() || !name.isString()) {
             setError(error,
-                     tr("Behavior entry %1 is malformed (needs an id and a name).").arg(i + 1));
+                     Tr::tr("Behavior entry %1 is malformed (needs an id and a name).").arg(i + 1));
             return BehaviorSet();
         }
         Behavior b;

@@ -17,10 +17,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ClusterRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClusterRun)
+};
 
 constexpr char kFormat[] = "ethoscribe-cluster-run";
 
@@ -67,18 +67,18 @@ QString lastProgress(const ClusterTask &task, const QString &taskDir, const QStr
         const QJsonObject e = QJsonDocument::fromJson(it->toUtf8()).object();
         const QString name = e.value(QStringLiteral("event")).toString();
         if (name == QLatin1String("progress") && e.contains(QStringLiteral("stage")))
-            return tr("%1: %2, %3 of %4")
+            return Tr::tr("%1: %2, %3 of %4")
                     .arg(QFileInfo(e.value(QStringLiteral("video")).toString()).fileName(),
                          e.value(QStringLiteral("stage")).toString())
                     .arg(e.value(QStringLiteral("done")).toInteger())
                     .arg(e.value(QStringLiteral("total")).toInteger());
         if (name == QLatin1String("progress"))
-            return tr("step %1 of %2")
+            return Tr::tr("step %1 of %2")
                     .arg(e.value(QStringLiteral("iter")).toInt())
                     .arg(e.value(QStringLiteral("iters")).toInt());
         if (name == QLatin1String("flow") || name == QLatin1String("predicting")
             || name == QLatin1String("features") || name == QLatin1String("loading"))
-            return tr("%1 %2: frame %3 of %4")
+            return Tr::tr("%1 %2: frame %3 of %4")
                     .arg(name, e.value(QStringLiteral("video")).toString())
                     .arg(e.value(QStringLiteral("frame")).toInteger())
                     .arg(e.value(QStringLiteral("frames")).toInteger());
@@ -131,15 +131,15 @@ QString SlurmOptions::check() const
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.:,=-]+$"));
     if (!time.isEmpty() && !timeForm.match(time).hasMatch())
-        return tr("--time must look like HH:MM:SS (or D-HH:MM:SS), e.g. 04:00:00.");
+        return Tr::tr("--time must look like HH:MM:SS (or D-HH:MM:SS), e.g. 04:00:00.");
     if (!mem.isEmpty() && !memForm.match(mem).hasMatch())
-        return tr("--mem must be an amount such as 8G or 16000M.");
+        return Tr::tr("--mem must be an amount such as 8G or 16000M.");
     if (cpus < 0 || cpus > 4096)
-        return tr("--cpus must be a whole number of at least 1.");
+        return Tr::tr("--cpus must be a whole number of at least 1.");
     if (!partition.isEmpty() && !word.match(partition).hasMatch())
-        return tr("--partition must be a partition name as 'sinfo' prints it.");
+        return Tr::tr("--partition must be a partition name as 'sinfo' prints it.");
     if (!gres.isEmpty() && !word.match(gres).hasMatch())
-        return tr("--gres must look like gpu:1.");
+        return Tr::tr("--gres must look like gpu:1.");
     return {};
 }
 
@@ -151,17 +151,17 @@ QString ClusterTask::id() const
 QString ClusterTask::describe() const
 {
     if (kind == QLatin1String("flow"))
-        return tr("optical flow of %1").arg(video);
+        return Tr::tr("optical flow of %1").arg(video);
     if (kind == QLatin1String("analyze")) {
         QStringList names;
         for (const QString &v : videos)
             names << QFileInfo(v).fileName();
         return names.size() <= 3 ? names.join(QStringLiteral(", "))
-                                 : tr("%1 and %2 more")
+                                 : Tr::tr("%1 and %2 more")
                                            .arg(names.mid(0, 2).join(QStringLiteral(", ")))
                                            .arg(names.size() - 2);
     }
-    return tr("fold %1, %2 %3").arg(fold).arg(model, stream);
+    return Tr::tr("fold %1, %2 %3").arg(fold).arg(model, stream);
 }
 
 QString taskStateName(TaskState state)
@@ -230,9 +230,9 @@ bool ClusterRun::load(const QString &path, ClusterRun *run, QString *error)
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
             *error = QFileInfo(path).isDir()
-                             ? tr("%1 is not a cluster run (it has no %2).")
+                             ? Tr::tr("%1 is not a cluster run (it has no %2).")
                                        .arg(native(path), fileName())
-                             : tr("The run folder %1 does not exist.").arg(native(path));
+                             : Tr::tr("The run folder %1 does not exist.").arg(native(path));
         return false;
     }
     QJsonParseError parseError;
@@ -240,9 +240,9 @@ bool ClusterRun::load(const QString &path, ClusterRun *run, QString *error)
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         if (error)
-            *error = tr("%1 is damaged (%2); the run cannot be followed or collected.")
+            *error = Tr::tr("%1 is damaged (%2); the run cannot be followed or collected.")
                              .arg(native(file),
-                                  doc.isObject() ? tr("not a cluster run")
+                                  doc.isObject() ? Tr::tr("not a cluster run")
                                                  : parseError.errorString());
         return false;
     }
@@ -283,8 +283,9 @@ bool ClusterRun::load(const QString &path, ClusterRun *run, QString *error)
              && task.kind != QLatin1String("analyze"))
             || task.index < 0) {
             if (error)
-                *error = tr("%1 is damaged (a task of unknown kind); the run cannot be followed "
-                            "or collected.")
+                *error = Tr::tr("%1 is damaged (a task of unknown kind); the run cannot be "
+                                "followed "
+                                "or collected.")
                                  .arg(native(file));
             return false;
         }
@@ -432,7 +433,7 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
 {
     TaskStatus s;
     if (task.attempts.isEmpty()) {
-        s.detail = tr("not submitted");
+        s.detail = Tr::tr("not submitted");
         return s;
     }
     s.element = task.attempts.last();
@@ -457,8 +458,9 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
     if (known != scheduler.constEnd() && known->active()) {
         s.state = TaskState::Running;
         s.progress = lastProgress(task, folder, logPath(task, s.element));
-        s.detail = own.isEmpty() ? tr("starting")
-                                 : tr("on %1").arg(own.value(QStringLiteral("host")).toString());
+        s.detail = own.isEmpty()
+                           ? Tr::tr("starting")
+                           : Tr::tr("on %1").arg(own.value(QStringLiteral("host")).toString());
         return s;
     }
     // Ended, or the scheduler could not be asked.
@@ -466,8 +468,8 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
         s.state = ownState == QLatin1String("failed") ? TaskState::Failed : TaskState::Running;
         s.detail = ownState == QLatin1String("failed")
                            ? own.value(QStringLiteral("error")).toString()
-                           : tr("unknown: the scheduler could not be asked; the task's own "
-                                "record says it was running");
+                           : Tr::tr("unknown: the scheduler could not be asked; the task's own "
+                                    "record says it was running");
         s.progress = lastProgress(task, folder, logPath(task, s.element));
         return s;
     }
@@ -484,18 +486,18 @@ TaskStatus ClusterRun::status(const ClusterTask &task,
                 = known != scheduler.constEnd()
                   && known->reason == QLatin1String("DependencyNeverSatisfied");
         if (!cancelledByDependency && !anyTaskReportedIn())
-            why << tr("no task could write into the run folder %1: it is probably not on "
-                      "storage the compute nodes share. Put the run on shared storage (your "
-                      "home or a project file system, not /tmp) and submit it again.")
+            why << Tr::tr("no task could write into the run folder %1: it is probably not on "
+                          "storage the compute nodes share. Put the run on shared storage (your "
+                          "home or a project file system, not /tmp) and submit it again.")
                             .arg(native(dir));
         else if (!cancelledByDependency)
-            why << tr("it left no record in its folder (it never started, or was killed at "
-                      "once)");
+            why << Tr::tr("it left no record in its folder (it never started, or was killed at "
+                          "once)");
     } else if (ownState == QLatin1String("running")) {
-        why << tr("it stopped without finishing (killed?)");
+        why << Tr::tr("it stopped without finishing (killed?)");
     }
     if (known == scheduler.constEnd() && own.isEmpty() && why.isEmpty())
-        why << tr("the scheduler no longer knows it");
+        why << Tr::tr("the scheduler no longer knows it");
     for (QString &w : why)
         while (w.endsWith(QLatin1Char('.')))
             w.chop(1);

@@ -13,10 +13,10 @@ namespace ethoscribe::slurm {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Slurm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Slurm)
+};
 
 // "3", "2-5", "2-5:2", "1,4-6%2" -> the indices.
 QList<int> expandIndices(QString text)
@@ -180,46 +180,48 @@ QString describe(const JobState &s)
     const QString &r = s.reason;
     if (st == QLatin1String("PENDING")) {
         if (r == QLatin1String("Dependency"))
-            return tr("waiting for the optical flow tasks to finish");
+            return Tr::tr("waiting for the optical flow tasks to finish");
         if (r == QLatin1String("DependencyNeverSatisfied"))
-            return tr("will never start: an optical flow task it needs failed");
+            return Tr::tr("will never start: an optical flow task it needs failed");
         if (r == QLatin1String("Resources") || r == QLatin1String("Priority")
             || r == QLatin1String("None") || r.isEmpty())
-            return tr("waiting for a free node");
+            return Tr::tr("waiting for a free node");
         if (r.contains(QLatin1String("Partition")))
-            return tr("waiting: the partition is not available (%1)").arg(r);
+            return Tr::tr("waiting: the partition is not available (%1)").arg(r);
         if (r.contains(QLatin1String("Held")))
-            return tr("held (release it with scontrol release)");
-        return tr("waiting (%1)").arg(r);
+            return Tr::tr("held (release it with scontrol release)");
+        return Tr::tr("waiting (%1)").arg(r);
     }
     if (st == QLatin1String("RUNNING") || st == QLatin1String("CONFIGURING")
         || st == QLatin1String("COMPLETING"))
-        return tr("running");
+        return Tr::tr("running");
     if (st == QLatin1String("COMPLETED"))
-        return tr("ended normally");
+        return Tr::tr("ended normally");
     if (st == QLatin1String("TIMEOUT"))
-        return tr("stopped by the scheduler at its time limit: resubmit it with more time "
-                  "(--time)");
+        return Tr::tr("stopped by the scheduler at its time limit: resubmit it with more time "
+                      "(--time)");
     if (st == QLatin1String("OUT_OF_MEMORY"))
-        return tr("stopped by the scheduler: it ran out of memory; resubmit it with more memory "
-                  "(--mem)");
+        return Tr::tr(
+                "stopped by the scheduler: it ran out of memory; resubmit it with more memory "
+                "(--mem)");
     if (st == QLatin1String("CANCELLED")) {
         if (r == QLatin1String("DependencyNeverSatisfied"))
-            return tr("cancelled by the scheduler because an optical flow task it needs failed");
-        return tr("cancelled (with scancel, or by an administrator)");
+            return Tr::tr(
+                    "cancelled by the scheduler because an optical flow task it needs failed");
+        return Tr::tr("cancelled (with scancel, or by an administrator)");
     }
     if (st == QLatin1String("NODE_FAIL"))
-        return tr("its node failed");
+        return Tr::tr("its node failed");
     if (st == QLatin1String("BOOT_FAIL"))
-        return tr("its node could not be started");
+        return Tr::tr("its node could not be started");
     if (st == QLatin1String("PREEMPTED"))
-        return tr("preempted by a job of higher priority");
+        return Tr::tr("preempted by a job of higher priority");
     if (st == QLatin1String("DEADLINE"))
-        return tr("stopped at its deadline");
+        return Tr::tr("stopped at its deadline");
     if (st == QLatin1String("FAILED"))
         return s.exitCode.isEmpty()
-                       ? tr("failed")
-                       : tr("failed (exit code %1)").arg(s.exitCode.section(':', 0, 0));
+                       ? Tr::tr("failed")
+                       : Tr::tr("failed (exit code %1)").arg(s.exitCode.section(':', 0, 0));
     return st.toLower();
 }
 
@@ -236,7 +238,7 @@ ProcessResult runProgram(const QString &program,
     ProcessResult r;
     const QString path = findProgram(program);
     if (path.isEmpty()) {
-        r.err = tr("%1 was not found on the PATH").arg(program);
+        r.err = Tr::tr("%1 was not found on the PATH").arg(program);
         return r;
     }
     QProcess p;
@@ -251,7 +253,7 @@ ProcessResult runProgram(const QString &program,
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
-        r.err = tr("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000);
+        r.err = Tr::tr("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000);
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -281,9 +283,10 @@ QString submitArray(const QString &script,
                                       QRegularExpression::MultilineOption));
         if (why.isEmpty())
             why = r.out.trimmed();
-        *error = tr("The cluster refused the job: %1").arg(why.isEmpty() ? tr("no answer") : why);
+        *error = Tr::tr("The cluster refused the job: %1")
+                         .arg(why.isEmpty() ? Tr::tr("no answer") : why);
         if (why.contains(QLatin1String("partition"), Qt::CaseInsensitive))
-            *error += QLatin1Char(' ') + tr("'sinfo' lists the partitions of this cluster.");
+            *error += QLatin1Char(' ') + Tr::tr("'sinfo' lists the partitions of this cluster.");
     }
     return id;
 }
@@ -321,7 +324,7 @@ bool query(const QStringList &jobIds, QHash<QString, JobState> *states, QString 
     }
     if (!anyAnswer) {
         if (error)
-            *error = tr("The scheduler could not be asked (%1).").arg(lastError);
+            *error = Tr::tr("The scheduler could not be asked (%1).").arg(lastError);
         return false;
     }
     // Ended elements: accounting when the cluster keeps it, then the controller's memory.
@@ -361,7 +364,7 @@ bool cancel(const QStringList &elements, QString *error)
     if (r.exitCode == 0)
         return true;
     if (error)
-        *error = tr("scancel failed: %1").arg(firstLine(r.err.isEmpty() ? r.out : r.err));
+        *error = Tr::tr("scancel failed: %1").arg(firstLine(r.err.isEmpty() ? r.out : r.err));
     return false;
 }
 

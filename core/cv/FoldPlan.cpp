@@ -11,10 +11,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FoldPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FoldPlan)
+};
 
 void fillMissingClasses(const TrainingSnapshot &s, FoldPlan::Fold &fold)
 {
@@ -39,8 +39,9 @@ bool FoldPlan::leaveOneRecordingOut(const TrainingSnapshot &s, FoldPlan *plan, Q
             recordings << s.videos[size_t(v)].recording;
     if (labeled.empty()) {
         if (error)
-            *error = tr("No video of the project has labels. Label some frames (or import labels) "
-                        "before training.");
+            *error = Tr::tr(
+                    "No video of the project has labels. Label some frames (or import labels) "
+                    "before training.");
         return false;
     }
     if (recordings.size() < 2) {
@@ -81,9 +82,9 @@ bool FoldPlan::single(const TrainingSnapshot &s,
     if (f.training.empty()) {
         if (error)
             *error = heldOutRecording.isEmpty()
-                             ? tr("No video of the project has labels. Label some frames (or "
-                                  "import labels) before training.")
-                             : tr("Holding out %1 leaves no labeled video to train on.")
+                             ? Tr::tr("No video of the project has labels. Label some frames (or "
+                                      "import labels) before training.")
+                             : Tr::tr("Holding out %1 leaves no labeled video to train on.")
                                        .arg(heldOutRecording);
         return false;
     }

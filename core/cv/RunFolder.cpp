@@ -14,17 +14,17 @@
 namespace ethoscribe {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RunFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunFolder)
+};
 
 QJsonObject readJson(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read %1: %2")
+            *error = Tr::tr("Could not read %1: %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return {};
     }
@@ -32,7 +32,7 @@ QJsonObject readJson(const QString &path, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = tr("%1 is damaged (%2).")
+            *error = Tr::tr("%1 is damaged (%2).")
                              .arg(QDir::toNativeSeparators(path), parseError.errorString());
         return {};
     }
@@ -76,7 +76,7 @@ bool RunFolder::writeSummary(const QString &runDir,
             return true;
     }
     if (error)
-        *error = tr("Could not write %1 (is the disk full?): %2")
+        *error = Tr::tr("Could not write %1 (is the disk full?): %2")
                          .arg(QDir::toNativeSeparators(path), f.errorString());
     return false;
 }

@@ -20,10 +20,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RunMonitor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunMonitor)
+};
 
 bool alive(qint64 pid)
 {
@@ -61,7 +61,7 @@ RunMonitor::State stateFrom(const QString &runDir, qint64 knownPid, QString *mes
         const QString tail = logTail(RunMonitor::logPathFor(runDir), 6);
         if (knownPid > 0 || !tail.isEmpty()) {
             if (message)
-                *message = tail.isEmpty() ? tr("The run ended before it began, without a word.")
+                *message = tail.isEmpty() ? Tr::tr("The run ended before it began, without a word.")
                                           : tail;
             return RunMonitor::State::Failed;
         }
@@ -87,9 +87,10 @@ RunMonitor::State stateFrom(const QString &runDir, qint64 knownPid, QString *mes
         if (running || !here) // another computer's run: its manifest is all there is to know
             return RunMonitor::State::Running;
         if (message)
-            *message = tr("The run stopped without finishing: its process ended without saying "
-                          "why (was it killed, or out of memory?). Resume it to continue from its "
-                          "last checkpoint.");
+            *message = Tr::tr(
+                    "The run stopped without finishing: its process ended without saying "
+                    "why (was it killed, or out of memory?). Resume it to continue from its "
+                    "last checkpoint.");
         return RunMonitor::State::Interrupted;
     }
     if (message)
@@ -185,7 +186,7 @@ bool RunMonitor::start(const QString &program,
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
         if (error)
-            *error = tr("Could not start %1: %2")
+            *error = Tr::tr("Could not start %1: %2")
                              .arg(QDir::toNativeSeparators(program), process.errorString());
         return false;
     }

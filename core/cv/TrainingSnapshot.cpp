@@ -18,10 +18,10 @@
 namespace ethoscribe {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TrainingSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingSnapshot)
+};
 } // namespace
 
 bool TrainingSnapshot::read(const QString &projectPath,
@@ -31,7 +31,7 @@ bool TrainingSnapshot::read(const QString &projectPath,
 {
     if (!QFileInfo::exists(projectPath)) {
         if (error)
-            *error = tr("The project %1 does not exist.")
+            *error = Tr::tr("The project %1 does not exist.")
                              .arg(QDir::toNativeSeparators(projectPath));
         return false;
     }
@@ -56,7 +56,8 @@ bool TrainingSnapshot::read(ProjectDatabase &db,
     const QVector<Behavior> behaviors = db.behaviors();
     if (behaviors.isEmpty()) {
         if (error)
-            *error = tr("The project %1 has no behaviors: add the behaviors to recognise first.")
+            *error = Tr::tr("The project %1 has no behaviors: add the behaviors to recognise "
+                            "first.")
                              .arg(QDir::toNativeSeparators(db.path()));
         return false;
     }
@@ -171,7 +172,7 @@ bool TrainingSnapshot::save(const QString &path, QString *error) const
             return true;
     }
     if (error)
-        *error = tr("Could not write %1 (is the disk full or the folder read-only?): %2")
+        *error = Tr::tr("Could not write %1 (is the disk full or the folder read-only?): %2")
                          .arg(QDir::toNativeSeparators(path), f.errorString());
     return false;
 }
@@ -180,14 +181,14 @@ bool TrainingSnapshot::load(const QString &path, TrainingSnapshot *snapshot, QSt
 {
     auto damaged = [&](const QString &why) {
         if (error)
-            *error = tr("The labels snapshot %1 is damaged (%2).")
+            *error = Tr::tr("The labels snapshot %1 is damaged (%2).")
                              .arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read the labels snapshot %1: %2")
+            *error = Tr::tr("Could not read the labels snapshot %1: %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
@@ -197,7 +198,7 @@ bool TrainingSnapshot::load(const QString &path, TrainingSnapshot *snapshot, QSt
         return damaged(parseError.errorString());
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kSnapshotFormat))
-        return damaged(tr("not a labels snapshot"));
+        return damaged(Tr::tr("not a labels snapshot"));
     TrainingSnapshot s;
     s.projectPath = o.value(QStringLiteral("project")).toString();
     s.flowMethod = o.value(QStringLiteral("flowMethod")).toString();
@@ -225,24 +226,24 @@ bool TrainingSnapshot::load(const QString &path, TrainingSnapshot *snapshot, QSt
         v.annotator = vo.value(QStringLiteral("annotator")).toString();
         const qint64 frames = std::max<qint64>(0, v.record.frameCount);
         if (v.name.isEmpty() || frames > (qint64(1) << 31))
-            return damaged(tr("a video without a name or with an impossible frame count"));
+            return damaged(Tr::tr("a video without a name or with an impossible frame count"));
         v.labels.reserve(size_t(frames));
         for (const QJsonValue &run : vo.value(QStringLiteral("labels")).toArray()) {
             const int label = run.toArray().at(0).toInt(-2);
             const qint64 length = run.toArray().at(1).toInteger(-1);
             if (label < -1 || label >= classes || length < 1
                 || length > frames - qint64(v.labels.size()))
-                return damaged(tr("labels of %1 that do not fit its frames").arg(v.name));
+                return damaged(Tr::tr("labels of %1 that do not fit its frames").arg(v.name));
             v.labels.insert(v.labels.end(), size_t(length), label);
             if (label >= 0)
                 v.labeledFrames += length;
         }
         if (qint64(v.labels.size()) != frames)
-            return damaged(tr("labels of %1 that do not fit its frames").arg(v.name));
+            return damaged(Tr::tr("labels of %1 that do not fit its frames").arg(v.name));
         s.videos.push_back(std::move(v));
     }
     if (s.dataHash() != o.value(QStringLiteral("data")).toString())
-        return damaged(tr("its labels do not match its data hash"));
+        return damaged(Tr::tr("its labels do not match its data hash"));
     *snapshot = std::move(s);
     return true;
 }

@@ -22,10 +22,10 @@ namespace {
 
 constexpr int kTenths = 10;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CvEvaluation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CvEvaluation)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -62,7 +62,7 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
     CvEvaluation evaluation;
     const int classCount = int(classNames.size());
     if (classCount == 0) {
-        setError(error, tr("The run has no behavior classes to evaluate."));
+        setError(error, Tr::tr("The run has no behavior classes to evaluate."));
         return evaluation;
     }
     // Behavior ids are the class indices, so the confusion rows and columns are in class order.
@@ -70,12 +70,12 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
     for (int c = 0; c < classCount; ++c) {
         QString why;
         if (!behaviors.insert(Behavior{c, classNames[c], QColor(), 0}, -1, &why)) {
-            setError(error, tr("The behavior classes cannot be evaluated: %1").arg(why));
+            setError(error, Tr::tr("The behavior classes cannot be evaluated: %1").arg(why));
             return evaluation;
         }
     }
     if (videos.empty()) {
-        setError(error, tr("The run has no held-out recordings to evaluate."));
+        setError(error, Tr::tr("The run has no held-out recordings to evaluate."));
         return evaluation;
     }
 
@@ -83,17 +83,18 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
     QSet<QString> videoNames;
     for (const HeldOutPredictions &video : videos) {
         if (video.video.isEmpty()) {
-            setError(error, tr("A held-out recording has no name."));
+            setError(error, Tr::tr("A held-out recording has no name."));
             return evaluation;
         }
         if (videoNames.contains(video.video)) {
-            setError(error, tr("The recording \"%1\" appears twice in the run.").arg(video.video));
+            setError(error,
+                     Tr::tr("The recording \"%1\" appears twice in the run.").arg(video.video));
             return evaluation;
         }
         videoNames.insert(video.video);
         if (video.fold < 0) {
             setError(error,
-                     tr("The recording \"%1\" has the invalid fold %2.")
+                     Tr::tr("The recording \"%1\" has the invalid fold %2.")
                              .arg(video.video)
                              .arg(video.fold));
             return evaluation;
@@ -101,8 +102,8 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
         for (size_t f = 0; f < video.truth.size(); ++f) {
             if (video.truth[f] < -1 || video.truth[f] >= classCount) {
                 setError(error,
-                         tr("Frame %1 of \"%2\" has the class index %3, but there are only "
-                            "%4 classes.")
+                         Tr::tr("Frame %1 of \"%2\" has the class index %3, but there are only "
+                                "%4 classes.")
                                  .arg(f)
                                  .arg(video.video)
                                  .arg(video.truth[f])
@@ -113,15 +114,15 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
         for (const auto &[key, values] : video.probabilities) {
             if (!knownKeys.contains(key)) {
                 setError(error,
-                         tr("The recording \"%1\" has probabilities of an unknown stream "
-                            "\"%2\" (known: %3).")
+                         Tr::tr("The recording \"%1\" has probabilities of an unknown stream "
+                                "\"%2\" (known: %3).")
                                  .arg(video.video, key, knownKeys.join(QStringLiteral(", "))));
                 return evaluation;
             }
             if (values.size() != video.truth.size() * size_t(classCount)) {
                 setError(error,
-                         tr("The %1 probabilities of \"%2\" have %3 values; %4 frames x %5 "
-                            "classes need %6.")
+                         Tr::tr("The %1 probabilities of \"%2\" have %3 values; %4 frames x %5 "
+                                "classes need %6.")
                                  .arg(key, video.video)
                                  .arg(values.size())
                                  .arg(video.truth.size())
@@ -141,11 +142,12 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
         if (count == int(videos.size()))
             available.insert(key);
         else if (count > 0)
-            evaluation.m_warnings << tr("The %1 stream was left out: only %2 of the %3 recordings "
-                                        "have it.")
-                                             .arg(key)
-                                             .arg(count)
-                                             .arg(videos.size());
+            evaluation.m_warnings
+                    << Tr::tr("The %1 stream was left out: only %2 of the %3 recordings "
+                              "have it.")
+                               .arg(key)
+                               .arg(count)
+                               .arg(videos.size());
     }
 
     // Weights (in tenths) of each model.
@@ -173,8 +175,8 @@ CvEvaluation CvEvaluation::evaluate(const QStringList &classNames,
     if (weights.empty()) {
         setError(error,
                  available.isEmpty() && evaluation.m_warnings.isEmpty()
-                         ? tr("No recording has predicted probabilities.")
-                         : tr("No stream has predictions for every recording."));
+                         ? Tr::tr("No recording has predicted probabilities.")
+                         : Tr::tr("No stream has predictions for every recording."));
         return evaluation;
     }
     for (const QString &model : networks + QStringList{both}) {
@@ -356,11 +358,12 @@ QString CvEvaluation::confusionFileName(const QString &model, double rgbWeight)
 bool CvEvaluation::writeReport(const QString &dir, QString *error, QStringList *written) const
 {
     if (isEmpty())
-        return setError(error, tr("There is nothing to report: the evaluation is empty."));
+        return setError(error, Tr::tr("There is nothing to report: the evaluation is empty."));
     const QDir folder(dir);
     if (!folder.exists())
-        return setError(error,
-                        tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(dir)));
+        return setError(
+                error,
+                Tr::tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(dir)));
 
     QByteArray sweep("model,rgb_weight,accuracy\n");
     QByteArray perBehavior("model,rgb_weight,behavior,accuracy,precision,recall,f1,frames\n");

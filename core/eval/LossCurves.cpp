@@ -22,10 +22,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LossCurves", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LossCurves)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -52,7 +52,7 @@ bool LossCurves::read(const QString &path, std::vector<LossCurve> *curves, QStri
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return setError(error,
-                        tr("Could not read %1: %2.")
+                        Tr::tr("Could not read %1: %2.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     return parse(file.readAll(), QDir::toNativeSeparators(path), curves, error);
 }
@@ -64,15 +64,15 @@ bool LossCurves::parse(const QByteArray &data,
 {
     const auto fail = [&](int line, const QString &reason) {
         return setError(error,
-                        line > 0 ? tr("%1, line %2: %3").arg(displayName).arg(line).arg(reason)
-                                 : tr("%1: %2").arg(displayName, reason));
+                        line > 0 ? Tr::tr("%1, line %2: %3").arg(displayName).arg(line).arg(reason)
+                                 : Tr::tr("%1: %2").arg(displayName, reason));
     };
     CsvReader reader;
     if (!reader.open(data))
         return fail(reader.errorLine(), reader.errorReason());
     if (!reader.next())
         return reader.hasError() ? fail(reader.errorLine(), reader.errorReason())
-                                 : fail(0, tr("the file is empty"));
+                                 : fail(0, Tr::tr("the file is empty"));
     const QStringList wanted = {QStringLiteral("fold"),
                                 QStringLiteral("model"),
                                 QStringLiteral("stream"),
@@ -86,8 +86,9 @@ bool LossCurves::parse(const QByteArray &data,
             column[w] = i;
     }
     if (std::find(column.begin(), column.end(), -1) != column.end())
-        return fail(reader.line(),
-                    tr("the header must have the columns %1").arg(wanted.join(QLatin1Char(','))));
+        return fail(
+                reader.line(),
+                Tr::tr("the header must have the columns %1").arg(wanted.join(QLatin1Char(','))));
     const int fieldCount = reader.fieldCount();
     const bool commaDecimal = reader.delimiter() != QLatin1Char(',');
     const QStringList models = eval::networkNames();
@@ -99,38 +100,40 @@ bool LossCurves::parse(const QByteArray &data,
         const int line = reader.line();
         if (reader.fieldCount() != fieldCount)
             return fail(line,
-                        tr("expected %1 fields like the header, found %2")
+                        Tr::tr("expected %1 fields like the header, found %2")
                                 .arg(fieldCount)
                                 .arg(reader.fieldCount()));
         const auto fold = csv::parseInteger(reader.field(column[0]));
         if (!fold || *fold < 0 || *fold > std::numeric_limits<int>::max())
-            return fail(line,
-                        tr("\"%1\" is not a fold number").arg(reader.field(column[0]).toString()));
+            return fail(
+                    line,
+                    Tr::tr("\"%1\" is not a fold number").arg(reader.field(column[0]).toString()));
         const QString model = reader.field(column[1]).trimmed().toString();
         const int m = int(models.indexOf(model));
         if (m < 0)
             return fail(line,
-                        tr("unknown model \"%1\" (expected %2)")
+                        Tr::tr("unknown model \"%1\" (expected %2)")
                                 .arg(model, models.join(QStringLiteral(" or "))));
         const QString stream = reader.field(column[2]).trimmed().toString();
         const int s = int(streams.indexOf(stream));
         if (s < 0)
             return fail(line,
-                        tr("unknown stream \"%1\" (expected %2)")
+                        Tr::tr("unknown stream \"%1\" (expected %2)")
                                 .arg(stream, streams.join(QStringLiteral(" or "))));
         const auto iter = csv::parseInteger(reader.field(column[3]));
         if (!iter)
             return fail(line,
-                        tr("\"%1\" is not an iteration number")
+                        Tr::tr("\"%1\" is not an iteration number")
                                 .arg(reader.field(column[3]).toString()));
         const auto loss = parseNumber(reader.field(column[4]), commaDecimal);
         if (!loss)
-            return fail(line, tr("\"%1\" is not a loss").arg(reader.field(column[4]).toString()));
+            return fail(line,
+                        Tr::tr("\"%1\" is not a loss").arg(reader.field(column[4]).toString()));
         const auto lr = parseNumber(reader.field(column[5]), commaDecimal);
         if (!lr)
-            return fail(
-                    line,
-                    tr("\"%1\" is not a learning rate").arg(reader.field(column[5]).toString()));
+            return fail(line,
+                        Tr::tr("\"%1\" is not a learning rate")
+                                .arg(reader.field(column[5]).toString()));
         LossCurve &curve = byKey[std::make_tuple(m, s, int(*fold))];
         curve.fold = int(*fold);
         curve.model = model;

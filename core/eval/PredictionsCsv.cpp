@@ -19,10 +19,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PredictionsCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictionsCsv)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -96,32 +96,34 @@ bool PredictionsCsv::write(const QString &path,
 {
     const QString name = QDir::toNativeSeparators(path);
     if (classNames.isEmpty())
-        return setError(error, tr("Cannot write %1: there are no classes.").arg(name));
+        return setError(error, Tr::tr("Cannot write %1: there are no classes.").arg(name));
     QSet<QString> seen;
     for (const QString &c : classNames) {
         if (c.isEmpty() || seen.contains(c))
             return setError(error,
-                            tr("Cannot write %1: the class names must be unique and not "
-                               "empty (%2).")
+                            Tr::tr("Cannot write %1: the class names must be unique and not "
+                                   "empty (%2).")
                                     .arg(name, classNames.join(QStringLiteral(", "))));
         seen.insert(c);
     }
     if (video.truth.empty())
-        return setError(error, tr("Cannot write %1: the recording has no frames.").arg(name));
+        return setError(error, Tr::tr("Cannot write %1: the recording has no frames.").arg(name));
     if (video.fold < 0)
-        return setError(error, tr("Cannot write %1: invalid fold %2.").arg(name).arg(video.fold));
+        return setError(error,
+                        Tr::tr("Cannot write %1: invalid fold %2.").arg(name).arg(video.fold));
     if (video.probabilities.empty())
-        return setError(error, tr("Cannot write %1: the recording has no predictions.").arg(name));
+        return setError(error,
+                        Tr::tr("Cannot write %1: the recording has no predictions.").arg(name));
     const QStringList keys = eval::streamKeys();
     for (const auto &[key, values] : video.probabilities) {
         if (!keys.contains(key))
             return setError(error,
-                            tr("Cannot write %1: unknown stream \"%2\" (known: %3).")
+                            Tr::tr("Cannot write %1: unknown stream \"%2\" (known: %3).")
                                     .arg(name, key, keys.join(QStringLiteral(", "))));
         if (values.size() != video.truth.size() * size_t(classNames.size()))
             return setError(error,
-                            tr("Cannot write %1: the %2 probabilities have %3 values "
-                               "instead of %4 frames x %5 classes.")
+                            Tr::tr("Cannot write %1: the %2 probabilities have %3 values "
+                                   "instead of %4 frames x %5 classes.")
                                     .arg(name, key)
                                     .arg(values.size())
                                     .arg(video.truth.size())
@@ -130,7 +132,7 @@ bool PredictionsCsv::write(const QString &path,
     for (size_t f = 0; f < video.truth.size(); ++f) {
         if (video.truth[f] < -1 || video.truth[f] >= classNames.size())
             return setError(error,
-                            tr("Cannot write %1: frame %2 has the class index %3.")
+                            Tr::tr("Cannot write %1: frame %2 has the class index %3.")
                                     .arg(name)
                                     .arg(f)
                                     .arg(video.truth[f]));
@@ -146,7 +148,7 @@ bool PredictionsCsv::read(const QString &path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return setError(error,
-                        tr("Could not read %1: %2.")
+                        Tr::tr("Could not read %1: %2.")
                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray data = file.readAll();
     if (!parse(data, QDir::toNativeSeparators(path), classNames, video, error))
@@ -163,15 +165,15 @@ bool PredictionsCsv::parse(const QByteArray &data,
 {
     const auto fail = [&](int line, const QString &reason) {
         return setError(error,
-                        line > 0 ? tr("%1, line %2: %3").arg(displayName).arg(line).arg(reason)
-                                 : tr("%1: %2").arg(displayName, reason));
+                        line > 0 ? Tr::tr("%1, line %2: %3").arg(displayName).arg(line).arg(reason)
+                                 : Tr::tr("%1: %2").arg(displayName, reason));
     };
     CsvReader reader;
     if (!reader.open(data))
         return fail(reader.errorLine(), reader.errorReason());
     if (!reader.next())
         return reader.hasError() ? fail(reader.errorLine(), reader.errorReason())
-                                 : fail(0, tr("the file is empty"));
+                                 : fail(0, Tr::tr("the file is empty"));
 
     // Header: frame, fold, truth, then the columns of each stream in contiguous groups.
     const int headerLine = reader.line();
@@ -179,8 +181,9 @@ bool PredictionsCsv::parse(const QByteArray &data,
     if (fieldCount < 4 || reader.field(0).trimmed() != QLatin1String("frame")
         || reader.field(1).trimmed() != QLatin1String("fold")
         || reader.field(2).trimmed() != QLatin1String("truth"))
-        return fail(headerLine,
-                    tr("the header must be \"frame,fold,truth\" followed by probability columns "
+        return fail(
+                headerLine,
+                Tr::tr("the header must be \"frame,fold,truth\" followed by probability columns "
                        "such as i3d_rgb_<class>; this is not a predictions file"));
     const QStringList keys = eval::streamKeys();
     QStringList groupKeys; // streams in column order
@@ -196,25 +199,26 @@ bool PredictionsCsv::parse(const QByteArray &data,
         }
         if (key.isEmpty())
             return fail(headerLine,
-                        tr("column \"%1\" is not <model>_<stream>_<class> with model i3d or "
-                           "r2plus1d and stream rgb or flow")
+                        Tr::tr("column \"%1\" is not <model>_<stream>_<class> with model i3d or "
+                               "r2plus1d and stream rgb or flow")
                                 .arg(column));
         if (groupKeys.isEmpty() || groupKeys.last() != key) {
             if (groupKeys.contains(key))
-                return fail(headerLine,
-                            tr("the %1 columns are not next to each other").arg(columnPrefix(key)));
+                return fail(
+                        headerLine,
+                        Tr::tr("the %1 columns are not next to each other").arg(columnPrefix(key)));
             groupKeys << key;
             groupClasses.append(QStringList());
         }
         const QString className = column.mid(columnPrefix(key).size());
         if (groupClasses.last().contains(className))
-            return fail(headerLine, tr("column \"%1\" appears twice").arg(column));
+            return fail(headerLine, Tr::tr("column \"%1\" appears twice").arg(column));
         groupClasses.last() << className;
     }
     for (int g = 1; g < groupKeys.size(); ++g) {
         if (groupClasses[g] != groupClasses[0])
             return fail(headerLine,
-                        tr("the %1 columns list the classes %2, but the %3 columns list %4")
+                        Tr::tr("the %1 columns list the classes %2, but the %3 columns list %4")
                                 .arg(columnPrefix(groupKeys[g]),
                                      groupClasses[g].join(QStringLiteral(", ")),
                                      columnPrefix(groupKeys[0]),
@@ -237,31 +241,34 @@ bool PredictionsCsv::parse(const QByteArray &data,
         const int line = reader.line();
         if (reader.fieldCount() != fieldCount)
             return fail(line,
-                        tr("expected %1 fields like the header, found %2")
+                        Tr::tr("expected %1 fields like the header, found %2")
                                 .arg(fieldCount)
                                 .arg(reader.fieldCount()));
         const qint64 expectedFrame = qint64(result.truth.size());
         const auto frame = csv::parseInteger(reader.field(0));
         if (!frame || *frame != expectedFrame)
-            return fail(line,
-                        tr("expected frame %1, found \"%2\" (frames are numbered from 0, one row "
+            return fail(
+                    line,
+                    Tr::tr("expected frame %1, found \"%2\" (frames are numbered from 0, one row "
                            "each, in order)")
-                                .arg(expectedFrame)
-                                .arg(reader.field(0).toString()));
+                            .arg(expectedFrame)
+                            .arg(reader.field(0).toString()));
         const auto fold = csv::parseInteger(reader.field(1));
         if (!fold || *fold < 0 || *fold > std::numeric_limits<int>::max())
-            return fail(line, tr("\"%1\" is not a fold number").arg(reader.field(1).toString()));
+            return fail(line,
+                        Tr::tr("\"%1\" is not a fold number").arg(reader.field(1).toString()));
         if (!haveFold) {
             result.fold = int(*fold);
             haveFold = true;
             foldLine = line;
         } else if (*fold != result.fold) {
-            return fail(line,
-                        tr("fold %1 differs from fold %2 on line %3; a recording is held out by "
+            return fail(
+                    line,
+                    Tr::tr("fold %1 differs from fold %2 on line %3; a recording is held out by "
                            "one fold")
-                                .arg(*fold)
-                                .arg(result.fold)
-                                .arg(foldLine));
+                            .arg(*fold)
+                            .arg(result.fold)
+                            .arg(foldLine));
         }
         const QStringView truth = reader.field(2);
         if (truth.trimmed().isEmpty()) {
@@ -273,7 +280,7 @@ bool PredictionsCsv::parse(const QByteArray &data,
                 it = classIndex.constFind(truth.trimmed().toString());
             if (it == classIndex.constEnd())
                 return fail(line,
-                            tr("unknown class \"%1\" (the columns list %2)")
+                            Tr::tr("unknown class \"%1\" (the columns list %2)")
                                     .arg(truth.toString(), classes.join(QStringLiteral(", "))));
             result.truth.push_back(it.value());
         }
@@ -283,7 +290,7 @@ bool PredictionsCsv::parse(const QByteArray &data,
                 const auto p = csv::parseReal(reader.field(i), commaDecimal);
                 if (!p || *p < 0.0 || *p > 1.0)
                     return fail(line,
-                                tr("\"%1\" in column %2 is not a probability between 0 and 1")
+                                Tr::tr("\"%1\" in column %2 is not a probability between 0 and 1")
                                         .arg(reader.field(i).toString())
                                         .arg(i + 1));
                 columns[g]->push_back(float(*p));
@@ -293,7 +300,7 @@ bool PredictionsCsv::parse(const QByteArray &data,
     if (reader.hasError())
         return fail(reader.errorLine(), reader.errorReason());
     if (result.truth.empty())
-        return fail(0, tr("the file has a header but no frames"));
+        return fail(0, Tr::tr("the file has a header but no frames"));
     result.video = video->video;
     *classNames = classes;
     *video = std::move(result);
@@ -309,15 +316,15 @@ bool PredictionsCsv::readFolder(const QString &dir,
     const QString name = QDir::toNativeSeparators(dir);
     if (!folder.exists())
         return setError(error,
-                        tr("The predictions folder %1 does not exist; cross-validation writes "
-                           "one <video>.csv per held-out recording there.")
+                        Tr::tr("The predictions folder %1 does not exist; cross-validation writes "
+                               "one <video>.csv per held-out recording there.")
                                 .arg(name));
     const QStringList files
             = folder.entryList({QStringLiteral("*.csv")}, QDir::Files | QDir::Readable, QDir::Name);
     if (files.isEmpty())
         return setError(error,
-                        tr("The predictions folder %1 holds no predictions files (<video>.csv, "
-                           "one per held-out recording).")
+                        Tr::tr("The predictions folder %1 holds no predictions files (<video>.csv, "
+                               "one per held-out recording).")
                                 .arg(name));
     std::vector<HeldOutPredictions> result;
     QStringList firstClasses;
@@ -329,13 +336,14 @@ bool PredictionsCsv::readFolder(const QString &dir,
         if (result.empty()) {
             firstClasses = classes;
         } else if (classes != firstClasses) {
-            return setError(error,
-                            tr("%1 lists the classes %2, but %3 lists %4; all predictions files "
-                               "of a run must have the same classes in the same order.")
-                                    .arg(QDir::toNativeSeparators(folder.filePath(file)),
-                                         classes.join(QStringLiteral(", ")),
-                                         QDir::toNativeSeparators(folder.filePath(files.first())),
-                                         firstClasses.join(QStringLiteral(", "))));
+            return setError(
+                    error,
+                    Tr::tr("%1 lists the classes %2, but %3 lists %4; all predictions files "
+                           "of a run must have the same classes in the same order.")
+                            .arg(QDir::toNativeSeparators(folder.filePath(file)),
+                                 classes.join(QStringLiteral(", ")),
+                                 QDir::toNativeSeparators(folder.filePath(files.first())),
+                                 firstClasses.join(QStringLiteral(", "))));
         }
         result.push_back(std::move(video));
     }

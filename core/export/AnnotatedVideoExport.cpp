@@ -19,10 +19,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("AnnotatedVideoExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnnotatedVideoExport)
+};
 
 QString native(const QString &path)
 {
@@ -69,7 +69,7 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
     const qint64 end = options.end < 0 ? frames : std::clamp<qint64>(options.end, first, frames);
     if (end <= first) {
         if (error)
-            *error = tr("The frame range %1 to %2 holds no frame of %3 (it has %4 frames).")
+            *error = Tr::tr("The frame range %1 to %2 holds no frame of %3 (it has %4 frames).")
                              .arg(options.first)
                              .arg(options.end)
                              .arg(native(videoPath))
@@ -83,7 +83,7 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
     const int height = info.height & ~1;
     if (width < 16 || height < 16) {
         if (error)
-            *error = tr("%1 is too small (%2 x %3 pixels) to be annotated.")
+            *error = Tr::tr("%1 is too small (%2 x %3 pixels) to be annotated.")
                              .arg(native(videoPath))
                              .arg(info.width)
                              .arg(info.height);
@@ -106,7 +106,7 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
     VideoWriter writer;
     if (!writer.open(partPath, settings, &why)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(native(outPath), why);
+            *error = Tr::tr("Could not write %1: %2").arg(native(outPath), why);
         return false;
     }
     auto abandon = [&](const QString &message) {
@@ -118,7 +118,7 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
         return false;
     };
     if (first > 0 && !reader.seek(first, &why))
-        return abandon(tr("Could not read %1: %2").arg(native(videoPath), why));
+        return abandon(Tr::tr("Could not read %1: %2").arg(native(videoPath), why));
 
     // Layout, scaled with the picture.
     const int margin = std::max(2, height / 60);
@@ -133,11 +133,11 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
     VideoFrame frame;
     for (qint64 index = first; index < end; ++index) {
         if (cancel && cancel->load())
-            return abandon(tr("The export was cancelled; nothing was written."));
+            return abandon(Tr::tr("The export was cancelled; nothing was written."));
         if (!reader.readNext(&frame, &why) || frame.index != index) {
             if (why.isEmpty())
-                why = tr("frame %1 could not be decoded").arg(index);
-            return abandon(tr("Could not read %1: %2").arg(native(videoPath), why));
+                why = Tr::tr("frame %1 could not be decoded").arg(index);
+            return abandon(Tr::tr("Could not read %1: %2").arg(native(videoPath), why));
         }
         QImage image = frame.image.copy(0, 0, width, height);
         {
@@ -146,7 +146,7 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
             // The behavior of this frame, in its colour.
             const BehaviorId id = track.at(index);
             const Behavior *b = behaviors.byId(id);
-            const QString text = id == kUnlabeled ? tr("unlabeled")
+            const QString text = id == kUnlabeled ? Tr::tr("unlabeled")
                                                   : (b ? b->name : QStringLiteral("#%1").arg(id));
             const QColor colour = colorOf(behaviors, id);
             const QRect box(margin,
@@ -177,21 +177,21 @@ bool AnnotatedVideoExport::write(const QString &videoPath,
         }
         if (!writer.write(image, &why))
             return abandon(
-                    tr("Could not write %1 (is the disk full?): %2").arg(native(outPath), why));
+                    Tr::tr("Could not write %1 (is the disk full?): %2").arg(native(outPath), why));
         if (progress)
             progress(index - first + 1, end - first);
     }
     if (!writer.close(&why)) {
         QFile::remove(partPath);
         if (error)
-            *error = tr("Could not write %1 (is the disk full?): %2").arg(native(outPath), why);
+            *error = Tr::tr("Could not write %1 (is the disk full?): %2").arg(native(outPath), why);
         return false;
     }
     QFile::remove(outPath);
     if (!QFile::rename(partPath, outPath)) {
         QFile::remove(partPath);
         if (error)
-            *error = tr("Could not write %1 (is the folder read-only?).").arg(native(outPath));
+            *error = Tr::tr("Could not write %1 (is the folder read-only?).").arg(native(outPath));
         return false;
     }
     return true;

@@ -15,10 +15,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowCache)
+};
 
 QString native(const QString &path)
 {
@@ -52,13 +52,13 @@ bool FlowCache::open(const QString &path, QString *error)
         return false;
     auto unusable = [&](const QString &why) {
         if (error)
-            *error = tr("The flow cache %1 cannot be used: %2.").arg(native(path), why);
+            *error = Tr::tr("The flow cache %1 cannot be used: %2.").arg(native(path), why);
         return false;
     };
     QString why;
     QByteArray fixed(FlowCacheHeader::kFixedBytes, '\0');
     if (!file->readAt(0, fixed.data(), fixed.size(), &why))
-        return unusable(tr("it is too short"));
+        return unusable(Tr::tr("it is too short"));
     const qint64 headerSize = FlowCacheHeader::headerBytes(fixed, &why);
     if (headerSize == 0)
         return unusable(why);
@@ -71,7 +71,7 @@ bool FlowCache::open(const QString &path, QString *error)
     const int chunks = header.chunkCount();
     QByteArray table(chunks * FlowCacheHeader::kEntryBytes, '\0');
     if (!file->readAt(header.tableOffset(), table.data(), table.size(), &why))
-        return unusable(tr("its chunk table is truncated"));
+        return unusable(Tr::tr("its chunk table is truncated"));
     m_chunks.assign(size_t(chunks), {});
     m_frameOffsets.assign(size_t(header.frameCount), 0);
     m_frameSizes.assign(size_t(header.frameCount), 0);
@@ -84,13 +84,13 @@ bool FlowCache::open(const QString &path, QString *error)
         if (e.done
             && (e.frames != frames || e.offset < header.dataOffset() || e.bytes < directoryBytes
                 || e.offset + e.bytes > fileSize))
-            return unusable(tr("chunk %1 is damaged").arg(c));
+            return unusable(Tr::tr("chunk %1 is damaged").arg(c));
         if (!e.done)
             continue;
         QByteArray directory(int(directoryBytes), '\0');
         if (!file->readAt(e.offset, directory.data(), directoryBytes, &why)
             || FlowCacheHeader::crc32(directory.constData(), directoryBytes) != e.directoryCrc)
-            return unusable(tr("chunk %1 is damaged").arg(c));
+            return unusable(Tr::tr("chunk %1 is damaged").arg(c));
         qint64 at = e.offset + directoryBytes;
         for (int i = 0; i < frames; ++i) {
             const quint32 size = qFromLittleEndian<quint32>(directory.constData() + 4 * i);
@@ -100,7 +100,7 @@ bool FlowCache::open(const QString &path, QString *error)
             at += size;
         }
         if (at != e.offset + e.bytes)
-            return unusable(tr("chunk %1 is damaged").arg(c));
+            return unusable(Tr::tr("chunk %1 is damaged").arg(c));
         m_chunks[size_t(c)] = e;
     }
     m_header = header;
@@ -151,12 +151,12 @@ bool FlowCache::readQuantised(qint64 frame, cv::Mat *out, QString *error) const
 {
     if (!isOpen()) {
         if (error)
-            *error = tr("No flow cache is open.");
+            *error = Tr::tr("No flow cache is open.");
         return false;
     }
     if (frame < 0 || frame >= frameCount()) {
         if (error)
-            *error = tr("Frame %1 is outside the flow cache %2 (frames 0 to %3).")
+            *error = Tr::tr("Frame %1 is outside the flow cache %2 (frames 0 to %3).")
                              .arg(frame)
                              .arg(native(m_path))
                              .arg(frameCount() - 1);
@@ -164,7 +164,7 @@ bool FlowCache::readQuantised(qint64 frame, cv::Mat *out, QString *error) const
     }
     if (!hasFrame(frame)) {
         if (error)
-            *error = tr("The flow of frame %1 has not been computed yet (flow cache %2).")
+            *error = Tr::tr("The flow of frame %1 has not been computed yet (flow cache %2).")
                              .arg(frame)
                              .arg(native(m_path));
         return false;
@@ -180,7 +180,9 @@ bool FlowCache::readQuantised(qint64 frame, cv::Mat *out, QString *error) const
     const QByteArray raw = qUncompress(compressed);
     if (raw.size() != m_header.frameBytes()) {
         if (error)
-            *error = tr("The flow of frame %1 in %2 is damaged.").arg(frame).arg(native(m_path));
+            *error = Tr::tr("The flow of frame %1 in %2 is damaged.")
+                             .arg(frame)
+                             .arg(native(m_path));
         return false;
     }
     if (!out->isContinuous())

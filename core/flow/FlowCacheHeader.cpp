@@ -16,10 +16,10 @@ namespace {
 
 constexpr char kMagic[8] = {'E', 'T', 'H', 'O', 'F', 'L', 'O', 'W'};
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowCache)
+};
 
 template<typename T>
 void put(QByteArray &b, int at, T v)
@@ -126,13 +126,14 @@ qint64 FlowCacheHeader::headerBytes(const QByteArray &fixed, QString *error)
 {
     if (fixed.size() < kFixedBytes || std::memcmp(fixed.constData(), kMagic, 8) != 0) {
         if (error)
-            *error = tr("it is not an Ethoscribe flow cache");
+            *error = Tr::tr("it is not an Ethoscribe flow cache");
         return 0;
     }
     const quint32 version = get<quint32>(fixed.constData(), 8);
     if (version != kFormatVersion) {
         if (error)
-            *error = tr("it has flow cache format %1; this version of Ethoscribe reads format %2")
+            *error = Tr::tr("it has flow cache format %1; this version of Ethoscribe reads format "
+                            "%2")
                              .arg(version)
                              .arg(kFormatVersion);
         return 0;
@@ -141,7 +142,7 @@ qint64 FlowCacheHeader::headerBytes(const QByteArray &fixed, QString *error)
     const quint32 hashSize = get<quint32>(fixed.constData(), 44);
     if (jsonSize > (1u << 20) || hashSize > 4096) {
         if (error)
-            *error = tr("its header is damaged");
+            *error = Tr::tr("its header is damaged");
         return 0;
     }
     return align(kFixedBytes + qint64(jsonSize) + hashSize, 8);
@@ -154,7 +155,7 @@ bool FlowCacheHeader::parse(const QByteArray &bytes, FlowCacheHeader *h, QString
         return false;
     auto damaged = [error] {
         if (error)
-            *error = tr("its header is damaged");
+            *error = Tr::tr("its header is damaged");
         return false;
     };
     if (bytes.size() < size)

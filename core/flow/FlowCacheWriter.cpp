@@ -16,10 +16,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowCache)
+};
 
 // zlib level 1: flow fields of a home cage are mostly "no motion" and compress 10-50x even at
 // the fastest level, which costs far less than computing the flow.
@@ -74,7 +74,7 @@ bool FlowCacheWriter::open(const QString &path,
         // still have the old file open with intact data.
         if (!QFile::remove(path)) {
             if (error)
-                *error = tr("Could not replace the outdated flow cache %1.")
+                *error = Tr::tr("Could not replace the outdated flow cache %1.")
                                  .arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -88,7 +88,7 @@ bool FlowCacheWriter::create(const QString &path, QString *error)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("Could not create the folder %1 for the flow cache.")
+            *error = Tr::tr("Could not create the folder %1 for the flow cache.")
                              .arg(QDir::toNativeSeparators(folder));
         return false;
     }
@@ -138,7 +138,7 @@ bool FlowCacheWriter::writeChunk(int chunk, const QVector<QByteArray> &frames, Q
     if (!m_file || chunk < 0 || chunk >= m_header.chunkCount()
         || frames.size() != m_header.framesInChunk(chunk)) {
         if (error)
-            *error = tr("Internal error: chunk %1 of the flow cache does not fit.").arg(chunk);
+            *error = Tr::tr("Internal error: chunk %1 of the flow cache does not fit.").arg(chunk);
         return false;
     }
     QByteArray blob(int(frames.size() * 4), '\0');

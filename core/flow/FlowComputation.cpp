@@ -25,10 +25,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FlowComputation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowComputation)
+};
 
 QString native(const QString &path)
 {
@@ -174,7 +174,7 @@ void runWorker(SharedRun &run, const std::vector<int> &chunks)
                     return;
                 }
                 if (!current.empty() && current.size() != cv::Size(h.width, h.height)) {
-                    run.fail(tr("Frame %1 of %2 has another size than the video.")
+                    run.fail(Tr::tr("Frame %1 of %2 has another size than the video.")
                                      .arg(t)
                                      .arg(native(run.videoPath)));
                     return;
@@ -195,7 +195,7 @@ void runWorker(SharedRun &run, const std::vector<int> &chunks)
             }
         }
     } catch (const std::exception &e) {
-        run.fail(tr("Computing the optical flow of %1 failed: %2.")
+        run.fail(Tr::tr("Computing the optical flow of %1 failed: %2.")
                          .arg(native(run.videoPath), QString::fromLocal8Bit(e.what())));
     }
 }
@@ -307,8 +307,8 @@ bool FlowComputation::ensure(const QString &videoPath,
         return false;
     }
     if (cancel && cancel->load()) {
-        *err = tr("The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, "
-                  "and the next run continues from there.")
+        *err = Tr::tr("The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, "
+                      "and the next run continues from there.")
                        .arg(native(videoPath))
                        .arg(writer.chunksDone())
                        .arg(h.chunkCount());
@@ -326,7 +326,7 @@ bool FlowComputation::computeFrame(
     const VideoInfo &info = reader.info();
     if (frame < 0 || frame >= info.frameCount) {
         if (error)
-            *error = tr("%1 has no frame %2 (frames 0 to %3).")
+            *error = Tr::tr("%1 has no frame %2 (frames 0 to %3).")
                              .arg(native(videoPath))
                              .arg(frame)
                              .arg(info.frameCount - 1);

@@ -17,10 +17,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PositionedFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PositionedFile)
+};
 
 #ifdef Q_OS_UNIX
 QString systemError()
@@ -55,7 +55,7 @@ bool PositionedFile::open(const QString &path, Mode mode, QString *error)
     } while (m_fd < 0 && errno == EINTR);
     if (m_fd < 0) {
         if (error)
-            *error = tr("Could not open %1: %2.")
+            *error = Tr::tr("Could not open %1: %2.")
                              .arg(QDir::toNativeSeparators(path), systemError());
         return false;
     }
@@ -67,7 +67,7 @@ bool PositionedFile::open(const QString &path, Mode mode, QString *error)
         m |= QIODevice::Truncate;
     if (!m_file->open(m)) {
         if (error)
-            *error = tr("Could not open %1: %2.")
+            *error = Tr::tr("Could not open %1: %2.")
                              .arg(QDir::toNativeSeparators(path), m_file->errorString());
         m_file.reset();
         return false;
@@ -115,12 +115,12 @@ bool PositionedFile::readAt(qint64 offset, char *data, qint64 bytes, QString *er
             continue;
         if (n < 0) {
             if (error)
-                *error = tr("Could not read %1: %2.").arg(name, systemError());
+                *error = Tr::tr("Could not read %1: %2.").arg(name, systemError());
             return false;
         }
         if (n == 0) {
             if (error)
-                *error = tr("%1 ends early (it is truncated).").arg(name);
+                *error = Tr::tr("%1 ends early (it is truncated).").arg(name);
             return false;
         }
         done += n;
@@ -130,7 +130,7 @@ bool PositionedFile::readAt(qint64 offset, char *data, qint64 bytes, QString *er
     QMutexLocker lock(&m_mutex);
     if (!m_file || !m_file->seek(offset) || m_file->read(data, bytes) != bytes) {
         if (error)
-            *error = tr("Could not read %1 (it may be truncated).").arg(name);
+            *error = Tr::tr("Could not read %1 (it may be truncated).").arg(name);
         return false;
     }
     return true;
@@ -148,8 +148,8 @@ bool PositionedFile::writeAt(qint64 offset, const char *data, qint64 bytes, QStr
             continue;
         if (n <= 0) {
             if (error)
-                *error = tr("Could not write %1: %2. Check the free disk space; what was "
-                            "finished is kept and the computation resumes from there.")
+                *error = Tr::tr("Could not write %1: %2. Check the free disk space; what was "
+                                "finished is kept and the computation resumes from there.")
                                  .arg(name, systemError());
             return false;
         }
@@ -160,8 +160,8 @@ bool PositionedFile::writeAt(qint64 offset, const char *data, qint64 bytes, QStr
     QMutexLocker lock(&m_mutex);
     if (!m_file || !m_file->seek(offset) || m_file->write(data, bytes) != bytes) {
         if (error)
-            *error = tr("Could not write %1: %2. Check the free disk space; what was "
-                        "finished is kept and the computation resumes from there.")
+            *error = Tr::tr("Could not write %1: %2. Check the free disk space; what was "
+                            "finished is kept and the computation resumes from there.")
                              .arg(name, m_file ? m_file->errorString() : QString());
         return false;
     }
@@ -178,7 +178,7 @@ bool PositionedFile::sync(QString *error)
     } while (rc != 0 && errno == EINTR);
     if (rc != 0) {
         if (error)
-            *error = tr("Could not write %1 to disk: %2.")
+            *error = Tr::tr("Could not write %1 to disk: %2.")
                              .arg(QDir::toNativeSeparators(m_path), systemError());
         return false;
     }
@@ -187,7 +187,7 @@ bool PositionedFile::sync(QString *error)
     QMutexLocker lock(&m_mutex);
     if (!m_file || !m_file->flush()) {
         if (error)
-            *error = tr("Could not write %1 to disk.").arg(QDir::toNativeSeparators(m_path));
+            *error = Tr::tr("Could not write %1 to disk.").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     return true;

@@ -20,10 +20,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FusionModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FusionModel)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -424,7 +424,8 @@ bool FusionModel::setInput(Network network,
     const int index = int(network) * 2 + int(stream);
     if (track) {
         if (track->isNull()) {
-            setError(error, tr("These predictions have no behaviors, so they cannot be fused."));
+            setError(error,
+                     Tr::tr("These predictions have no behaviors, so they cannot be fused."));
             return false;
         }
         for (int i = 0; i < kInputs; ++i) {
@@ -432,17 +433,18 @@ bool FusionModel::setInput(Network network,
             if (!other || i == index)
                 continue;
             if (other->frameCount() != track->frameCount()) {
-                setError(error,
-                         tr("These predictions cover %1 frames, the ones already shown %2: they "
-                            "cannot be fused.")
-                                 .arg(track->frameCount())
-                                 .arg(other->frameCount()));
+                setError(
+                        error,
+                        Tr::tr("These predictions cover %1 frames, the ones already shown %2: they "
+                               "cannot be fused.")
+                                .arg(track->frameCount())
+                                .arg(other->frameCount()));
                 return false;
             }
             if (other->classNames() != track->classNames()) {
                 setError(error,
-                         tr("These predictions have other behaviors (%1) than the ones already "
-                            "shown (%2): they cannot be fused.")
+                         Tr::tr("These predictions have other behaviors (%1) than the ones already "
+                                "shown (%2): they cannot be fused.")
                                  .arg(track->classNames().join(QLatin1String(", ")),
                                       other->classNames().join(QLatin1String(", "))));
                 return false;
@@ -693,14 +695,14 @@ bool FusionModel::fusePair(PredictionTrack &out,
 {
     if (a.frameCount() != b.frameCount()) {
         setError(error,
-                 tr("The two prediction streams cover different numbers of frames (%1 and %2).")
+                 Tr::tr("The two prediction streams cover different numbers of frames (%1 and %2).")
                          .arg(a.frameCount())
                          .arg(b.frameCount()));
         return false;
     }
     if (a.classNames() != b.classNames()) {
         setError(error,
-                 tr("The two prediction streams have different behaviors (%1 / %2).")
+                 Tr::tr("The two prediction streams have different behaviors (%1 / %2).")
                          .arg(a.classNames().join(QLatin1String(", ")),
                               b.classNames().join(QLatin1String(", "))));
         return false;
@@ -708,7 +710,7 @@ bool FusionModel::fusePair(PredictionTrack &out,
     const double sum = wa + wb;
     if (!(wa >= 0.0) || !(wb >= 0.0) || !(sum > 0.0) || !std::isfinite(sum)) {
         setError(error,
-                 tr("Fusion weights must be non-negative and not both zero (got %1 and %2).")
+                 Tr::tr("Fusion weights must be non-negative and not both zero (got %1 and %2).")
                          .arg(wa)
                          .arg(wb));
         return false;

@@ -7,10 +7,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FusionParameters", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FusionParameters)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -23,24 +23,26 @@ void setError(QString *error, const QString &message)
 bool FusionParameters::isValid(QString *error) const
 {
     if (!(rgbWeight >= 0.0 && rgbWeight <= 1.0)) {
-        setError(error, tr("The RGB weight must be between 0 and 1 (it is %1).").arg(rgbWeight));
+        setError(error,
+                 Tr::tr("The RGB weight must be between 0 and 1 (it is %1).").arg(rgbWeight));
         return false;
     }
     if (!(modelMix >= 0.0 && modelMix <= 1.0)) {
         setError(error,
-                 tr("The I3D share of the two networks must be between 0 and 1 (it is %1).")
+                 Tr::tr("The I3D share of the two networks must be between 0 and 1 (it is %1).")
                          .arg(modelMix));
         return false;
     }
     if (medianWidth < 1 || medianWidth % 2 == 0) {
         setError(error,
-                 tr("The smoothing window must be an odd number of frames (it is %1).")
+                 Tr::tr("The smoothing window must be an odd number of frames (it is %1).")
                          .arg(medianWidth));
         return false;
     }
     if (minBoutFrames < 1) {
         setError(error,
-                 tr("The shortest bout must be at least one frame (it is %1).").arg(minBoutFrames));
+                 Tr::tr("The shortest bout must be at least one frame (it is %1).")
+                         .arg(minBoutFrames));
         return false;
     }
     return true;

@@ -8,10 +8,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 int lineOfOffset(const QByteArray &data, qsizetype offset)
 {
@@ -88,11 +88,11 @@ bool CsvReader::open(const QByteArray &data)
                                QStringDecoder::Flag::Stateless);
         m_text = decoder(data.mid(2));
         if (decoder.hasError() || (n % 2) != 0) {
-            fail(1, tr("the file is not valid UTF-16 text"));
+            fail(1, Tr::tr("the file is not valid UTF-16 text"));
             return false;
         }
         if (m_text.contains(QChar(0))) {
-            fail(1, tr("the file contains binary data"));
+            fail(1, Tr::tr("the file contains binary data"));
             return false;
         }
     } else {
@@ -103,19 +103,20 @@ bool CsvReader::open(const QByteArray &data)
             zeros += bytes[i] == 0;
         if (probe >= 4 && zeros * 4 >= probe) {
             fail(1,
-                 tr("the file looks like UTF-16 text without a byte-order mark; save it as "
-                    "UTF-8 (\"CSV UTF-8\" in spreadsheet programs) and try again"));
+                 Tr::tr("the file looks like UTF-16 text without a byte-order mark; save it as "
+                        "UTF-8 (\"CSV UTF-8\" in spreadsheet programs) and try again"));
             return false;
         }
         const qsizetype bad = firstInvalidUtf8(data);
         if (bad >= 0) {
             fail(lineOfOffset(data, bad),
-                 bytes[bad] == 0 ? tr("the file contains binary data (a NUL byte); it is not a "
-                                      "CSV text file")
-                                 : tr("invalid UTF-8 text (byte 0x%1 at offset %2); save the file "
-                                      "as UTF-8 and try again")
-                                           .arg(int(bytes[bad]), 2, 16, QLatin1Char('0'))
-                                           .arg(bad));
+                 bytes[bad] == 0
+                         ? Tr::tr("the file contains binary data (a NUL byte); it is not a "
+                                  "CSV text file")
+                         : Tr::tr("invalid UTF-8 text (byte 0x%1 at offset %2); save the file "
+                                  "as UTF-8 and try again")
+                                   .arg(int(bytes[bad]), 2, 16, QLatin1Char('0'))
+                                   .arg(bad));
             return false;
         }
         const qsizetype skip
@@ -124,7 +125,7 @@ bool CsvReader::open(const QByteArray &data)
     }
 
     if (m_text.trimmed().isEmpty()) {
-        fail(1, tr("the file is empty"));
+        fail(1, Tr::tr("the file is empty"));
         return false;
     }
 
@@ -183,7 +184,7 @@ bool CsvReader::next()
                 qsizetype chunkStart = m_pos;
                 for (;;) {
                     if (m_pos >= n) {
-                        fail(quoteLine, tr("a quoted field is never closed (missing '\"')"));
+                        fail(quoteLine, Tr::tr("a quoted field is never closed (missing '\"')"));
                         return false;
                     }
                     const QChar c = text[m_pos];
@@ -215,7 +216,7 @@ bool CsvReader::next()
                     ++m_pos;
                 if (m_pos < n && text[m_pos] != delimiter && text[m_pos] != QLatin1Char('\n')
                     && text[m_pos] != QLatin1Char('\r')) {
-                    fail(m_line, tr("unexpected text after a closing quote"));
+                    fail(m_line, Tr::tr("unexpected text after a closing quote"));
                     return false;
                 }
             } else {
@@ -225,7 +226,7 @@ bool CsvReader::next()
                     if (c == delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
                         break;
                     if (c == QLatin1Char('"')) {
-                        fail(m_line, tr("a quote character inside an unquoted field"));
+                        fail(m_line, Tr::tr("a quote character inside an unquoted field"));
                         return false;
                     }
                     ++m_pos;

@@ -13,10 +13,10 @@ namespace ethoscribe::LabelExport {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LabelExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelExport)
+};
 
 QString behaviorName(const BehaviorSet &behaviors, BehaviorId id)
 {
@@ -134,14 +134,14 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write \"%1\": %2. Check that the folder exists and that you "
-                        "may write to it.")
+            *error = Tr::tr("Could not write \"%1\": %2. Check that the folder exists and that you "
+                            "may write to it.")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(contents) != contents.size() || !file.commit()) {
         if (error)
-            *error = tr("Could not write \"%1\": %2. Check the free disk space.")
+            *error = Tr::tr("Could not write \"%1\": %2. Check the free disk space.")
                              .arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
@@ -194,7 +194,7 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
     FolderExportResult result;
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder)) {
-        result.error = tr("Could not create the folder \"%1\". Choose another folder.")
+        result.error = Tr::tr("Could not create the folder \"%1\". Choose another folder.")
                                .arg(QDir::toNativeSeparators(folder));
         return result;
     }
@@ -202,9 +202,9 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
     for (int i = 0; i < videos.size(); ++i) {
         const VideoLabels &video = videos.at(i);
         if (video.fpsNumerator <= 0 || video.fpsDenominator <= 0) {
-            result.error
-                    = tr("The video \"%1\" has no valid frame rate; nothing was written for it.")
-                              .arg(video.videoName);
+            result.error = Tr::tr("The video \"%1\" has no valid frame rate; nothing was written "
+                                  "for it.")
+                                   .arg(video.videoName);
             return result;
         }
         const QString wanted = safeBaseName(video.videoName);

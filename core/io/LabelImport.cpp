@@ -17,10 +17,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LabelImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelImport)
+};
 
 // Sanity limit when the video length is unknown: a week of 30 fps video.
 constexpr qint64 kMaxFrames = qint64(7) * 24 * 3600 * 30;
@@ -71,8 +71,8 @@ public:
         m_result.errorLine = line;
         m_result.errorReason = reason;
         const QString name = QDir::toNativeSeparators(m_result.fileName);
-        m_result.error = line > 0 ? tr("%1, line %2: %3").arg(name).arg(line).arg(reason)
-                                  : tr("%1: %2").arg(name, reason);
+        m_result.error = line > 0 ? Tr::tr("%1, line %2: %3").arg(name).arg(line).arg(reason)
+                                  : Tr::tr("%1: %2").arg(name, reason);
         return false;
     }
     bool failReader(const CsvReader &reader)
@@ -124,14 +124,14 @@ public:
     QString pastEnd(qint64 frame) const
     {
         if (m_options.frameCount == 0)
-            return tr("frame %1 is past the end of the video, which has no frames").arg(frame);
+            return Tr::tr("frame %1 is past the end of the video, which has no frames").arg(frame);
         if (m_options.frameCount > 0)
-            return tr("frame %1 is past the end of the video (%2 frames, numbered 0 to %3); is "
-                      "this the right file for this video?")
+            return Tr::tr("frame %1 is past the end of the video (%2 frames, numbered 0 to %3); is "
+                          "this the right file for this video?")
                     .arg(frame)
                     .arg(m_options.frameCount)
                     .arg(m_options.frameCount - 1);
-        return tr("frame %1 is implausibly large").arg(frame);
+        return Tr::tr("frame %1 is implausibly large").arg(frame);
     }
 
     bool parseEthogram(const QByteArray &data);
@@ -157,14 +157,15 @@ bool Importer::parseEthogram(const QByteArray &data)
 {
     CsvReader reader;
     if (!reader.open(data) || !reader.next())
-        return reader.hasError() ? failReader(reader) : fail(1, tr("the file is empty"));
+        return reader.hasError() ? failReader(reader) : fail(1, Tr::tr("the file is empty"));
     const QStringList header = currentFields(reader);
     const int frameColumn = findColumn(header, {"frame"});
     const int behaviorColumn = findColumn(header, {"behavior", "behaviour"});
     if (frameColumn < 0 || behaviorColumn < 0)
-        return fail(reader.line(),
-                    tr("the header must have the columns \"frame\" and \"behavior\" (found: %1)")
-                            .arg(header.join(QLatin1String(", "))));
+        return fail(
+                reader.line(),
+                Tr::tr("the header must have the columns \"frame\" and \"behavior\" (found: %1)")
+                        .arg(header.join(QLatin1String(", "))));
     const int columns = header.size();
     const qint64 limit = frameLimit();
     QVector<BehaviorId> frames;
@@ -173,22 +174,22 @@ bool Importer::parseEthogram(const QByteArray &data)
     while (reader.next()) {
         if (reader.fieldCount() != columns)
             return fail(reader.line(),
-                        tr("expected %1 fields like the header, found %2")
+                        Tr::tr("expected %1 fields like the header, found %2")
                                 .arg(columns)
                                 .arg(reader.fieldCount()));
         const std::optional<qint64> frame = csv::parseInteger(reader.field(frameColumn));
         if (!frame)
-            return fail(
-                    reader.line(),
-                    tr("\"%1\" is not a frame number").arg(reader.field(frameColumn).toString()));
+            return fail(reader.line(),
+                        Tr::tr("\"%1\" is not a frame number")
+                                .arg(reader.field(frameColumn).toString()));
         if (*frame < 0)
-            return fail(reader.line(), tr("negative frame number %1").arg(*frame));
+            return fail(reader.line(), Tr::tr("negative frame number %1").arg(*frame));
         if (*frame >= limit)
             return fail(reader.line(), pastEnd(*frame));
         if (*frame >= frames.size())
             frames.resize(*frame + 1, kNotSeen);
         if (frames[*frame] != kNotSeen)
-            return fail(reader.line(), tr("frame %1 appears more than once").arg(*frame));
+            return fail(reader.line(), Tr::tr("frame %1 appears more than once").arg(*frame));
         BehaviorId id = kUnlabeled;
         if (!reader.field(behaviorColumn).trimmed().isEmpty())
             resolve(reader.field(behaviorColumn), &id, 1, reader.line());
@@ -205,7 +206,7 @@ bool Importer::parseEthogram(const QByteArray &data)
     }
     if (missing > 0)
         m_result.warnings.append(
-                tr("%1 frames of the video are not in the file; they stay unlabeled.")
+                Tr::tr("%1 frames of the video are not in the file; they stay unlabeled.")
                         .arg(missing));
     m_result.track = LabelTrack::fromFrames(frames);
     return true;
@@ -216,15 +217,15 @@ bool Importer::parseBouts(const QByteArray &data)
 {
     CsvReader reader;
     if (!reader.open(data) || !reader.next())
-        return reader.hasError() ? failReader(reader) : fail(1, tr("the file is empty"));
+        return reader.hasError() ? failReader(reader) : fail(1, Tr::tr("the file is empty"));
     const QStringList header = currentFields(reader);
     const int behaviorColumn = findColumn(header, {"behavior", "behaviour"});
     const int startColumn = findColumn(header, {"start_frame"});
     const int endColumn = findColumn(header, {"end_frame"});
     if (behaviorColumn < 0 || startColumn < 0 || endColumn < 0)
         return fail(reader.line(),
-                    tr("the header must have the columns \"behavior\", \"start_frame\" and "
-                       "\"end_frame\" (found: %1)")
+                    Tr::tr("the header must have the columns \"behavior\", \"start_frame\" and "
+                           "\"end_frame\" (found: %1)")
                             .arg(header.join(QLatin1String(", "))));
     const int columns = header.size();
     const qint64 limit = frameLimit();
@@ -239,23 +240,23 @@ bool Importer::parseBouts(const QByteArray &data)
     while (reader.next()) {
         if (reader.fieldCount() != columns)
             return fail(reader.line(),
-                        tr("expected %1 fields like the header, found %2")
+                        Tr::tr("expected %1 fields like the header, found %2")
                                 .arg(columns)
                                 .arg(reader.fieldCount()));
         const auto start = csv::parseInteger(reader.field(startColumn));
         const auto end = csv::parseInteger(reader.field(endColumn));
         if (!start || !end)
             return fail(reader.line(),
-                        tr("\"%1\" is not a frame number")
+                        Tr::tr("\"%1\" is not a frame number")
                                 .arg((!start ? reader.field(startColumn) : reader.field(endColumn))
                                              .toString()));
         if (*start < 0 || *end < *start)
             return fail(reader.line(),
-                        tr("invalid bout from frame %1 to frame %2").arg(*start).arg(*end));
+                        Tr::tr("invalid bout from frame %1 to frame %2").arg(*start).arg(*end));
         if (*end >= limit)
             return fail(reader.line(), pastEnd(*end));
         if (reader.field(behaviorColumn).trimmed().isEmpty())
-            return fail(reader.line(), tr("the behavior is empty"));
+            return fail(reader.line(), Tr::tr("the behavior is empty"));
         rows.append(Row{*start,
                         *end + 1,
                         reader.field(behaviorColumn).trimmed().toString(),
@@ -269,7 +270,7 @@ bool Importer::parseBouts(const QByteArray &data)
     for (int i = 0; i < rows.size(); ++i) {
         if (i > 0 && rows[i].start < rows[i - 1].end)
             return fail(rows[i].line,
-                        tr("this bout overlaps the bout on line %1").arg(rows[i - 1].line));
+                        Tr::tr("this bout overlaps the bout on line %1").arg(rows[i - 1].line));
         maxEnd = std::max(maxEnd, rows[i].end);
     }
     LabelTrack track(m_options.frameCount >= 0 ? m_options.frameCount : maxEnd);
@@ -306,8 +307,8 @@ bool Importer::parseBoris(const QByteArray &data)
         return failReader(reader);
     if (header.isEmpty())
         return fail(1,
-                    tr("this is not a BORIS tabular events export: no header row with the "
-                       "columns Time, Behavior and Status"));
+                    Tr::tr("this is not a BORIS tabular events export: no header row with the "
+                           "columns Time, Behavior and Status"));
     const int timeColumn = findColumn(header, {"Time"});
     const int behaviorColumn = findColumn(header, {"Behavior"});
     const int statusColumn = findColumn(header, {"Status", "Behavior type"});
@@ -335,7 +336,7 @@ bool Importer::parseBoris(const QByteArray &data)
         const int line = reader.line();
         if (reader.fieldCount() < header.size())
             return fail(line,
-                        tr("expected %1 fields like the header on line %2, found %3")
+                        Tr::tr("expected %1 fields like the header on line %2, found %3")
                                 .arg(header.size())
                                 .arg(headerLine)
                                 .arg(reader.fieldCount()));
@@ -350,29 +351,29 @@ bool Importer::parseBoris(const QByteArray &data)
             event.status = Point;
         else
             return fail(line,
-                        tr("unknown status \"%1\" (expected START, STOP or POINT)")
+                        Tr::tr("unknown status \"%1\" (expected START, STOP or POINT)")
                                 .arg(status.toString()));
         event.behavior = reader.field(behaviorColumn).trimmed().toString();
         if (event.behavior.isEmpty())
-            return fail(line, tr("the behavior is empty"));
+            return fail(line, Tr::tr("the behavior is empty"));
         const QStringView image
                 = imageColumn >= 0 ? reader.field(imageColumn).trimmed() : QStringView();
         if (!image.isEmpty() && image.compare(QLatin1String("NA"), Qt::CaseInsensitive) != 0) {
             // Recent BORIS writes the index as a float column ("123" or "123.0").
             const auto index = csv::parseReal(image, commaDecimal);
             if (!index || *index != std::floor(*index))
-                return fail(line, tr("\"%1\" is not a frame index").arg(image.toString()));
+                return fail(line, Tr::tr("\"%1\" is not a frame index").arg(image.toString()));
             event.frame = qint64(*index);
         } else {
             const auto time = csv::parseReal(reader.field(timeColumn), commaDecimal);
             if (!time)
                 return fail(line,
-                            tr("\"%1\" is not a time in seconds")
+                            Tr::tr("\"%1\" is not a time in seconds")
                                     .arg(reader.field(timeColumn).toString()));
             event.frame = qint64(std::llround(*time * fps));
         }
         if (event.frame < 0)
-            return fail(line, tr("negative time or frame index"));
+            return fail(line, Tr::tr("negative time or frame index"));
         if (mediaColumn >= 0)
             event.media = QFileInfo(reader.field(mediaColumn).trimmed().toString()).fileName();
         if (subjectColumn >= 0)
@@ -401,7 +402,7 @@ bool Importer::parseBoris(const QByteArray &data)
         if (wanted.isEmpty()) {
             if (distinct.size() > 1)
                 return fail(0,
-                            tr("the file holds events of several %1 (%2); choose one with %3")
+                            Tr::tr("the file holds events of several %1 (%2); choose one with %3")
                                     .arg(what, distinct.join(QLatin1String(", ")), option));
             return true;
         }
@@ -415,23 +416,28 @@ bool Importer::parseBoris(const QByteArray &data)
         }
         if (kept.isEmpty() && !events.isEmpty())
             return fail(0,
-                        tr("the file has no events for \"%1\" (it has: %2)")
+                        Tr::tr("the file has no events for \"%1\" (it has: %2)")
                                 .arg(wanted, distinct.join(QLatin1String(", "))));
         events = kept;
         return true;
     };
-    if (!selectBy(
-                &Event::media, m_options.mediaFile, tr("media files"), tr("the media file option")))
+    if (!selectBy(&Event::media,
+                  m_options.mediaFile,
+                  Tr::tr("media files"),
+                  Tr::tr("the media file option")))
         return false;
-    if (!selectBy(&Event::subject, m_options.subject, tr("subjects"), tr("the subject option")))
+    if (!selectBy(&Event::subject,
+                  m_options.subject,
+                  Tr::tr("subjects"),
+                  Tr::tr("the subject option")))
         return false;
 
     if (imageColumn < 0 && fileRates.size() == 1) {
         const auto fileFps = csv::parseReal(fileRates.first(), commaDecimal);
         if (fileFps && std::abs(*fileFps - fps) > 0.01)
             m_result.warnings.append(
-                    tr("The file says %1 frames per second but the video has %2; times were "
-                       "converted with the video's frame rate.")
+                    Tr::tr("The file says %1 frames per second but the video has %2; times were "
+                           "converted with the video's frame rate.")
                             .arg(fileRates.first())
                             .arg(fps, 0, 'f', 3));
     }
@@ -463,15 +469,16 @@ bool Importer::parseBoris(const QByteArray &data)
             if (open) {
                 if (open->behavior == e.behavior)
                     return fail(e.line,
-                                tr("\"%1\" starts again but was not stopped since line %2")
+                                Tr::tr("\"%1\" starts again but was not stopped since line %2")
                                         .arg(e.behavior)
                                         .arg(open->line));
-                return fail(e.line,
-                            tr("overlapping states: \"%1\" starts while \"%2\" (started on line "
+                return fail(
+                        e.line,
+                        Tr::tr("overlapping states: \"%1\" starts while \"%2\" (started on line "
                                "%3) is still going on; Ethoscribe needs exactly one behavior per "
                                "frame")
-                                    .arg(e.behavior, open->behavior)
-                                    .arg(open->line));
+                                .arg(e.behavior, open->behavior)
+                                .arg(open->line));
             }
             if (e.frame >= limit)
                 return fail(e.line, pastEnd(e.frame));
@@ -479,7 +486,8 @@ bool Importer::parseBoris(const QByteArray &data)
             break;
         case Stop:
             if (!open || open->behavior != e.behavior)
-                return fail(e.line, tr("STOP of \"%1\" without a matching START").arg(e.behavior));
+                return fail(e.line,
+                            Tr::tr("STOP of \"%1\" without a matching START").arg(e.behavior));
             if (e.frame > limit)
                 return fail(e.line, pastEnd(e.frame));
             states.append(Span{open->frame,
@@ -496,7 +504,7 @@ bool Importer::parseBoris(const QByteArray &data)
         }
     }
     if (open)
-        return fail(open->line, tr("\"%1\" starts here but never stops").arg(open->behavior));
+        return fail(open->line, Tr::tr("\"%1\" starts here but never stops").arg(open->behavior));
 
     qint64 size = m_options.frameCount;
     if (size < 0) {
@@ -522,8 +530,8 @@ bool Importer::parseBoris(const QByteArray &data)
         }
     }
     if (overridden > 0)
-        m_result.warnings.append(tr("%1 point events fall inside a state of another behavior; "
-                                    "the point event's behavior labels that one frame.")
+        m_result.warnings.append(Tr::tr("%1 point events fall inside a state of another behavior; "
+                                        "the point event's behavior labels that one frame.")
                                          .arg(overridden));
     m_result.track = track;
     return true;
@@ -535,11 +543,12 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
 {
     CsvReader reader;
     if (!reader.open(data) || !reader.next())
-        return reader.hasError() ? failReader(reader) : fail(1, tr("the file is empty"));
+        return reader.hasError() ? failReader(reader) : fail(1, Tr::tr("the file is empty"));
     const QStringList header = currentFields(reader);
     if (header.size() < 2)
-        return fail(reader.line(),
-                    tr("a DeepEthogram label file needs a frame column and at least one behavior "
+        return fail(
+                reader.line(),
+                Tr::tr("a DeepEthogram label file needs a frame column and at least one behavior "
                        "column"));
     const int columns = header.size();
     // Column -> behavior; background means "no behavior" unless the user mapped it.
@@ -549,7 +558,7 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
     for (int c = 1; c < columns; ++c) {
         if (header[c].isEmpty())
             return fail(reader.line(),
-                        tr("column %1 of the header has no behavior name").arg(c + 1));
+                        Tr::tr("column %1 of the header has no behavior name").arg(c + 1));
         BehaviorId id = kUnlabeled;
         if (sameName(header[c], "background")) {
             bool inMapping = false;
@@ -573,19 +582,19 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
     while (reader.next()) {
         if (reader.fieldCount() != columns)
             return fail(reader.line(),
-                        tr("expected %1 fields like the header, found %2")
+                        Tr::tr("expected %1 fields like the header, found %2")
                                 .arg(columns)
                                 .arg(reader.fieldCount()));
         const auto frame = csv::parseInteger(reader.field(0));
         if (!frame)
             return fail(reader.line(),
-                        tr("\"%1\" is not a frame number").arg(reader.field(0).toString()));
+                        Tr::tr("\"%1\" is not a frame number").arg(reader.field(0).toString()));
         if (*frame != expected)
-            return fail(
-                    reader.line(),
-                    tr("frame numbers must run 0, 1, 2, ... without gaps; expected %1, found %2")
-                            .arg(expected)
-                            .arg(*frame));
+            return fail(reader.line(),
+                        Tr::tr("frame numbers must run 0, 1, 2, ... without gaps; expected %1, "
+                               "found %2")
+                                .arg(expected)
+                                .arg(*frame));
         if (*frame >= limit)
             return fail(reader.line(), pastEnd(*frame));
         int present = -1;
@@ -600,14 +609,15 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
                 value = -1;
             else
                 return fail(reader.line(),
-                            tr("\"%1\" in column \"%2\" is not 0, 1 or -1")
+                            Tr::tr("\"%1\" in column \"%2\" is not 0, 1 or -1")
                                     .arg(v.toString(), header[c]));
             if (value == 1) {
                 if (present >= 0)
-                    return fail(reader.line(),
-                                tr("more than one behavior is 1 (\"%1\" and \"%2\"); Ethoscribe "
+                    return fail(
+                            reader.line(),
+                            Tr::tr("more than one behavior is 1 (\"%1\" and \"%2\"); Ethoscribe "
                                    "needs exactly one behavior per frame")
-                                        .arg(header[present], header[c]));
+                                    .arg(header[present], header[c]));
                 present = c;
             }
         }
@@ -631,14 +641,16 @@ bool Importer::parseDeepEthogram(const QByteArray &data)
             m_result.unknownNames[header[c]] += unknownFrames[c];
     }
     if (backgroundFrames > 0)
-        m_result.warnings.append(tr("%1 frames marked \"background\" (no behavior) were imported "
-                                    "as unlabeled.")
-                                         .arg(backgroundFrames));
+        m_result.warnings.append(
+                Tr::tr("%1 frames marked \"background\" (no behavior) were imported "
+                       "as unlabeled.")
+                        .arg(backgroundFrames));
     if (m_options.frameCount >= 0 && frames.size() < m_options.frameCount) {
-        m_result.warnings.append(tr("The file has %1 frames but the video has %2; the remaining "
-                                    "frames stay unlabeled.")
-                                         .arg(frames.size())
-                                         .arg(m_options.frameCount));
+        m_result.warnings.append(
+                Tr::tr("The file has %1 frames but the video has %2; the remaining "
+                       "frames stay unlabeled.")
+                        .arg(frames.size())
+                        .arg(m_options.frameCount));
         frames.resize(m_options.frameCount, kUnlabeled);
     }
     m_result.track = LabelTrack::fromFrames(frames);
@@ -680,15 +692,15 @@ QString formatName(LabelFileFormat format)
 {
     switch (format) {
     case LabelFileFormat::Auto:
-        return tr("unknown format");
+        return Tr::tr("unknown format");
     case LabelFileFormat::EthogramCsv:
-        return tr("Ethoscribe per-frame CSV");
+        return Tr::tr("Ethoscribe per-frame CSV");
     case LabelFileFormat::BoutsCsv:
-        return tr("Ethoscribe bouts CSV");
+        return Tr::tr("Ethoscribe bouts CSV");
     case LabelFileFormat::BorisTabular:
-        return tr("BORIS tabular events");
+        return Tr::tr("BORIS tabular events");
     case LabelFileFormat::DeepEthogram:
-        return tr("DeepEthogram labels");
+        return Tr::tr("DeepEthogram labels");
     }
     return QString();
 }
@@ -701,7 +713,7 @@ LabelImportResult importData(const QByteArray &data,
 {
     Importer importer(fileName, behaviors, options);
     if (options.fpsNumerator <= 0 || options.fpsDenominator <= 0) {
-        importer.fail(0, tr("the video has no valid frame rate"));
+        importer.fail(0, Tr::tr("the video has no valid frame rate"));
         return importer.m_result;
     }
     if (format == LabelFileFormat::Auto) {
@@ -713,9 +725,9 @@ LabelImportResult importData(const QByteArray &data,
                 importer.failReader(reader);
             else
                 importer.fail(1,
-                              tr("the format was not recognised; expected an Ethoscribe CSV "
-                                 "(frame,time_s,behavior), a BORIS tabular events export or a "
-                                 "DeepEthogram label file"));
+                              Tr::tr("the format was not recognised; expected an Ethoscribe CSV "
+                                     "(frame,time_s,behavior), a BORIS tabular events export or a "
+                                     "DeepEthogram label file"));
             return importer.m_result;
         }
     }
@@ -758,8 +770,8 @@ LabelImportResult importFile(const QString &path,
     if (!file.open(QIODevice::ReadOnly)) {
         LabelImportResult result;
         result.fileName = path;
-        result.errorReason = tr("could not open the file: %1").arg(file.errorString());
-        result.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), result.errorReason);
+        result.errorReason = Tr::tr("could not open the file: %1").arg(file.errorString());
+        result.error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(path), result.errorReason);
         return result;
     }
     return importData(file.readAll(), path, format, behaviors, options);

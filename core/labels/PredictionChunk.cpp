@@ -19,10 +19,10 @@ constexpr quint32 kMaxClasses = 4096;
 constexpr quint32 kMaxFrames = 1u << 20; // far above any chunk size we write
 constexpr int kHeaderSize = 4 + 2 + 2 + 4 + 4;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PredictionChunk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictionChunk)
+};
 
 } // namespace
 
@@ -128,31 +128,32 @@ std::optional<PredictionChunk> PredictionChunk::decode(const QByteArray &data, Q
 {
     const auto fail = [error](const QString &reason) {
         if (error)
-            *error = tr("a block of stored predictions is damaged (%1)").arg(reason);
+            *error = Tr::tr("a block of stored predictions is damaged (%1)").arg(reason);
         return std::nullopt;
     };
     const uchar *p = reinterpret_cast<const uchar *>(data.constData());
     const qint64 size = data.size();
     if (size < kHeaderSize || std::memcmp(p, kMagic, 4) != 0)
-        return fail(tr("not a block of predictions"));
+        return fail(Tr::tr("not a block of predictions"));
     const quint16 version = qFromLittleEndian<quint16>(p + 4);
     const quint16 encoding = qFromLittleEndian<quint16>(p + 6);
     if (version != kVersion || encoding != kEncodingUint16) {
         if (error)
-            *error = tr("a block of stored predictions uses format version %1, which this version "
-                        "of Ethoscribe cannot read")
+            *error = Tr::tr("a block of stored predictions uses format version %1, which this "
+                            "version "
+                            "of Ethoscribe cannot read")
                              .arg(version);
         return std::nullopt;
     }
     const quint32 classes = qFromLittleEndian<quint32>(p + 8);
     const quint32 frames = qFromLittleEndian<quint32>(p + 12);
     if (classes == 0 || classes > kMaxClasses)
-        return fail(tr("invalid class count"));
+        return fail(Tr::tr("invalid class count"));
     if (frames > kMaxFrames)
-        return fail(tr("invalid frame count"));
+        return fail(Tr::tr("invalid frame count"));
     const qint64 maskBytes = (qint64(frames) + 7) / 8;
     if (size != kHeaderSize + maskBytes + 2 * qint64(frames) * qint64(classes))
-        return fail(tr("size does not match %1 frames").arg(frames));
+        return fail(Tr::tr("size does not match %1 frames").arg(frames));
     PredictionChunk chunk{int(classes), qint64(frames)};
     unpackFlags(p + kHeaderSize, frames, chunk.m_predicted.data());
     const uchar *values = p + kHeaderSize + maskBytes;

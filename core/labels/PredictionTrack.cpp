@@ -20,10 +20,10 @@ constexpr quint16 kEncodingUint16 = 1;
 constexpr int kMaxClasses = 4096;
 constexpr int kHeaderSize = 4 + 2 + 2 + 4 + 8;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PredictionTrack", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictionTrack)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -56,8 +56,8 @@ std::optional<PredictionTrack> PredictionTrack::fromRows(const QStringList &clas
     const size_t frames = predicted.size();
     if (classNames.isEmpty() || values.size() != frames * size_t(classNames.size())) {
         setError(error,
-                 tr("The predictions do not fit their classes (%1 values for %2 frames and %3 "
-                    "classes).")
+                 Tr::tr("The predictions do not fit their classes (%1 values for %2 frames and %3 "
+                        "classes).")
                          .arg(values.size())
                          .arg(frames)
                          .arg(classNames.size()));
@@ -273,47 +273,47 @@ std::optional<PredictionTrack> PredictionTrack::fromBlob(const QByteArray &blob,
 {
     const auto fail = [error](const QString &reason) {
         setError(error,
-                 tr("The stored predictions are damaged (%1). Run the prediction again.")
+                 Tr::tr("The stored predictions are damaged (%1). Run the prediction again.")
                          .arg(reason));
         return std::nullopt;
     };
     const uchar *data = reinterpret_cast<const uchar *>(blob.constData());
     const qint64 size = blob.size();
     if (size < kHeaderSize || std::memcmp(data, kMagic, 4) != 0)
-        return fail(tr("not a prediction record"));
+        return fail(Tr::tr("not a prediction record"));
     const quint16 version = qFromLittleEndian<quint16>(data + 4);
     const quint16 encoding = qFromLittleEndian<quint16>(data + 6);
     if ((version != kBlobVersion && version != kBlobVersionZeroRows)
         || encoding != kEncodingUint16) {
         setError(error,
-                 tr("The stored predictions use format version %1, which this version of "
-                    "Ethoscribe cannot read. Update Ethoscribe or run the prediction again.")
+                 Tr::tr("The stored predictions use format version %1, which this version of "
+                        "Ethoscribe cannot read. Update Ethoscribe or run the prediction again.")
                          .arg(version));
         return std::nullopt;
     }
     const quint32 classes = qFromLittleEndian<quint32>(data + 8);
     const quint64 frames = qFromLittleEndian<quint64>(data + 12);
     if (classes == 0 || classes > quint32(kMaxClasses))
-        return fail(tr("invalid class count"));
+        return fail(Tr::tr("invalid class count"));
     qint64 pos = kHeaderSize;
     QStringList names;
     for (quint32 c = 0; c < classes; ++c) {
         if (size - pos < 4)
-            return fail(tr("truncated"));
+            return fail(Tr::tr("truncated"));
         const quint32 length = qFromLittleEndian<quint32>(data + pos);
         pos += 4;
         if (qint64(length) > size - pos)
-            return fail(tr("truncated"));
+            return fail(Tr::tr("truncated"));
         names.append(QString::fromUtf8(blob.constData() + pos, qsizetype(length)));
         pos += length;
     }
     const quint64 remaining = quint64(size - pos);
     // Version 1: 2 bytes per value; version 2: also one bit per frame.
     if (frames > remaining / 2 / classes)
-        return fail(tr("size does not match %1 frames").arg(frames));
+        return fail(Tr::tr("size does not match %1 frames").arg(frames));
     const quint64 maskBytes = version == kBlobVersion ? (frames + 7) / 8 : 0;
     if (frames * classes * 2 + maskBytes != remaining)
-        return fail(tr("size does not match %1 frames").arg(frames));
+        return fail(Tr::tr("size does not match %1 frames").arg(frames));
     const size_t count = size_t(frames) * classes;
     std::vector<float> values(count);
     const uchar *src = data + pos + maskBytes;

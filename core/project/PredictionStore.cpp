@@ -18,10 +18,10 @@ namespace {
 
 constexpr int kMaxClasses = 4096;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PredictionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictionStore)
+};
 
 QString classNamesJson(const QStringList &names)
 {
@@ -72,8 +72,9 @@ std::optional<PredictionLayout> PredictionStore::layout(TrackId track)
         result.classNames << name.toString();
     if (result.frameCount < 0 || result.chunkFrames <= 0 || result.classNames.isEmpty()
         || result.classCount() > kMaxClasses) {
-        fail(tr("The stored predictions of label track %1 are damaged (their description is not "
-                "valid). Run the prediction again.")
+        fail(Tr::tr("The stored predictions of label track %1 are damaged (their description is "
+                    "not "
+                    "valid). Run the prediction again.")
                      .arg(track));
         return std::nullopt;
     }
@@ -83,11 +84,12 @@ std::optional<PredictionLayout> PredictionStore::layout(TrackId track)
 bool PredictionStore::setLayout(TrackId track, qint64 frameCount, const QStringList &classNames)
 {
     if (classNames.isEmpty() || classNames.size() > kMaxClasses || frameCount < 0)
-        return fail(tr("Predictions need between 1 and %1 behaviors and a frame count that is not "
+        return fail(
+                Tr::tr("Predictions need between 1 and %1 behaviors and a frame count that is not "
                        "negative (got %2 behaviors, %3 frames).")
-                            .arg(kMaxClasses)
-                            .arg(classNames.size())
-                            .arg(frameCount));
+                        .arg(kMaxClasses)
+                        .arg(classNames.size())
+                        .arg(frameCount));
     const std::optional<PredictionLayout> existing = layout(track);
     if (!existing)
         return false;
@@ -149,9 +151,9 @@ bool PredictionStore::writeRows(TrackId track,
                                 const float *rows)
 {
     if (layout.isNull())
-        return fail(tr("Label track %1 has no predictions to add rows to.").arg(track));
+        return fail(Tr::tr("Label track %1 has no predictions to add rows to.").arg(track));
     if (first < 0 || count < 0 || first > layout.frameCount - count)
-        return fail(tr("Frames %1 to %2 are outside the %3 frames of the predictions.")
+        return fail(Tr::tr("Frames %1 to %2 are outside the %3 frames of the predictions.")
                             .arg(first)
                             .arg(first + count - 1)
                             .arg(layout.frameCount));
@@ -184,10 +186,10 @@ bool PredictionStore::writeRows(TrackId track,
                 std::optional<PredictionChunk> stored
                         = PredictionChunk::decode(load.value(0).toByteArray(), &why);
                 if (stored && (stored->classCount() != classes || stored->frameCount() != length))
-                    why = tr("a block does not fit the track");
+                    why = Tr::tr("a block does not fit the track");
                 if (!stored || !why.isEmpty())
-                    return fail(tr("The stored predictions of label track %1 are damaged (%2). "
-                                   "Run the prediction again.")
+                    return fail(Tr::tr("The stored predictions of label track %1 are damaged (%2). "
+                                       "Run the prediction again.")
                                         .arg(track)
                                         .arg(why));
                 chunk = std::move(*stored);
@@ -246,9 +248,9 @@ bool PredictionStore::readRows(TrackId track,
     if (chunksRead)
         *chunksRead = 0;
     if (layout.isNull())
-        return fail(tr("Label track %1 has no predictions.").arg(track));
+        return fail(Tr::tr("Label track %1 has no predictions.").arg(track));
     if (first < 0 || count < 0 || first > layout.frameCount - count)
-        return fail(tr("Frames %1 to %2 are outside the %3 frames of the predictions.")
+        return fail(Tr::tr("Frames %1 to %2 are outside the %3 frames of the predictions.")
                             .arg(first)
                             .arg(first + count - 1)
                             .arg(layout.frameCount));
@@ -283,10 +285,10 @@ bool PredictionStore::readRows(TrackId track,
             && (start % size != 0 || chunk->frameCount() != length
                 || length != std::min(size, layout.frameCount - start)
                 || chunk->classCount() != classes))
-            why = tr("a block does not fit the track");
+            why = Tr::tr("a block does not fit the track");
         if (!chunk || !why.isEmpty())
-            return fail(tr("The stored predictions of label track %1 are damaged (%2). Run the "
-                           "prediction again.")
+            return fail(Tr::tr("The stored predictions of label track %1 are damaged (%2). Run the "
+                               "prediction again.")
                                 .arg(track)
                                 .arg(why));
         const qint64 lo = std::max(first, start);

@@ -23,10 +23,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProjectDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+};
 
 // Plain words for the SQLite failures a user can meet and act on.
 QString explain(const QSqlError &error)
@@ -37,27 +37,28 @@ QString explain(const QSqlError &error)
         switch (code) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            return tr("another program is using the project file; close it and try again");
+            return Tr::tr("another program is using the project file; close it and try again");
         case 8: // SQLITE_READONLY
-            return tr(
+            return Tr::tr(
                     "the project file cannot be written (it is read-only or on a read-only disk)");
         case 10: // SQLITE_IOERR
-            return tr("the disk could not be read or written (is it full? is it still "
-                      "connected?)");
+            return Tr::tr("the disk could not be read or written (is it full? is it still "
+                          "connected?)");
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
-            return tr("the file is damaged or is not an Ethoscribe project");
+            return Tr::tr("the file is damaged or is not an Ethoscribe project");
         case 13: // SQLITE_FULL
-            return tr("the disk is full; free some space and try again");
+            return Tr::tr("the disk is full; free some space and try again");
         case 14: // SQLITE_CANTOPEN
-            return tr("the file cannot be opened (check that the folder exists and that you may "
-                      "write in it)");
+            return Tr::tr(
+                    "the file cannot be opened (check that the folder exists and that you may "
+                    "write in it)");
         default:
             break;
         }
     }
     const QString text = error.text().trimmed();
-    return text.isEmpty() ? tr("unknown database error") : text;
+    return text.isEmpty() ? Tr::tr("unknown database error") : text;
 }
 
 QAtomicInteger<quint64> g_connectionCounter;
@@ -142,7 +143,7 @@ bool ProjectDatabase::begin()
         // IMMEDIATE takes the write lock now rather than at the first write, so that a transaction
         // never fails half-way because another connection wrote in between.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlFail(q, tr("start a change"));
+            return sqlFail(q, Tr::tr("start a change"));
         m_txFailed = false;
     }
     ++m_txDepth;
@@ -158,7 +159,7 @@ ProjectDatabase::ReadTransaction::ReadTransaction(ProjectDatabase &db)
     // DEFERRED: the snapshot is taken by the first read and held until COMMIT (WAL mode).
     m_active = q.exec(QStringLiteral("BEGIN DEFERRED"));
     if (!m_active)
-        db.sqlFail(q, tr("start reading"));
+        db.sqlFail(q, Tr::tr("start reading"));
 }
 
 ProjectDatabase::ReadTransaction::~ReadTransaction()
@@ -178,7 +179,7 @@ bool ProjectDatabase::commitTop()
         return false;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        sqlFail(q, tr("save the change"));
+        sqlFail(q, Tr::tr("save the change"));
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
@@ -222,16 +223,16 @@ bool ProjectDatabase::fail(const QString &message)
 
 bool ProjectDatabase::sqlFail(const QSqlQuery &query, const QString &what)
 {
-    return fail(tr("Could not %1 in the project %2: %3.")
+    return fail(Tr::tr("Could not %1 in the project %2: %3.")
                         .arg(what, QDir::toNativeSeparators(m_path), explain(query.lastError())));
 }
 
 bool ProjectDatabase::checkWritable()
 {
     if (!isOpen())
-        return fail(tr("No project is open."));
+        return fail(Tr::tr("No project is open."));
     if (m_readOnly)
-        return fail(tr("The project %1 is open read-only (%2), so this change cannot be saved.")
+        return fail(Tr::tr("The project %1 is open read-only (%2), so this change cannot be saved.")
                             .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
     return true;
 }
@@ -239,7 +240,7 @@ bool ProjectDatabase::checkWritable()
 bool ProjectDatabase::prepare(QSqlQuery &query, const QString &sql)
 {
     if (!query.prepare(sql))
-        return sqlFail(query, tr("prepare a database request"));
+        return sqlFail(query, Tr::tr("prepare a database request"));
     return true;
 }
 
@@ -268,19 +269,20 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
     const QString shown = QDir::toNativeSeparators(absPath);
     QFileInfo info(absPath);
     if (creating && info.exists())
-        return fail(tr("Cannot create the project %1: a file with this name already exists. Choose "
+        return fail(
+                Tr::tr("Cannot create the project %1: a file with this name already exists. Choose "
                        "another name or open the existing project.")
-                            .arg(shown));
+                        .arg(shown));
     if (!creating && !info.exists())
-        return fail(tr("The project %1 does not exist. Check the path.").arg(shown));
+        return fail(Tr::tr("The project %1 does not exist. Check the path.").arg(shown));
     if (!creating && !info.isFile())
-        return fail(tr("%1 is a folder, not an Ethoscribe project file.").arg(shown));
+        return fail(Tr::tr("%1 is a folder, not an Ethoscribe project file.").arg(shown));
     if (creating && !QFileInfo(info.absolutePath()).isDir())
-        return fail(tr("Cannot create the project %1: the folder %2 does not exist.")
+        return fail(Tr::tr("Cannot create the project %1: the folder %2 does not exist.")
                             .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
 
     bool readOnly = mode == OpenMode::ReadOnly;
-    QString reason = readOnly ? tr("opened read-only on request") : QString();
+    QString reason = readOnly ? Tr::tr("opened read-only on request") : QString();
     if (!readOnly) {
         auto lock = std::make_unique<QLockFile>(absPath + QStringLiteral(".lock"));
         // 0: never treat a lock as stale because of its age (a project may stay open for days);
@@ -293,23 +295,24 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
             readOnly = true;
-            reason = tr("it is already open in another Ethoscribe window or program (process %1 on "
-                        "%2); "
-                        "close it there to edit it here")
+            reason = Tr::tr("it is already open in another Ethoscribe window or program (process "
+                            "%1 on "
+                            "%2); "
+                            "close it there to edit it here")
                              .arg(pid)
-                             .arg(host.isEmpty() ? tr("this computer") : host);
+                             .arg(host.isEmpty() ? Tr::tr("this computer") : host);
         } else {
             readOnly = true;
-            reason = tr("you may not write in the folder %1")
+            reason = Tr::tr("you may not write in the folder %1")
                              .arg(QDir::toNativeSeparators(info.absolutePath()));
         }
         if (!readOnly && !creating && !info.isWritable()) {
             m_lock.reset();
             readOnly = true;
-            reason = tr("the file is write-protected");
+            reason = Tr::tr("the file is write-protected");
         }
         if (creating && readOnly)
-            return fail(tr("Cannot create the project %1: %2.").arg(shown, reason));
+            return fail(Tr::tr("Cannot create the project %1: %2.").arg(shown, reason));
     }
 
     m_connectionName = QStringLiteral("ethoscribe-project-%1")
@@ -325,7 +328,7 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
     if (!m_db.open()) {
         const QString why = explain(m_db.lastError());
         close();
-        return fail(tr("Could not open the project %1: %2.").arg(shown, why));
+        return fail(Tr::tr("Could not open the project %1: %2.").arg(shown, why));
     }
 
     // Read the identity and version before anything may write to the file.
@@ -334,7 +337,7 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
         const QString why = explain(q.lastError());
         close();
-        return fail(tr("Could not open the project %1: %2.").arg(shown, why));
+        return fail(Tr::tr("Could not open the project %1: %2.").arg(shown, why));
     }
     appId = q.value(0).toInt();
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
@@ -344,26 +347,28 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
     q.finish();
     if (!creating && (appId != ProjectSchema::kApplicationId || tables == 0)) {
         close();
-        return fail(tr("%1 is not an Ethoscribe project.").arg(shown));
+        return fail(Tr::tr("%1 is not an Ethoscribe project.").arg(shown));
     }
     if (version > ProjectSchema::currentVersion()) {
         close();
-        return fail(
-                tr("The project %1 was saved by a newer version of Ethoscribe (project format %2; "
-                   "this version reads formats up to %3). Install a newer Ethoscribe to open it. "
-                   "The file was not changed.")
-                        .arg(shown)
-                        .arg(version)
-                        .arg(ProjectSchema::currentVersion()));
+        return fail(Tr::tr("The project %1 was saved by a newer version of Ethoscribe (project "
+                           "format %2; "
+                           "this version reads formats up to %3). Install a newer Ethoscribe to "
+                           "open it. "
+                           "The file was not changed.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(ProjectSchema::currentVersion()));
     }
 
     if (readOnly) {
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
         if (version < ProjectSchema::currentVersion()) {
             close();
-            return fail(tr("The project %1 was saved by an older version of Ethoscribe and must be "
+            return fail(
+                    Tr::tr("The project %1 was saved by an older version of Ethoscribe and must be "
                            "updated, which is impossible because %2.")
-                                .arg(shown, reason));
+                            .arg(shown, reason));
         }
         return true;
     }
@@ -382,7 +387,7 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
         if (!pq.exec(p)) {
             const QString why = explain(pq.lastError());
             close();
-            return fail(tr("Could not prepare the project %1: %2.").arg(shown, why));
+            return fail(Tr::tr("Could not prepare the project %1: %2.").arg(shown, why));
         }
     }
     if (creating) {
@@ -395,7 +400,7 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
             close();
             if (creating)
                 QFile::remove(absPath);
-            return fail(tr("Could not open the project %1: %2").arg(shown, why));
+            return fail(Tr::tr("Could not open the project %1: %2").arg(shown, why));
         }
     }
     return true;
@@ -492,7 +497,7 @@ std::optional<VideoId> ProjectDatabase::addVideo(const VideoRecord &video)
                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
         return std::nullopt;
     bindVideoColumns(q, video);
-    if (!exec(q, tr("add the video %1").arg(video.path)))
+    if (!exec(q, Tr::tr("add the video %1").arg(video.path)))
         return std::nullopt;
     const VideoId id = q.lastInsertId().toLongLong();
     if (!t.commit())
@@ -534,7 +539,7 @@ bool ProjectDatabase::updateVideo(const VideoRecord &video)
         return false;
     bindVideoColumns(q, video);
     q.addBindValue(video.id);
-    if (!exec(q, tr("update the video %1").arg(video.path)))
+    if (!exec(q, Tr::tr("update the video %1").arg(video.path)))
         return false;
     return t.commit();
 }
@@ -557,7 +562,7 @@ bool ProjectDatabase::deleteRow(const QString &table, qint64 id, const QString &
 
 bool ProjectDatabase::removeVideo(VideoId id)
 {
-    return deleteRow(QStringLiteral("videos"), id, tr("remove a video"));
+    return deleteRow(QStringLiteral("videos"), id, Tr::tr("remove a video"));
 }
 
 QVector<VideoRecord> ProjectDatabase::videos()
@@ -566,7 +571,7 @@ QVector<VideoRecord> ProjectDatabase::videos()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM videos ORDER BY id")
                         .arg(QLatin1String(kVideoColumns)))) {
-        sqlFail(q, tr("read the list of videos"));
+        sqlFail(q, Tr::tr("read the list of videos"));
         return result;
     }
     while (q.next())
@@ -582,10 +587,10 @@ std::optional<VideoRecord> ProjectDatabase::video(VideoId id)
                          .arg(QLatin1String(kVideoColumns))))
         return std::nullopt;
     q.addBindValue(id);
-    if (!exec(q, tr("read a video")))
+    if (!exec(q, Tr::tr("read a video")))
         return std::nullopt;
     if (!q.next()) {
-        fail(tr("The project %1 has no video number %2.")
+        fail(Tr::tr("The project %1 has no video number %2.")
                      .arg(QDir::toNativeSeparators(m_path))
                      .arg(id));
         return std::nullopt;
@@ -610,7 +615,7 @@ std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVid
     if (!checkWritable())
         return std::nullopt;
     if (!QFileInfo(folder).isDir()) {
-        fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
+        fail(Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
         return std::nullopt;
     }
     QMultiHash<qint64, VideoRecord> missingBySize;
@@ -678,7 +683,7 @@ QVector<Behavior> ProjectDatabase::behaviors()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
                 "SELECT id, name, color, key FROM behaviors ORDER BY position, id"))) {
-        sqlFail(q, tr("read the behaviors"));
+        sqlFail(q, Tr::tr("read the behaviors"));
         return result;
     }
     while (q.next()) {
@@ -699,7 +704,7 @@ bool ProjectDatabase::setBehaviors(const QVector<Behavior> &behaviors)
         return false;
     QSqlQuery del(m_db);
     if (!del.exec(QStringLiteral("DELETE FROM behaviors")))
-        return sqlFail(del, tr("change the behaviors"));
+        return sqlFail(del, Tr::tr("change the behaviors"));
     QSqlQuery q(m_db);
     if (!prepare(q,
                  QStringLiteral("INSERT INTO behaviors (id, name, color, key, position) VALUES "
@@ -712,7 +717,7 @@ bool ProjectDatabase::setBehaviors(const QVector<Behavior> &behaviors)
         q.addBindValue(b.color.name(QColor::HexRgb));
         q.addBindValue(b.key);
         q.addBindValue(i);
-        if (!exec(q, tr("save the behavior %1").arg(b.name)))
+        if (!exec(q, Tr::tr("save the behavior %1").arg(b.name)))
             return false;
     }
     return t.commit();
@@ -761,7 +766,7 @@ std::optional<TrackId> ProjectDatabase::addTrack(const TrackRecord &track)
     q.addBindValue(text(track.model));
     q.addBindValue(text(track.stream));
     q.addBindValue(text(track.source));
-    if (!exec(q, tr("add a label track")))
+    if (!exec(q, Tr::tr("add a label track")))
         return std::nullopt;
     const TrackId id = q.lastInsertId().toLongLong();
     if (!t.commit())
@@ -785,14 +790,14 @@ bool ProjectDatabase::updateTrack(const TrackRecord &track)
     q.addBindValue(text(track.stream));
     q.addBindValue(text(track.source));
     q.addBindValue(track.id);
-    if (!exec(q, tr("change a label track")))
+    if (!exec(q, Tr::tr("change a label track")))
         return false;
     return t.commit();
 }
 
 bool ProjectDatabase::removeTrack(TrackId id)
 {
-    return deleteRow(QStringLiteral("tracks"), id, tr("remove a label track"));
+    return deleteRow(QStringLiteral("tracks"), id, Tr::tr("remove a label track"));
 }
 
 QVector<TrackRecord> ProjectDatabase::tracks(VideoId videoId)
@@ -808,7 +813,7 @@ QVector<TrackRecord> ProjectDatabase::tracks(VideoId videoId)
         return result;
     if (videoId)
         q.addBindValue(videoId);
-    if (!exec(q, tr("read the label tracks")))
+    if (!exec(q, Tr::tr("read the label tracks")))
         return result;
     while (q.next())
         result << readTrack(q);
@@ -824,10 +829,10 @@ std::optional<TrackRecord> ProjectDatabase::track(TrackId id)
                                "WHERE id=?")))
         return std::nullopt;
     q.addBindValue(id);
-    if (!exec(q, tr("read a label track")))
+    if (!exec(q, Tr::tr("read a label track")))
         return std::nullopt;
     if (!q.next()) {
-        fail(tr("The project %1 has no label track number %2.")
+        fail(Tr::tr("The project %1 has no label track number %2.")
                      .arg(QDir::toNativeSeparators(m_path))
                      .arg(id));
         return std::nullopt;
@@ -872,7 +877,7 @@ QVector<Bout> ProjectDatabase::bouts(TrackId track, qint64 start, qint64 end)
                          + kBoutsOverlapping + QStringLiteral(" ORDER BY start")))
         return result;
     bindOverlapping(q, track, start, end);
-    if (!exec(q, tr("read labels")))
+    if (!exec(q, Tr::tr("read labels")))
         return result;
     while (q.next())
         result << Bout{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
@@ -891,7 +896,7 @@ bool ProjectDatabase::replaceBouts(TrackId track,
     if (!prepare(del, QStringLiteral("DELETE FROM bouts WHERE ") + kBoutsOverlapping))
         return false;
     bindOverlapping(del, track, start, end);
-    if (!exec(del, tr("save labels")))
+    if (!exec(del, Tr::tr("save labels")))
         return false;
     QSqlQuery ins(m_db);
     if (!prepare(ins,
@@ -905,7 +910,7 @@ bool ProjectDatabase::replaceBouts(TrackId track,
         ins.addBindValue(b.start);
         ins.addBindValue(b.end);
         ins.addBindValue(b.behavior);
-        if (!exec(ins, tr("save labels")))
+        if (!exec(ins, Tr::tr("save labels")))
             return false;
     }
     return t.commit();
@@ -923,7 +928,7 @@ bool ProjectDatabase::storeFail(const PredictionStore &store, const QString &wha
 {
     if (store.sqlError().isValid())
         return fail(
-                tr("Could not %1 in the project %2: %3.")
+                Tr::tr("Could not %1 in the project %2: %3.")
                         .arg(what, QDir::toNativeSeparators(m_path), explain(store.sqlError())));
     return fail(store.problem());
 }
@@ -933,7 +938,7 @@ std::optional<PredictionLayout> ProjectDatabase::predictionLayout(TrackId track)
     PredictionStore store(m_db);
     std::optional<PredictionLayout> layout = store.layout(track);
     if (!layout)
-        storeFail(store, tr("read predictions"));
+        storeFail(store, Tr::tr("read predictions"));
     return layout;
 }
 
@@ -946,7 +951,7 @@ bool ProjectDatabase::setPredictionLayout(TrackId track,
         return false;
     PredictionStore store(m_db);
     if (!store.setLayout(track, frameCount, classNames))
-        return storeFail(store, tr("save predictions"));
+        return storeFail(store, Tr::tr("save predictions"));
     return t.commit();
 }
 
@@ -959,15 +964,15 @@ bool ProjectDatabase::writePredictionRows(
     PredictionStore store(m_db);
     const std::optional<PredictionLayout> layout = store.layout(track);
     if (!layout)
-        return storeFail(store, tr("save predictions"));
+        return storeFail(store, Tr::tr("save predictions"));
     if (!layout->isNull() && layout->classCount() != classCount)
-        return fail(tr("These predictions have %1 behaviors, the stored ones of this track %2.")
+        return fail(Tr::tr("These predictions have %1 behaviors, the stored ones of this track %2.")
                             .arg(classCount)
                             .arg(layout->classCount()));
     if (!rows && count > 0)
-        return fail(tr("No predictions were given."));
+        return fail(Tr::tr("No predictions were given."));
     if (!store.writeRows(track, *layout, first, count, rows))
-        return storeFail(store, tr("save predictions"));
+        return storeFail(store, Tr::tr("save predictions"));
     return t.commit();
 }
 
@@ -979,7 +984,7 @@ bool ProjectDatabase::clearPredictionRows(TrackId track, qint64 first, qint64 co
     PredictionStore store(m_db);
     const std::optional<PredictionLayout> layout = store.layout(track);
     if (!layout || !store.writeRows(track, *layout, first, count, nullptr))
-        return storeFail(store, tr("save predictions"));
+        return storeFail(store, Tr::tr("save predictions"));
     return t.commit();
 }
 
@@ -990,7 +995,7 @@ bool ProjectDatabase::writePredictions(TrackId track, const PredictionTrack &pre
         return false;
     PredictionStore store(m_db);
     if (!store.writeTrack(track, predictions))
-        return storeFail(store, tr("save predictions"));
+        return storeFail(store, Tr::tr("save predictions"));
     return t.commit();
 }
 
@@ -1005,7 +1010,7 @@ bool ProjectDatabase::readPredictionRows(TrackId track,
     PredictionStore store(m_db);
     const std::optional<PredictionLayout> layout = store.layout(track);
     if (!layout || !store.readRows(track, *layout, first, count, rows, predicted, chunksRead))
-        return storeFail(store, tr("read predictions"));
+        return storeFail(store, Tr::tr("read predictions"));
     return true;
 }
 
@@ -1015,7 +1020,7 @@ std::optional<PredictionTrack> ProjectDatabase::predictions(TrackId track)
     PredictionStore store(m_db);
     std::optional<PredictionTrack> result = store.readTrack(track);
     if (!result)
-        storeFail(store, tr("read predictions"));
+        storeFail(store, Tr::tr("read predictions"));
     return result;
 }
 
@@ -1037,7 +1042,7 @@ std::optional<qint64> ProjectDatabase::addModel(const ModelRecord &model)
     q.addBindValue(
             text(QFileInfo(model.path).isAbsolute() ? relativeVideoPath(model.path) : model.path));
     q.addBindValue(jsonText(model.metadata));
-    if (!exec(q, tr("register the model %1").arg(model.name)))
+    if (!exec(q, Tr::tr("register the model %1").arg(model.name)))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!t.commit())
@@ -1047,7 +1052,7 @@ std::optional<qint64> ProjectDatabase::addModel(const ModelRecord &model)
 
 bool ProjectDatabase::removeModel(qint64 id)
 {
-    return deleteRow(QStringLiteral("models"), id, tr("remove a model"));
+    return deleteRow(QStringLiteral("models"), id, Tr::tr("remove a model"));
 }
 
 QVector<ModelRecord> ProjectDatabase::models()
@@ -1056,7 +1061,7 @@ QVector<ModelRecord> ProjectDatabase::models()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, architecture, stream, path, metadata, created_at "
                                "FROM models ORDER BY id"))) {
-        sqlFail(q, tr("read the models"));
+        sqlFail(q, Tr::tr("read the models"));
         return result;
     }
     while (q.next())
@@ -1082,7 +1087,7 @@ std::optional<qint64> ProjectDatabase::addCvRun(const CvRunRecord &run)
         return std::nullopt;
     q.addBindValue(text(run.name));
     q.addBindValue(jsonText(run.config));
-    if (!exec(q, tr("save a cross-validation run")))
+    if (!exec(q, Tr::tr("save a cross-validation run")))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!t.commit())
@@ -1104,7 +1109,7 @@ bool ProjectDatabase::setCvResult(qint64 runId, int fold, const QJsonObject &res
     q.addBindValue(runId);
     q.addBindValue(fold);
     q.addBindValue(jsonText(result));
-    if (!exec(q, tr("save the results of fold %1").arg(fold)))
+    if (!exec(q, Tr::tr("save the results of fold %1").arg(fold)))
         return false;
     return t.commit();
 }
@@ -1114,7 +1119,7 @@ QVector<CvRunRecord> ProjectDatabase::cvRuns()
     QVector<CvRunRecord> result;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, config, created_at FROM cv_runs ORDER BY id"))) {
-        sqlFail(q, tr("read the cross-validation runs"));
+        sqlFail(q, Tr::tr("read the cross-validation runs"));
         return result;
     }
     while (q.next())
@@ -1134,7 +1139,7 @@ QVector<QPair<int, QJsonObject>> ProjectDatabase::cvResults(qint64 runId)
                 QStringLiteral("SELECT fold, result FROM cv_results WHERE run_id=? ORDER BY fold")))
         return result;
     q.addBindValue(runId);
-    if (!exec(q, tr("read cross-validation results")))
+    if (!exec(q, Tr::tr("read cross-validation results")))
         return result;
     while (q.next())
         result.append({q.value(0).toInt(), jsonObject(q.value(1).toString())});
@@ -1153,7 +1158,7 @@ bool ProjectDatabase::setSetting(const QString &key, const QString &value)
         return false;
     q.addBindValue(text(key));
     q.addBindValue(text(value));
-    if (!exec(q, tr("save the setting %1").arg(key)))
+    if (!exec(q, Tr::tr("save the setting %1").arg(key)))
         return false;
     return t.commit();
 }
@@ -1164,7 +1169,7 @@ QString ProjectDatabase::setting(const QString &key, const QString &defaultValue
     if (!prepare(q, QStringLiteral("SELECT value FROM settings WHERE key=?")))
         return defaultValue;
     q.addBindValue(text(key));
-    if (!exec(q, tr("read the setting %1").arg(key)) || !q.next())
+    if (!exec(q, Tr::tr("read the setting %1").arg(key)) || !q.next())
         return defaultValue;
     return q.value(0).toString();
 }

@@ -15,10 +15,10 @@ namespace ethoscribe::ProjectSchema {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProjectSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
+};
 
 // Version 3: each old predictions row (one PredictionTrack::toBlob() of format 1 per track, where
 // an all-zero row meant "not predicted") becomes a layout and blocks with explicit predicted
@@ -205,7 +205,7 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
             if (i == statements.size() - 1 && step.convert) {
                 ok = step.convert(db, &why);
                 if (!ok && why.isEmpty())
-                    why = tr("the stored data could not be converted");
+                    why = Tr::tr("the stored data could not be converted");
             }
             if (ok && !q.exec(statements.at(i))) {
                 ok = false;

@@ -21,10 +21,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SyntheticDataset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyntheticDataset)
+};
 
 SyntheticCageOptions cageOptions(const SyntheticDatasetOptions &o, int index)
 {
@@ -45,17 +45,18 @@ bool SyntheticDatasetOptions::validate(QString *error) const
 {
     if (videos < 1 || videos > 9999) {
         if (error)
-            *error = tr("The number of videos %1 is not usable: use 1 to 9999.").arg(videos);
+            *error = Tr::tr("The number of videos %1 is not usable: use 1 to 9999.").arg(videos);
         return false;
     }
     if (codec.trimmed().isEmpty()) {
         if (error)
-            *error = tr("No video codec was given: use h264, mpeg4, mjpeg, mpeg1video or ffv1.");
+            *error = Tr::tr(
+                    "No video codec was given: use h264, mpeg4, mjpeg, mpeg1video or ffv1.");
         return false;
     }
     if (threads < 0) {
         if (error)
-            *error = tr("The number of threads must not be negative (0 = one per CPU core).");
+            *error = Tr::tr("The number of threads must not be negative (0 = one per CPU core).");
         return false;
     }
     return cageOptions(*this, 0).validate(error);
@@ -133,22 +134,24 @@ bool SyntheticDataset::generate(const QString &outDir,
     }
     if (outDir.trimmed().isEmpty()) {
         if (error)
-            *error = tr("No output folder was given for the synthetic videos.");
+            *error = Tr::tr("No output folder was given for the synthetic videos.");
         return false;
     }
     QDir dir(outDir);
     if (!dir.exists() && !QDir().mkpath(outDir)) {
         if (error)
-            *error = tr("Could not create the folder %1 for the synthetic videos. Check that its "
-                        "parent folder exists and that you may write there, or choose another "
-                        "folder.")
+            *error = Tr::tr("Could not create the folder %1 for the synthetic videos. Check that "
+                            "its "
+                            "parent folder exists and that you may write there, or choose another "
+                            "folder.")
                              .arg(QDir::toNativeSeparators(QFileInfo(outDir).absoluteFilePath()));
         return false;
     }
     if (!QFileInfo(dir.absolutePath()).isWritable()) {
         if (error)
-            *error = tr("The folder %1 is not writable. Choose another folder for the synthetic "
-                        "videos or change its permissions.")
+            *error = Tr::tr("The folder %1 is not writable. Choose another folder for the "
+                            "synthetic "
+                            "videos or change its permissions.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath()));
         return false;
     }
@@ -227,8 +230,9 @@ bool SyntheticDataset::generate(const QString &outDir,
             QSaveFile csv(base + QStringLiteral(".csv"));
             if (!csv.open(QIODevice::WriteOnly) || csv.write(labelsCsv(cage)) < 0
                 || !csv.commit()) {
-                setError(tr("Could not write the labels file %1: %2. Check the free disk space and "
-                            "the permissions of the folder.")
+                setError(Tr::tr("Could not write the labels file %1: %2. Check the free disk space "
+                                "and "
+                                "the permissions of the folder.")
                                  .arg(QDir::toNativeSeparators(csv.fileName()), csv.errorString()));
                 return;
             }
@@ -253,8 +257,9 @@ bool SyntheticDataset::generate(const QString &outDir,
     }
     if (isCancelled()) {
         if (error)
-            *error = tr("Generating the synthetic videos was cancelled; the videos finished so far "
-                        "are in %1.")
+            *error = Tr::tr("Generating the synthetic videos was cancelled; the videos finished so "
+                            "far "
+                            "are in %1.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath()));
         return false;
     }

@@ -32,10 +32,10 @@ constexpr int MaxSide = 16384;
 constexpr qint64 NoTs = FrameIndex::NoTimestamp;
 static_assert(FrameIndex::NoTimestamp == AV_NOPTS_VALUE, "NoTimestamp must be AV_NOPTS_VALUE");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VideoReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VideoReader)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -174,12 +174,12 @@ struct VideoReader::Private
     QString abortMessage() const
     {
         if (timedOut)
-            return tr("Reading \"%1\" was stopped because it made no progress for %2 seconds. "
-                      "The file may be damaged, or on a disk or network share that stopped "
-                      "responding.")
+            return Tr::tr("Reading \"%1\" was stopped because it made no progress for %2 seconds. "
+                          "The file may be damaged, or on a disk or network share that stopped "
+                          "responding.")
                     .arg(fileName())
                     .arg(timeLimitMs / 1000.0);
-        return tr("Reading \"%1\" was cancelled.").arg(fileName());
+        return Tr::tr("Reading \"%1\" was cancelled.").arg(fileName());
     }
 
     void closeDemuxer()
@@ -215,7 +215,7 @@ struct VideoReader::Private
         closeDemuxer();
         format = avformat_alloc_context();
         if (!format)
-            return setError(error, tr("Not enough memory to open \"%1\".").arg(fileName()));
+            return setError(error, Tr::tr("Not enough memory to open \"%1\".").arg(fileName()));
         format->interrupt_callback.callback = &Private::interruptCallback;
         format->interrupt_callback.opaque = this;
         touch();
@@ -226,25 +226,26 @@ struct VideoReader::Private
             if (ret == AVERROR_EXIT)
                 return setError(error, abortMessage());
             if (const AVInputFormat *guess = probeFormat()) {
-                return setError(error,
-                                tr("\"%1\" looks like a video file (%2) but cannot be read: %3. "
-                                   "It is probably incomplete (a recording or copy that did not "
-                                   "finish) or damaged. If you have the original, copy it again.")
-                                        .arg(fileName(),
-                                             QString::fromLatin1(guess->long_name ? guess->long_name
-                                                                                  : guess->name),
-                                             ffmpeg::errorText(ret)));
+                return setError(
+                        error,
+                        Tr::tr("\"%1\" looks like a video file (%2) but cannot be read: %3. "
+                               "It is probably incomplete (a recording or copy that did not "
+                               "finish) or damaged. If you have the original, copy it again.")
+                                .arg(fileName(),
+                                     QString::fromLatin1(guess->long_name ? guess->long_name
+                                                                          : guess->name),
+                                     ffmpeg::errorText(ret)));
             }
             if (ret == AVERROR_INVALIDDATA)
                 return setError(error,
-                                tr("\"%1\" is not a video file that Ethoscribe can read: its "
-                                   "format was not recognised. Check that the file really is a "
-                                   "video (it may be damaged, or a different kind of file with "
-                                   "a video's name).")
+                                Tr::tr("\"%1\" is not a video file that Ethoscribe can read: its "
+                                       "format was not recognised. Check that the file really is a "
+                                       "video (it may be damaged, or a different kind of file with "
+                                       "a video's name).")
                                         .arg(fileName()));
             return setError(error,
-                            tr("Could not open the video \"%1\" (FFmpeg says: %2). The file is "
-                               "probably damaged or not a video.")
+                            Tr::tr("Could not open the video \"%1\" (FFmpeg says: %2). The file is "
+                                   "probably damaged or not a video.")
                                     .arg(fileName(), ffmpeg::errorText(ret)));
         }
         touch();
@@ -271,18 +272,19 @@ struct VideoReader::Private
             if (stream < 0
                 || isTextFormat(format->iformat, format->streams[stream]->codecpar->codec_id))
                 return setError(error,
-                                stream < 0 ? tr("\"%1\" contains no video. It may be an audio "
-                                                "file, a still picture or a different kind of "
-                                                "file.")
-                                                     .arg(fileName())
-                                           : tr("\"%1\" is not a video file that Ethoscribe can "
-                                                "read: it looks like a text file.")
-                                                     .arg(fileName()));
+                                stream < 0
+                                        ? Tr::tr("\"%1\" contains no video. It may be an audio "
+                                                 "file, a still picture or a different kind of "
+                                                 "file.")
+                                                  .arg(fileName())
+                                        : Tr::tr("\"%1\" is not a video file that Ethoscribe can "
+                                                 "read: it looks like a text file.")
+                                                  .arg(fileName()));
         } else if (stream >= int(format->nb_streams)
                    || format->streams[stream]->codecpar->codec_type != AVMEDIA_TYPE_VIDEO) {
-            return setError(
-                    error,
-                    tr("\"%1\" changed while it was being read. Open it again.").arg(fileName()));
+            return setError(error,
+                            Tr::tr("\"%1\" changed while it was being read. Open it again.")
+                                    .arg(fileName()));
         }
         for (unsigned i = 0; i < format->nb_streams; ++i)
             format->streams[i]->discard = int(i) == stream ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
@@ -327,23 +329,23 @@ struct VideoReader::Private
                 name = QString::fromLatin1(tag).trimmed();
             }
             return setError(error,
-                            tr("\"%1\" uses the video codec \"%2\", which Ethoscribe cannot "
-                               "decode. Convert the video to MP4 (H.264), for example with: "
-                               "ffmpeg -i \"%1\" -c:v libx264 -crf 18 converted.mp4")
+                            Tr::tr("\"%1\" uses the video codec \"%2\", which Ethoscribe cannot "
+                                   "decode. Convert the video to MP4 (H.264), for example with: "
+                                   "ffmpeg -i \"%1\" -c:v libx264 -crf 18 converted.mp4")
                                     .arg(fileName(), name));
         }
         if (par->width <= 0 || par->height <= 0)
             return setError(error,
-                            tr("\"%1\" gives its frame size as %2x%3 pixels, which is not a "
-                               "valid video size. The file is probably damaged.")
+                            Tr::tr("\"%1\" gives its frame size as %2x%3 pixels, which is not a "
+                                   "valid video size. The file is probably damaged.")
                                     .arg(fileName())
                                     .arg(par->width)
                                     .arg(par->height));
         if (par->width > MaxSide || par->height > MaxSide)
             return setError(error,
-                            tr("\"%1\" has frames of %2x%3 pixels; Ethoscribe reads videos of "
-                               "at most %4 pixels on each side. The file may be damaged, or "
-                               "needs to be scaled down first.")
+                            Tr::tr("\"%1\" has frames of %2x%3 pixels; Ethoscribe reads videos of "
+                                   "at most %4 pixels on each side. The file may be damaged, or "
+                                   "needs to be scaled down first.")
                                     .arg(fileName())
                                     .arg(par->width)
                                     .arg(par->height)
@@ -353,21 +355,22 @@ struct VideoReader::Private
         frame = av_frame_alloc();
         pending = av_frame_alloc();
         if (!decoder || !packet || !frame || !pending)
-            return setError(error, tr("Not enough memory to open \"%1\".").arg(fileName()));
+            return setError(error, Tr::tr("Not enough memory to open \"%1\".").arg(fileName()));
         int ret = avcodec_parameters_to_context(decoder, par);
         if (ret < 0)
             return setError(error,
-                            tr("Could not read the video settings of \"%1\": %2.")
+                            Tr::tr("Could not read the video settings of \"%1\": %2.")
                                     .arg(fileName(), ffmpeg::errorText(ret)));
         decoder->thread_count = threads > 0 ? threads : VideoReader::defaultDecoderThreads();
         decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
         decoder->max_pixels = qint64(MaxSide) * MaxSide;
         ret = avcodec_open2(decoder, codec, nullptr);
         if (ret < 0)
-            return setError(error,
-                            tr("The decoder for the codec \"%2\" could not read \"%1\": %3. The "
-                               "file may be damaged.")
-                                    .arg(fileName(), codecName, ffmpeg::errorText(ret)));
+            return setError(
+                    error,
+                    Tr::tr("The decoder for the codec \"%2\" could not read \"%1\": %3. The "
+                           "file may be damaged.")
+                            .arg(fileName(), codecName, ffmpeg::errorText(ret)));
         return true;
     }
 
@@ -462,7 +465,7 @@ struct VideoReader::Private
             idx->packets.push_back(p);
             if (progress && idx->packets.size() % 256 == 0
                 && !progress(qMax<qint64>(0, p.pos), total))
-                return setError(error, tr("Reading \"%1\" was cancelled.").arg(fileName()));
+                return setError(error, Tr::tr("Reading \"%1\" was cancelled.").arg(fileName()));
         }
         nextSeq = -1; // at the end
         demuxEof = true;
@@ -542,7 +545,7 @@ struct VideoReader::Private
             collect();
             if (progress && seq % 64 == 0
                 && !progress(qMax<qint64>(0, idx->packets[size_t(seq)].pos), total))
-                return setError(error, tr("Reading \"%1\" was cancelled.").arg(fileName()));
+                return setError(error, Tr::tr("Reading \"%1\" was cancelled.").arg(fileName()));
         }
         avcodec_send_packet(decoder, nullptr);
         collect();
@@ -605,8 +608,8 @@ struct VideoReader::Private
             if (ret == 0) {
                 demuxEof = true;
                 return setError(error,
-                                tr("\"%1\" could not be read again from the start: it may have "
-                                   "changed on disk. Open it again.")
+                                Tr::tr("\"%1\" could not be read again from the start: it may have "
+                                       "changed on disk. Open it again.")
                                         .arg(fileName()));
             }
             if (seq < target)
@@ -938,25 +941,26 @@ bool VideoReader::open(const QString &path, QString *error)
     const QString name = d->fileName();
     if (!fi.exists())
         return setError(error,
-                        tr("The video file \"%1\" does not exist. Check the path; the file may "
-                           "have been moved, renamed or deleted.")
+                        Tr::tr("The video file \"%1\" does not exist. Check the path; the file may "
+                               "have been moved, renamed or deleted.")
                                 .arg(name));
     if (fi.isDir())
-        return setError(error, tr("\"%1\" is a folder, not a video file.").arg(name));
+        return setError(error, Tr::tr("\"%1\" is a folder, not a video file.").arg(name));
     if (!fi.isFile())
-        return setError(error,
-                        tr("\"%1\" is not a regular file (it is a device, pipe or socket), so it "
-                           "cannot be read as a video.")
-                                .arg(name));
+        return setError(
+                error,
+                Tr::tr("\"%1\" is not a regular file (it is a device, pipe or socket), so it "
+                       "cannot be read as a video.")
+                        .arg(name));
     if (!fi.isReadable())
         return setError(error,
-                        tr("The video file \"%1\" cannot be read: permission denied. Ask the "
-                           "owner of the file for read access.")
+                        Tr::tr("The video file \"%1\" cannot be read: permission denied. Ask the "
+                               "owner of the file for read access.")
                                 .arg(name));
     if (fi.size() == 0)
         return setError(error,
-                        tr("The video file \"%1\" is empty (0 bytes). It is probably an "
-                           "incomplete copy or download; copy it again from the original.")
+                        Tr::tr("The video file \"%1\" is empty (0 bytes). It is probably an "
+                               "incomplete copy or download; copy it again from the original.")
                                 .arg(name));
     QString why;
     if (!d->openDemuxer(true, &why) || !d->openDecoder(&why)) {
@@ -995,8 +999,8 @@ bool VideoReader::open(const QString &path, QString *error)
     if (index.frameCount() == 0) {
         d->closeAll();
         return setError(error,
-                        tr("\"%1\" contains no video frames that can be read. The file is "
-                           "probably incomplete or damaged.")
+                        Tr::tr("\"%1\" contains no video frames that can be read. The file is "
+                               "probably incomplete or damaged.")
                                 .arg(name));
     }
     VideoInfo &info = d->info;
@@ -1075,16 +1079,17 @@ bool VideoReader::indexWasCached() const
 bool VideoReader::readFrame(qint64 index, VideoFrame *frame, QString *error)
 {
     if (!isOpen())
-        return setError(error, tr("No video is open."));
+        return setError(error, Tr::tr("No video is open."));
     const qint64 count = d->index->frameCount();
     if (index < 0 || index >= count)
-        return setError(error,
-                        tr("Frame %1 does not exist in \"%2\": the video has %3 frames, numbered "
-                           "0 to %4.")
-                                .arg(index)
-                                .arg(d->fileName())
-                                .arg(count)
-                                .arg(count - 1));
+        return setError(
+                error,
+                Tr::tr("Frame %1 does not exist in \"%2\": the video has %3 frames, numbered "
+                       "0 to %4.")
+                        .arg(index)
+                        .arg(d->fileName())
+                        .arg(count)
+                        .arg(count - 1));
     d->atEnd = false;
     if (d->last.index == index && d->last.isValid()) {
         if (frame)
@@ -1114,15 +1119,16 @@ bool VideoReader::readFrame(qint64 index, VideoFrame *frame, QString *error)
     case Private::Outcome::Missing:
         d->undecodable.insert(index);
         d->nextIndex = index + 1;
-        return setError(error,
-                        tr("Frame %1 of \"%2\" could not be decoded: the file is damaged at this "
-                           "point.")
-                                .arg(index)
-                                .arg(d->fileName()));
+        return setError(
+                error,
+                Tr::tr("Frame %1 of \"%2\" could not be decoded: the file is damaged at this "
+                       "point.")
+                        .arg(index)
+                        .arg(d->fileName()));
     case Private::Outcome::Desync:
         return setError(error,
-                        tr("\"%1\" could not be read consistently (it gives different data on "
-                           "each reading). It may have changed on disk or be damaged.")
+                        Tr::tr("\"%1\" could not be read consistently (it gives different data on "
+                               "each reading). It may have changed on disk or be damaged.")
                                 .arg(d->fileName()));
     case Private::Outcome::Failed:
         d->decoderPositioned = false; // interrupted mid-way: start from a keyframe next time
@@ -1136,7 +1142,7 @@ bool VideoReader::readNext(VideoFrame *frame, QString *error)
     if (error)
         error->clear();
     if (!isOpen())
-        return setError(error, tr("No video is open."));
+        return setError(error, Tr::tr("No video is open."));
     const qint64 count = d->index->frameCount();
     while (d->nextIndex < count) {
         const qint64 i = d->nextIndex;
@@ -1154,16 +1160,17 @@ bool VideoReader::readNext(VideoFrame *frame, QString *error)
 bool VideoReader::seek(qint64 index, QString *error)
 {
     if (!isOpen())
-        return setError(error, tr("No video is open."));
+        return setError(error, Tr::tr("No video is open."));
     const qint64 count = d->index->frameCount();
     if (index < 0 || index >= count)
-        return setError(error,
-                        tr("Frame %1 does not exist in \"%2\": the video has %3 frames, numbered "
-                           "0 to %4.")
-                                .arg(index)
-                                .arg(d->fileName())
-                                .arg(count)
-                                .arg(count - 1));
+        return setError(
+                error,
+                Tr::tr("Frame %1 does not exist in \"%2\": the video has %3 frames, numbered "
+                       "0 to %4.")
+                        .arg(index)
+                        .arg(d->fileName())
+                        .arg(count)
+                        .arg(count - 1));
     d->nextIndex = index;
     d->atEnd = false;
     return true;

@@ -25,10 +25,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VideoWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VideoWriter)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -125,7 +125,7 @@ struct VideoWriter::Private
 
     QString fileError(const QString &what) const
     {
-        return tr("Could not write the video file \"%1\": %2")
+        return Tr::tr("Could not write the video file \"%1\": %2")
                 .arg(QDir::toNativeSeparators(path), what);
     }
 
@@ -153,24 +153,25 @@ struct VideoWriter::Private
     {
         int ret = avcodec_send_frame(codec, f);
         if (ret < 0)
-            return setError(
-                    error,
-                    fileError(tr("the encoder refused a frame (%1).").arg(ffmpeg::errorText(ret))));
+            return setError(error,
+                            fileError(Tr::tr("the encoder refused a frame (%1).")
+                                              .arg(ffmpeg::errorText(ret))));
         for (;;) {
             ret = avcodec_receive_packet(codec, packet);
             if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
                 return true;
             if (ret < 0)
-                return setError(error,
-                                fileError(tr("encoding failed (%1).").arg(ffmpeg::errorText(ret))));
+                return setError(
+                        error,
+                        fileError(Tr::tr("encoding failed (%1).").arg(ffmpeg::errorText(ret))));
             av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
             packet->stream_index = stream->index;
             ret = av_interleaved_write_frame(format, packet);
             av_packet_unref(packet);
             if (ret < 0)
                 return setError(error,
-                                fileError(tr("writing to the file failed (%1). Check that the "
-                                             "disk is not full.")
+                                fileError(Tr::tr("writing to the file failed (%1). Check that the "
+                                                 "disk is not full.")
                                                   .arg(ffmpeg::errorText(ret))));
         }
     }
@@ -214,20 +215,22 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
 
     const char *muxer = muxerForSuffix(QFileInfo(path).suffix());
     if (!muxer)
-        return setError(error,
-                        d->fileError(tr("the extension \"%1\" is not a video container this "
-                                        "program writes. Use .mp4, .mpg, .avi, .mkv, .mov or .wmv.")
-                                             .arg(QFileInfo(path).suffix())));
+        return setError(
+                error,
+                d->fileError(Tr::tr("the extension \"%1\" is not a video container this "
+                                    "program writes. Use .mp4, .mpg, .avi, .mkv, .mov or .wmv.")
+                                     .arg(QFileInfo(path).suffix())));
     if (s.width <= 0 || s.height <= 0 || s.width > 16384 || s.height > 16384)
-        return setError(error,
-                        d->fileError(tr("the frame size %1x%2 is not possible (each side must be "
-                                        "between 1 and 16384 pixels).")
-                                             .arg(s.width)
-                                             .arg(s.height)));
+        return setError(
+                error,
+                d->fileError(Tr::tr("the frame size %1x%2 is not possible (each side must be "
+                                    "between 1 and 16384 pixels).")
+                                     .arg(s.width)
+                                     .arg(s.height)));
     if (s.fpsNum <= 0 || s.fpsDen <= 0)
         return setError(error,
-                        d->fileError(tr("the frame rate %1/%2 is not possible; it must be "
-                                        "positive.")
+                        d->fileError(Tr::tr("the frame rate %1/%2 is not possible; it must be "
+                                            "positive.")
                                              .arg(s.fpsNum)
                                              .arg(s.fpsDen)));
 
@@ -243,32 +246,33 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
             codec = avcodec_find_encoder(desc->id);
     }
     if (!codec || codec->type != AVMEDIA_TYPE_VIDEO)
-        return setError(error,
-                        d->fileError(tr("this installation of FFmpeg has no video encoder named "
-                                        "\"%1\".")
-                                             .arg(s.codec)));
+        return setError(
+                error,
+                d->fileError(Tr::tr("this installation of FFmpeg has no video encoder named "
+                                    "\"%1\".")
+                                     .arg(s.codec)));
 
     const AVPixelFormat pixFmt = choosePixelFormat(codec, s.width, s.height);
     if (pixFmt == AV_PIX_FMT_NONE)
         return setError(error,
-                        d->fileError(tr("the encoder \"%1\" cannot encode a %2x%3 picture (it "
-                                        "needs an even width and height).")
+                        d->fileError(Tr::tr("the encoder \"%1\" cannot encode a %2x%3 picture (it "
+                                            "needs an even width and height).")
                                              .arg(s.codec)
                                              .arg(s.width)
                                              .arg(s.height)));
 
     int ret = avformat_alloc_output_context2(&d->format, nullptr, muxer, nullptr);
     if (ret < 0 || !d->format)
-        return setError(
-                error,
-                d->fileError(
-                        tr("the container could not be set up (%1).").arg(ffmpeg::errorText(ret))));
+        return setError(error,
+                        d->fileError(Tr::tr("the container could not be set up (%1).")
+                                             .arg(ffmpeg::errorText(ret))));
     if (avformat_query_codec(d->format->oformat, codec->id, FF_COMPLIANCE_NORMAL) == 0) {
         d->release();
-        return setError(error,
-                        d->fileError(tr("the \"%1\" codec cannot be stored in a .%2 file. Choose "
-                                        "another codec or file type.")
-                                             .arg(s.codec, QFileInfo(path).suffix())));
+        return setError(
+                error,
+                d->fileError(Tr::tr("the \"%1\" codec cannot be stored in a .%2 file. Choose "
+                                    "another codec or file type.")
+                                     .arg(s.codec, QFileInfo(path).suffix())));
     }
 
     d->codec = avcodec_alloc_context3(codec);
@@ -276,7 +280,7 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
     d->packet = av_packet_alloc();
     if (!d->codec || !d->frame || !d->packet) {
         d->release();
-        return setError(error, d->fileError(tr("out of memory.")));
+        return setError(error, d->fileError(Tr::tr("out of memory.")));
     }
     AVCodecContext *c = d->codec;
     c->width = s.width;
@@ -324,8 +328,8 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
     if (ret < 0) {
         d->release();
         return setError(error,
-                        d->fileError(tr("the \"%1\" encoder refused these settings (%2x%3 at "
-                                        "%4/%5 frames per second): %6.")
+                        d->fileError(Tr::tr("the \"%1\" encoder refused these settings (%2x%3 at "
+                                            "%4/%5 frames per second): %6.")
                                              .arg(s.codec)
                                              .arg(s.width)
                                              .arg(s.height)
@@ -337,7 +341,7 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
     d->stream = avformat_new_stream(d->format, nullptr);
     if (!d->stream) {
         d->release();
-        return setError(error, d->fileError(tr("out of memory.")));
+        return setError(error, d->fileError(Tr::tr("out of memory.")));
     }
     d->stream->time_base = c->time_base;
     d->stream->avg_frame_rate = c->framerate;
@@ -355,17 +359,18 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
         ret = avio_open(&d->format->pb, QFile::encodeName(path).constData(), AVIO_FLAG_WRITE);
         if (ret < 0) {
             d->release();
-            return setError(error,
-                            d->fileError(tr("the file could not be created (%1). Check that the "
-                                            "folder exists and that you may write to it.")
-                                                 .arg(ffmpeg::errorText(ret))));
+            return setError(
+                    error,
+                    d->fileError(Tr::tr("the file could not be created (%1). Check that the "
+                                        "folder exists and that you may write to it.")
+                                         .arg(ffmpeg::errorText(ret))));
         }
     }
     ret = avformat_write_header(d->format, nullptr);
     if (ret < 0) {
         d->release();
         return setError(error,
-                        d->fileError(tr("the container header could not be written (%1).")
+                        d->fileError(Tr::tr("the container header could not be written (%1).")
                                              .arg(ffmpeg::errorText(ret))));
     }
     d->headerWritten = true;
@@ -378,7 +383,7 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
     ret = av_frame_get_buffer(d->frame, 0);
     if (ret < 0) {
         d->release();
-        return setError(error, d->fileError(tr("out of memory.")));
+        return setError(error, d->fileError(Tr::tr("out of memory.")));
     }
     d->open = true;
     return true;
@@ -388,12 +393,12 @@ bool VideoWriter::write(const QImage &image, QString *error)
 {
     if (!d->open)
         return setError(error,
-                        tr("Could not write a frame: no video file is open (\"%1\").")
+                        Tr::tr("Could not write a frame: no video file is open (\"%1\").")
                                 .arg(QDir::toNativeSeparators(d->path)));
     const VideoWriterSettings &s = d->settings;
     if (image.width() != s.width || image.height() != s.height)
         return setError(error,
-                        d->fileError(tr("frame %1 is %2x%3 pixels but the video is %4x%5.")
+                        d->fileError(Tr::tr("frame %1 is %2x%3 pixels but the video is %4x%5.")
                                              .arg(d->framesWritten)
                                              .arg(image.width())
                                              .arg(image.height())
@@ -434,7 +439,8 @@ bool VideoWriter::write(const QImage &image, QString *error)
                                 nullptr,
                                 nullptr);
         if (!d->sws)
-            return setError(error, d->fileError(tr("the colour conversion could not be set up.")));
+            return setError(error,
+                            d->fileError(Tr::tr("the colour conversion could not be set up.")));
         const int *coeffs = sws_getCoefficients(SWS_CS_ITU601);
         int dummy[4];
         int srcRange = 0, dstRange = 0, brightness = 0, contrast = 0, saturation = 0;
@@ -453,7 +459,7 @@ bool VideoWriter::write(const QImage &image, QString *error)
     }
     int ret = av_frame_make_writable(d->frame);
     if (ret < 0)
-        return setError(error, d->fileError(tr("out of memory.")));
+        return setError(error, d->fileError(Tr::tr("out of memory.")));
     const uint8_t *srcData[4] = {src->constBits(), nullptr, nullptr, nullptr};
     const int srcStride[4] = {int(src->bytesPerLine()), 0, 0, 0};
     sws_scale(d->sws, srcData, srcStride, 0, s.height, d->frame->data, d->frame->linesize);
@@ -480,8 +486,8 @@ bool VideoWriter::close(QString *error)
         const int ret = av_write_trailer(d->format);
         if (ret < 0 && ok) {
             ok = false;
-            flushError = d->fileError(tr("the end of the file could not be written (%1). Check "
-                                         "that the disk is not full.")
+            flushError = d->fileError(Tr::tr("the end of the file could not be written (%1). Check "
+                                             "that the disk is not full.")
                                               .arg(ffmpeg::errorText(ret)));
         }
     }

@@ -25,16 +25,17 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InferenceEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InferenceEngine)
+};
 
 QString streamTitle(const QString &arch, const QString &stream)
 {
     const QString a = arch == QLatin1String("i3d") ? QStringLiteral("I3D")
                                                      : QStringLiteral("R(2+1)D");
-    return a + QLatin1Char(' ') + (stream == QLatin1String("flow") ? tr("flow") : tr("RGB"));
+    return a + QLatin1Char(' ')
+           + (stream == QLatin1String("flow") ? Tr::tr("flow") : Tr::tr("RGB"));
 }
 
 // Frames each side of a block read with it, so that every window of the block's frames (8 before,
@@ -113,7 +114,7 @@ bool InferenceEngine::describe(const QString &path, AnalysisModel *model, QStrin
     Checkpoint description;
     QString why;
     if (!CheckpointFile::readDescription(path, &description, &why)) {
-        *error = tr("The model file %1 cannot be used: %2")
+        *error = Tr::tr("The model file %1 cannot be used: %2")
                          .arg(QDir::toNativeSeparators(path), why);
         return false;
     }
@@ -147,19 +148,19 @@ void InferenceEngine::drain()
             m_queue.pop_front();
         }
         if (job.cancel->load()) {
-            Q_EMIT failed(job.id, tr("The analysis was cancelled before it started."));
+            Q_EMIT failed(job.id, Tr::tr("The analysis was cancelled before it started."));
         } else {
             try {
                 run(job);
             } catch (const c10::Error &e) {
                 // LibTorch's what() carries a C++ backtrace: never show that to a user.
                 Q_EMIT failed(job.id,
-                              tr("The analysis of %1 stopped because the network failed: %2")
+                              Tr::tr("The analysis of %1 stopped because the network failed: %2")
                                       .arg(QDir::toNativeSeparators(job.request.videoPath),
                                            QString::fromStdString(e.what_without_backtrace())));
             } catch (const std::exception &e) {
                 Q_EMIT failed(job.id,
-                              tr("The analysis of %1 stopped because of an internal error: %2")
+                              Tr::tr("The analysis of %1 stopped because of an internal error: %2")
                                       .arg(QDir::toNativeSeparators(job.request.videoPath),
                                            QString::fromStdString(e.what())));
             }
@@ -177,7 +178,7 @@ void InferenceEngine::run(Job &job)
     clock.start();
     auto fail = [&](const QString &message) { Q_EMIT failed(job.id, message); };
     auto cancelled = [&] {
-        fail(tr("The analysis of %1 was cancelled; what was finished is kept.")
+        fail(Tr::tr("The analysis of %1 was cancelled; what was finished is kept.")
                      .arg(QDir::toNativeSeparators(r.videoPath)));
     };
 
@@ -200,7 +201,7 @@ void InferenceEngine::run(Job &job)
         if (hash.isEmpty()) {
             hash = Sha256::ofFile(m.path, &error);
             if (hash.isEmpty())
-                return fail(tr("The model file %1 cannot be read: %2")
+                return fail(Tr::tr("The model file %1 cannot be read: %2")
                                     .arg(QDir::toNativeSeparators(m.path), error));
         }
         const QString key = QFileInfo(m.path).absoluteFilePath() + QLatin1Char('|') + hash;
@@ -209,14 +210,14 @@ void InferenceEngine::run(Job &job)
             Checkpoint checkpoint;
             if (!CheckpointFile::load(m.path, &checkpoint, &error)) {
                 m_networks.erase(key);
-                return fail(tr("The model file %1 cannot be used: %2")
+                return fail(Tr::tr("The model file %1 cannot be used: %2")
                                     .arg(QDir::toNativeSeparators(m.path), error));
             }
             auto loaded = std::make_shared<Loaded>();
             loaded->network = checkpoint.makeNetwork(&error);
             if (!loaded->network) {
                 m_networks.erase(key);
-                return fail(tr("The model file %1 cannot be used: %2")
+                return fail(Tr::tr("The model file %1 cannot be used: %2")
                                     .arg(QDir::toNativeSeparators(m.path), error));
             }
             loaded->network->to(device);
@@ -236,7 +237,7 @@ void InferenceEngine::run(Job &job)
         }
         if ((!m.architecture.isEmpty() && m.architecture != slot->model.architecture)
             || (!m.stream.isEmpty() && m.stream != slot->model.stream))
-            return fail(tr("The model file %1 holds a %2 network, not %3 %4 as asked.")
+            return fail(Tr::tr("The model file %1 holds a %2 network, not %3 %4 as asked.")
                                 .arg(QDir::toNativeSeparators(m.path),
                                      streamTitle(slot->model.architecture, slot->model.stream),
                                      m.architecture,
@@ -251,11 +252,12 @@ void InferenceEngine::run(Job &job)
     reader.setInterruptCheck([cancel] { return cancel->load(); });
     QString error;
     if (!reader.open(r.videoPath, &error))
-        return fail(tr("The video %1 cannot be read: %2")
+        return fail(Tr::tr("The video %1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(r.videoPath), error));
     const qint64 frames = reader.info().frameCount;
     if (frames < 1)
-        return fail(tr("The video %1 has no frames.").arg(QDir::toNativeSeparators(r.videoPath)));
+        return fail(
+                Tr::tr("The video %1 has no frames.").arg(QDir::toNativeSeparators(r.videoPath)));
 
     // Frames each model still needs.
     std::vector<std::vector<bool>> needed(models.size());
@@ -277,11 +279,11 @@ void InferenceEngine::run(Job &job)
     });
     if (wantsFlow) {
         if (r.options.flowCachePath.isEmpty())
-            return fail(tr("A flow model needs the video's optical flow, but no place for its "
-                           "cache was given."));
+            return fail(Tr::tr("A flow model needs the video's optical flow, but no place for its "
+                               "cache was given."));
         FlowOptions flowOptions;
         flowOptions.method = r.options.flowMethod;
-        const QString stage = tr("Optical flow");
+        const QString stage = Tr::tr("Optical flow");
         auto progress = [&](qint64 done, qint64 total) {
             Q_EMIT this->progress(job.id, done, total, stage);
         };
@@ -333,7 +335,7 @@ void InferenceEngine::run(Job &job)
                 if (!ok) {
                     if (cancel->load())
                         return cancelled();
-                    return fail(tr("Frames %1 to %2 of %3 cannot be read: %4")
+                    return fail(Tr::tr("Frames %1 to %2 of %3 cannot be read: %4")
                                         .arg(lo)
                                         .arg(hi - 1)
                                         .arg(QDir::toNativeSeparators(r.videoPath), error));
@@ -365,7 +367,7 @@ void InferenceEngine::run(Job &job)
             }
             ++done;
         }
-        Q_EMIT progress(job.id, done, total, tr("Analysis"));
+        Q_EMIT progress(job.id, done, total, Tr::tr("Analysis"));
     }
     Q_EMIT finished(job.id, double(clock.elapsed()) / 1000.0);
 }

@@ -11,10 +11,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Checkpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Checkpoint)
+};
 
 } // namespace
 
@@ -42,19 +42,19 @@ Checkpoint Checkpoint::fromNetwork(const ModelSpec &spec, const nets::VideoNetwo
 QString Checkpoint::inconsistency() const
 {
     if (network.arch != spec.architecture)
-        return tr("the model is described as %1 but its network is %2")
+        return Tr::tr("the model is described as %1 but its network is %2")
                 .arg(QString::fromStdString(nets::toString(spec.architecture)),
                      QString::fromStdString(nets::toString(network.arch)));
     if (network.classes != spec.behaviors.size())
-        return tr("the model lists %1 behaviors but its network has %2 outputs")
+        return Tr::tr("the model lists %1 behaviors but its network has %2 outputs")
                 .arg(spec.behaviors.size())
                 .arg(network.classes);
     if (network.inChannels != nets::inputChannels(spec.stream))
-        return tr("the model's stream is %1 but its network takes %2 input channels")
+        return Tr::tr("the model's stream is %1 but its network takes %2 input channels")
                 .arg(QString::fromStdString(nets::toString(spec.stream)))
                 .arg(network.inChannels);
     if (std::abs(network.widthMultiplier - spec.widthMultiplier) > 1e-9)
-        return tr("the model's width (%1) differs from its network's (%2)")
+        return Tr::tr("the model's width (%1) differs from its network's (%2)")
                 .arg(spec.widthMultiplier)
                 .arg(network.widthMultiplier);
     return QString();
@@ -73,9 +73,10 @@ bool Checkpoint::loadInto(torch::nn::Module &net, QString *error) const
         ++expected;
         const torch::Tensor *src = weights.find(key);
         if (!src)
-            return tr("the weights lack '%1'").arg(QString::fromStdString(key));
+            return Tr::tr("the weights lack '%1'").arg(QString::fromStdString(key));
         if (src->sizes() != dst.sizes())
-            return tr("'%1' has another shape than the network's").arg(QString::fromStdString(key));
+            return Tr::tr("'%1' has another shape than the network's")
+                    .arg(QString::fromStdString(key));
         copies.emplace_back(dst, *src);
         return QString();
     };
@@ -88,7 +89,7 @@ bool Checkpoint::loadInto(torch::nn::Module &net, QString *error) const
             if (QString why = collect(b.key(), b.value()); !why.isEmpty())
                 return fail(why);
     if (std::size_t(expected) != weights.size())
-        return fail(tr("the weights hold %1 tensors the network does not have")
+        return fail(Tr::tr("the weights hold %1 tensors the network does not have")
                             .arg(int(weights.size()) - expected));
     torch::NoGradGuard noGrad;
     for (auto &[dst, src] : copies)

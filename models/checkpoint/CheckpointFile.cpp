@@ -19,10 +19,10 @@ const char kFormatName[] = "ethoscribe-checkpoint";
 const std::string kModelPrefix = "model.";
 const std::string kMomentumPrefix = "optimizer.momentum.";
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CheckpointFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckpointFile)
+};
 
 QJsonObject networkToJson(const nets::NetConfig &c)
 {
@@ -69,10 +69,10 @@ bool parseDescription(const QString &path,
         return false;
     };
     if (!metadata.contains(QLatin1String(kMetadataKey)))
-        return fail(tr("'%1' holds network weights but is not an Ethoscribe model (it has no "
-                       "model description). Import it first with 'ethoscribe-cli model import' "
-                       "(or the weights import of the Models view), giving its architecture, "
-                       "stream and behaviors.")
+        return fail(Tr::tr("'%1' holds network weights but is not an Ethoscribe model (it has no "
+                           "model description). Import it first with 'ethoscribe-cli model import' "
+                           "(or the weights import of the Models view), giving its architecture, "
+                           "stream and behaviors.")
                             .arg(name));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(
@@ -80,33 +80,34 @@ bool parseDescription(const QString &path,
     const QJsonObject o = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
         || o.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
-        return fail(
-                tr("The model file '%1' is damaged: its description cannot be read.").arg(name));
+        return fail(Tr::tr("The model file '%1' is damaged: its description cannot be read.")
+                            .arg(name));
     const int version = o.value(QStringLiteral("formatVersion")).toInt(0);
     if (version < 1)
-        return fail(tr("The model file '%1' is damaged: it does not say which format it has.")
+        return fail(Tr::tr("The model file '%1' is damaged: it does not say which format it has.")
                             .arg(name));
     if (version > CheckpointFile::kFormatVersion)
-        return fail(tr("The model file '%1' was saved by a newer version of Ethoscribe (%2, model "
+        return fail(
+                Tr::tr("The model file '%1' was saved by a newer version of Ethoscribe (%2, model "
                        "format %3; this version reads formats up to %4). Update Ethoscribe to "
                        "use this model.")
-                            .arg(name, o.value(QStringLiteral("appVersion")).toString())
-                            .arg(version)
-                            .arg(CheckpointFile::kFormatVersion));
+                        .arg(name, o.value(QStringLiteral("appVersion")).toString())
+                        .arg(version)
+                        .arg(CheckpointFile::kFormatVersion));
     Checkpoint c;
     c.formatVersion = version;
     c.appVersion = o.value(QStringLiteral("appVersion")).toString();
     c.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     QString specError;
     if (!ModelSpec::fromJson(o.value(QStringLiteral("model")).toObject(), &c.spec, &specError))
-        return fail(tr("The model file '%1' is damaged: %2.").arg(name, specError));
+        return fail(Tr::tr("The model file '%1' is damaged: %2.").arg(name, specError));
     c.network = Checkpoint::netConfigFor(c.spec);
     if (o.contains(QStringLiteral("network"))
         && !networkFromJson(o.value(QStringLiteral("network")).toObject(), &c.network))
-        return fail(tr("The model file '%1' is damaged: its network description is not valid.")
+        return fail(Tr::tr("The model file '%1' is damaged: its network description is not valid.")
                             .arg(name));
     if (const QString why = c.inconsistency(); !why.isEmpty())
-        return fail(tr("The model file '%1' is damaged: %2.").arg(name, why));
+        return fail(Tr::tr("The model file '%1' is damaged: %2.").arg(name, why));
     if (o.contains(QStringLiteral("optimizer")))
         c.optimizer = OptimizerState::fromJson(o.value(QStringLiteral("optimizer")).toObject());
     c.extra = o.value(QStringLiteral("extra")).toObject();
@@ -120,7 +121,7 @@ bool CheckpointFile::save(const QString &path, const Checkpoint &checkpoint, QSt
 {
     if (const QString why = checkpoint.inconsistency(); !why.isEmpty()) {
         if (error)
-            *error = tr("Cannot save the model to '%1': %2.").arg(path, why);
+            *error = Tr::tr("Cannot save the model to '%1': %2.").arg(path, why);
         return false;
     }
     QJsonObject o;
@@ -154,7 +155,7 @@ bool CheckpointFile::readDescription(const QString &path, Checkpoint *checkpoint
     SafeTensors::Metadata metadata;
     if (!SafeTensors::readHeader(path, &metadata, error)) {
         if (error && QFileInfo::exists(path))
-            *error = tr("'%1' is not an Ethoscribe model file (%2)")
+            *error = Tr::tr("'%1' is not an Ethoscribe model file (%2)")
                              .arg(QFileInfo(path).fileName(), *error);
         return false;
     }
@@ -165,14 +166,14 @@ bool CheckpointFile::load(const QString &path, Checkpoint *checkpoint, QString *
 {
     if (!QFileInfo::exists(path)) {
         if (error)
-            *error = tr("The model file '%1' does not exist.").arg(path);
+            *error = Tr::tr("The model file '%1' does not exist.").arg(path);
         return false;
     }
     SafeTensors::Metadata metadata;
     StateDict tensors;
     if (!SafeTensors::read(path, &tensors, &metadata, error)) {
         if (error)
-            *error = tr("'%1' is not an Ethoscribe model file (%2)")
+            *error = Tr::tr("'%1' is not an Ethoscribe model file (%2)")
                              .arg(QFileInfo(path).fileName(), *error);
         return false;
     }
@@ -191,7 +192,7 @@ bool CheckpointFile::load(const QString &path, Checkpoint *checkpoint, QString *
     }
     if (c.weights.is_empty()) {
         if (error)
-            *error = tr("The model file '%1' is damaged: it holds no weights.")
+            *error = Tr::tr("The model file '%1' is damaged: it holds no weights.")
                              .arg(QFileInfo(path).fileName());
         return false;
     }
@@ -207,32 +208,34 @@ QString CheckpointFile::compatibilityProblem(const ModelSpec &found,
         return QString::fromStdString(nets::toString(v));
     };
     if (found.architecture != expected.architecture)
-        return tr("The model '%1' is an %2 network, but an %3 network is needed here. Choose a "
-                  "model of the right architecture.")
+        return Tr::tr("The model '%1' is an %2 network, but an %3 network is needed here. Choose a "
+                      "model of the right architecture.")
                 .arg(fileName, name(found.architecture), name(expected.architecture));
     if (found.stream != expected.stream)
-        return tr("The model '%1' was trained on %2 input, but %3 input is needed here. Choose a "
-                  "model of the right stream.")
-                .arg(fileName, name(found.stream), name(expected.stream));
+        return Tr::
+                tr("The model '%1' was trained on %2 input, but %3 input is needed here. Choose a "
+                   "model of the right stream.")
+                        .arg(fileName, name(found.stream), name(expected.stream));
     if (found.behaviors != expected.behaviors) {
         QStringList a = found.behaviors, b = expected.behaviors;
         a.sort();
         b.sort();
         if (a == b)
-            return tr("The model '%1' predicts the same behaviors as this project but in another "
-                      "order (%2 instead of %3).")
-                    .arg(fileName,
-                         found.behaviors.join(QStringLiteral(", ")),
-                         expected.behaviors.join(QStringLiteral(", ")));
-        return tr("The model '%1' predicts the behaviors %2, but this project uses %3. Train a "
-                  "model for this project's behaviors, or import this one with the project's "
-                  "behaviors to start from its weights.")
+            return Tr::
+                    tr("The model '%1' predicts the same behaviors as this project but in another "
+                       "order (%2 instead of %3).")
+                            .arg(fileName,
+                                 found.behaviors.join(QStringLiteral(", ")),
+                                 expected.behaviors.join(QStringLiteral(", ")));
+        return Tr::tr("The model '%1' predicts the behaviors %2, but this project uses %3. Train a "
+                      "model for this project's behaviors, or import this one with the project's "
+                      "behaviors to start from its weights.")
                 .arg(fileName,
                      found.behaviors.join(QStringLiteral(", ")),
                      expected.behaviors.join(QStringLiteral(", ")));
     }
     if (std::abs(found.widthMultiplier - expected.widthMultiplier) > 1e-9)
-        return tr("The model '%1' has width %2, but width %3 is needed here.")
+        return Tr::tr("The model '%1' has width %2, but width %3 is needed here.")
                 .arg(fileName)
                 .arg(found.widthMultiplier)
                 .arg(expected.widthMultiplier);

@@ -32,10 +32,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CrossValidationRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CrossValidationRun)
+};
 
 QString archName(nets::Architecture a)
 {
@@ -236,8 +236,9 @@ bool CrossValidationRun::prepare(QString *error)
     if (exists) {
         if (!m_options.resume) {
             if (error)
-                *error = tr("The folder %1 is not empty. Choose a new folder for the run, or add "
-                            "--resume to continue the run in it.")
+                *error = Tr::tr("The folder %1 is not empty. Choose a new folder for the run, or "
+                                "add "
+                                "--resume to continue the run in it.")
                                  .arg(QDir::toNativeSeparators(m_options.outDir));
             return false;
         }
@@ -246,7 +247,7 @@ bool CrossValidationRun::prepare(QString *error)
             // A cluster run being gathered for the first time: its folder holds the tasks.
         } else if (!f.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("%1 holds no run to resume (no %2).")
+                *error = Tr::tr("%1 holds no run to resume (no %2).")
                                  .arg(QDir::toNativeSeparators(m_options.outDir),
                                       manifestFileName());
             return false;
@@ -256,8 +257,8 @@ bool CrossValidationRun::prepare(QString *error)
         if (!previous.isEmpty()
             && previous.value(QStringLiteral("options")).toObject() != m_options.toJson()) {
             if (error)
-                *error = tr("The run in %1 was started with other settings; resume it with the "
-                            "same settings, or start a new run in another folder.")
+                *error = Tr::tr("The run in %1 was started with other settings; resume it with the "
+                                "same settings, or start a new run in another folder.")
                                  .arg(QDir::toNativeSeparators(m_options.outDir));
             return false;
         }
@@ -280,15 +281,16 @@ bool CrossValidationRun::prepare(QString *error)
     }
     if (m_snapshot.labeledVideos().empty()) {
         if (error)
-            *error = tr("No video of the project has labels. Label some frames (or import labels) "
-                        "before training.");
+            *error = Tr::tr(
+                    "No video of the project has labels. Label some frames (or import labels) "
+                    "before training.");
         return false;
     }
     if (previous.contains(QStringLiteral("data"))
         && previous.value(QStringLiteral("data")).toString() != m_snapshot.dataHash()) {
         if (error)
-            *error = tr("The labels of the project changed since the run in %1 started, so it "
-                        "cannot be resumed. Start a new run in another folder.")
+            *error = Tr::tr("The labels of the project changed since the run in %1 started, so it "
+                            "cannot be resumed. Start a new run in another folder.")
                              .arg(QDir::toNativeSeparators(m_options.outDir));
         return false;
     }
@@ -301,14 +303,14 @@ bool CrossValidationRun::prepare(QString *error)
     if (m_options.singleFold && !m_options.heldOutRecording.isEmpty()
         && m_plan.folds.front().heldOut.empty()) {
         if (error)
-            *error = tr("No labeled video belongs to the recording %1 to hold out.")
+            *error = Tr::tr("No labeled video belongs to the recording %1 to hold out.")
                              .arg(m_options.heldOutRecording);
         return false;
     }
     for (int f : m_options.onlyFolds) {
         if (f < 0 || f >= int(m_plan.folds.size())) {
             if (error)
-                *error = tr("There is no fold %1: the run has folds 0 to %2.")
+                *error = Tr::tr("There is no fold %1: the run has folds 0 to %2.")
                                  .arg(f)
                                  .arg(m_plan.folds.size() - 1);
             return false;
@@ -321,8 +323,10 @@ bool CrossValidationRun::prepare(QString *error)
                 const auto &video = m_snapshot.videos[size_t(v)];
                 if (!QFileInfo::exists(video.absolutePath)) {
                     if (error)
-                        *error = tr("The video %1 is missing (it was expected at %2). Put it back, "
-                                    "or find moved videos with 'ethoscribe-cli project relocate'.")
+                        *error = Tr::tr("The video %1 is missing (it was expected at %2). Put it "
+                                        "back, "
+                                        "or find moved videos with 'ethoscribe-cli project "
+                                        "relocate'.")
                                          .arg(video.name,
                                               QDir::toNativeSeparators(video.absolutePath));
                     return false;
@@ -378,7 +382,7 @@ bool CrossValidationRun::prepare(QString *error)
     // The folder is made only once everything checked out, so a refused run leaves nothing.
     if (!QDir().mkpath(m_options.outDir)) {
         if (error)
-            *error = tr("Could not create the run folder %1.")
+            *error = Tr::tr("Could not create the run folder %1.")
                              .arg(QDir::toNativeSeparators(m_options.outDir));
         return false;
     }
@@ -412,7 +416,7 @@ const FrameStore *CrossValidationRun::store(int video,
         ok = s->loadFlow(m_flowCaches.value(v.name), resize, frames, {}, m_cancel, error);
     if (!ok) {
         if (error)
-            *error = tr("Could not read %1: %2").arg(v.name, *error);
+            *error = Tr::tr("Could not read %1: %2").arg(v.name, *error);
         return nullptr;
     }
     progress(s->frameCount(), frames);
@@ -518,13 +522,14 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
             QDir(m_options.outDir).filePath(QStringLiteral("folds/") + foldName(fold.index)));
     const int classes = int(m_snapshot.classNames.size());
     for (int c : fold.missingClasses)
-        emitEvent(QStringLiteral("warning"),
-                  {{QStringLiteral("fold"), fold.index},
-                   {QStringLiteral("message"),
-                    tr("Fold %1 has no training example of '%2': its models cannot learn it, and "
-                       "its frames in %3 will be misclassified.")
-                            .arg(fold.index)
-                            .arg(m_snapshot.classNames[c], fold.recording)}});
+        emitEvent(
+                QStringLiteral("warning"),
+                {{QStringLiteral("fold"), fold.index},
+                 {QStringLiteral("message"),
+                  Tr::tr("Fold %1 has no training example of '%2': its models cannot learn it, and "
+                         "its frames in %3 will be misclassified.")
+                          .arg(fold.index)
+                          .arg(m_snapshot.classNames[c], fold.recording)}});
 
     std::map<int, HeldOutPredictions> held;
     for (int v : fold.heldOut) {
@@ -587,9 +592,10 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
 
             if (m_options.gather) {
                 if (error)
-                    *error = tr("The cluster run has no finished %1 %2 model for fold %3 (or not "
-                                "all its held-out predictions): its task did not finish. See "
-                                "'ethoscribe-cli runs status', and 'runs resubmit --failed'.")
+                    *error = Tr::tr("The cluster run has no finished %1 %2 model for fold %3 (or "
+                                    "not "
+                                    "all its held-out predictions): its task did not finish. See "
+                                    "'ethoscribe-cli runs status', and 'runs resubmit --failed'.")
                                      .arg(archName(arch), streamName(stream))
                                      .arg(fold.index);
                 return false;
@@ -748,7 +754,7 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
                                       {QStringLiteral("accuracy"),
                                        counted ? double(correct) / double(counted) : 0.0}});
             if (cancelled())
-                return fail(tr("The run was cancelled; resume it with --resume."), error);
+                return fail(Tr::tr("The run was cancelled; resume it with --resume."), error);
         }
     }
 
@@ -772,7 +778,7 @@ bool CrossValidationRun::writeLosses(QString *error)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1: %2")
+            *error = Tr::tr("Could not write %1: %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
@@ -787,7 +793,7 @@ bool CrossValidationRun::writeLosses(QString *error)
     f.write(text);
     if (!f.commit()) {
         if (error)
-            *error = tr("Could not write %1 (is the disk full?): %2")
+            *error = Tr::tr("Could not write %1 (is the disk full?): %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
@@ -801,11 +807,11 @@ bool CrossValidationRun::run(QString *error)
     try {
         return runUnchecked(error);
     } catch (const c10::Error &e) {
-        return fail(tr("The network failed: %1")
+        return fail(Tr::tr("The network failed: %1")
                             .arg(QString::fromStdString(e.what_without_backtrace())),
                     error);
     } catch (const std::exception &e) {
-        return fail(tr("The run failed: %1").arg(QString::fromUtf8(e.what())), error);
+        return fail(Tr::tr("The run failed: %1").arg(QString::fromUtf8(e.what())), error);
     }
 }
 
@@ -828,13 +834,14 @@ bool CrossValidationRun::runUnchecked(QString *error)
         if (!m_options.onlyFolds.isEmpty() && !m_options.onlyFolds.contains(fold.index))
             continue;
         if (cancelled())
-            return fail(tr("The run was cancelled; resume it with --resume."), error);
+            return fail(Tr::tr("The run was cancelled; resume it with --resume."), error);
         emitEvent(QStringLiteral("fold"),
                   {{QStringLiteral("fold"), fold.index},
                    {QStringLiteral("folds"), int(m_plan.folds.size())},
                    {QStringLiteral("recording"), fold.recording}});
         if (!runFold(fold, &why))
-            return fail(cancelled() ? tr("The run was cancelled; resume it with --resume.") : why,
+            return fail(cancelled() ? Tr::tr("The run was cancelled; resume it with --resume.")
+                                    : why,
                         error);
     }
     addTime(QStringLiteral("total"), secondsSince(started));

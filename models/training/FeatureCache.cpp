@@ -17,10 +17,10 @@ namespace {
 constexpr quint32 kMagic = 0x45544846; // "ETHF"
 constexpr quint32 kVersion = 1;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FeatureCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FeatureCache)
+};
 } // namespace
 
 QString FeatureCache::pathFor(const QString &dir, const QString &key)
@@ -37,7 +37,7 @@ bool FeatureCache::load(const QString &path, torch::Tensor *features, QString *e
         return false;
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read %1: %2")
+            *error = Tr::tr("Could not read %1: %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
@@ -49,7 +49,7 @@ bool FeatureCache::load(const QString &path, torch::Tensor *features, QString *e
     const qint64 expected = 24 + rows * cols * 4;
     if (magic != kMagic || version != kVersion || rows < 0 || cols <= 0 || f.size() != expected) {
         if (error)
-            *error = tr("The feature cache %1 is damaged; delete it to compute it again.")
+            *error = Tr::tr("The feature cache %1 is damaged; delete it to compute it again.")
                              .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -57,7 +57,7 @@ bool FeatureCache::load(const QString &path, torch::Tensor *features, QString *e
     const qint64 bytes = rows * cols * 4;
     if (f.read(reinterpret_cast<char *>(t.data_ptr<float>()), bytes) != bytes) {
         if (error)
-            *error = tr("Could not read %1.").arg(QDir::toNativeSeparators(path));
+            *error = Tr::tr("Could not read %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     *features = t;
@@ -71,7 +71,7 @@ bool FeatureCache::save(const QString &path, const torch::Tensor &features, QStr
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1: %2")
+            *error = Tr::tr("Could not write %1: %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
@@ -81,7 +81,7 @@ bool FeatureCache::save(const QString &path, const torch::Tensor &features, QStr
     f.write(reinterpret_cast<const char *>(t.data_ptr<float>()), t.numel() * 4);
     if (!f.commit()) {
         if (error)
-            *error = tr("Could not write %1 (is the disk full?): %2")
+            *error = Tr::tr("Could not write %1 (is the disk full?): %2")
                              .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }

@@ -15,10 +15,10 @@
 namespace ethoscribe {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FrameStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FrameStore)
+};
 
 void resizeInto(const cv::Mat &src, int size, uint8_t *dst, int type)
 {
@@ -87,7 +87,7 @@ bool FrameStore::loadRgbRange(VideoReader &reader,
     while (n < count) {
         if (cancel && cancel->load()) {
             if (error)
-                *error = tr("Cancelled.");
+                *error = Tr::tr("Cancelled.");
             return false;
         }
         if (!reader.readNext(&decoded, &why))
@@ -114,9 +114,9 @@ bool FrameStore::loadRgbRange(VideoReader &reader,
     if (n == 0) {
         if (error)
             *error = first == 0 && count >= reader.info().frameCount
-                             ? tr("No frame of %1 could be decoded.")
+                             ? Tr::tr("No frame of %1 could be decoded.")
                                        .arg(QDir::toNativeSeparators(reader.path()))
-                             : tr("Frames %1 to %2 of %3 could not be decoded.")
+                             : Tr::tr("Frames %1 to %2 of %3 could not be decoded.")
                                        .arg(first)
                                        .arg(first + count - 1)
                                        .arg(QDir::toNativeSeparators(reader.path()));
@@ -140,8 +140,9 @@ bool FrameStore::loadFlow(const QString &flowCachePath,
         return false;
     if (!cache.isComplete()) {
         if (error)
-            *error = tr("The optical flow of %1 is not complete yet. Run 'ethoscribe-cli flow' on "
-                        "the project first.")
+            *error = Tr::tr("The optical flow of %1 is not complete yet. Run 'ethoscribe-cli flow' "
+                            "on "
+                            "the project first.")
                              .arg(QDir::toNativeSeparators(flowCachePath));
         return false;
     }
@@ -166,7 +167,7 @@ bool FrameStore::loadFlowRange(const FlowCache &cache,
     for (qint64 i = 0; i < count; ++i) {
         if (cancel && cancel->load()) {
             if (error)
-                *error = tr("Cancelled.");
+                *error = Tr::tr("Cancelled.");
             return false;
         }
         if (!cache.readQuantised(std::clamp<qint64>(first + i, 0, last), &q, error))

@@ -21,10 +21,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Trainer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Trainer)
+};
 
 quint64 mix(quint64 seed, quint64 step)
 {
@@ -153,8 +153,9 @@ std::shared_ptr<nets::VideoNetworkImpl> Trainer::initialNetwork(const TrainingOp
     if (initial->network.arch != options.network.arch
         || initial->network.inChannels != options.network.inChannels) {
         if (error)
-            *error = tr("The starting weights are a %1 model for %2 input channels; this training "
-                        "needs %3 with %4 (%5 stream).")
+            *error = Tr::tr("The starting weights are a %1 model for %2 input channels; this "
+                            "training "
+                            "needs %3 with %4 (%5 stream).")
                              .arg(QString::fromStdString(nets::toString(initial->network.arch)))
                              .arg(initial->network.inChannels)
                              .arg(QString::fromStdString(nets::toString(options.network.arch)))
@@ -185,8 +186,9 @@ std::shared_ptr<nets::VideoNetworkImpl> Trainer::initialNetwork(const TrainingOp
         if (startsWithAny(name, classifier))
             return true; // re-initialised for the new classes
         if (error)
-            *error = tr("The starting weights lack '%1' or give it another shape; they do not fit "
-                        "this network.")
+            *error = Tr::tr("The starting weights lack '%1' or give it another shape; they do not "
+                            "fit "
+                            "this network.")
                              .arg(QString::fromStdString(name));
         return false;
     };
@@ -212,12 +214,13 @@ bool Trainer::train(const TrainingSet &set,
     if (const QString problem = m_options.problem(); !problem.isEmpty())
         return failWith(problem);
     if (set.examples.empty())
-        return failWith(tr("There is no labeled frame to train on."));
+        return failWith(Tr::tr("There is no labeled frame to train on."));
     const bool head = m_options.tune == TuneMode::Head;
     if (head && set.features.empty())
-        return failWith(tr("Training only the classifier needs the backbone's features."));
+        return failWith(Tr::tr("Training only the classifier needs the backbone's features."));
     if (!QDir().mkpath(dir))
-        return failWith(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        return failWith(
+                Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
 
     const QJsonObject wanted = trainingJson(set);
     const QString modelPath = QDir(dir).filePath(modelFileName());
@@ -232,9 +235,10 @@ bool Trainer::train(const TrainingSet &set,
             return false;
         if (done.extra.value(QStringLiteral("training")).toObject().value(QStringLiteral("options"))
             != wanted)
-            return failWith(tr("%1 holds a model trained with other settings or data. Use another "
-                               "folder, or delete it to train again.")
-                                    .arg(QDir::toNativeSeparators(modelPath)));
+            return failWith(
+                    Tr::tr("%1 holds a model trained with other settings or data. Use another "
+                           "folder, or delete it to train again.")
+                            .arg(QDir::toNativeSeparators(modelPath)));
         result.network = done.makeNetwork(error);
         if (!result.network)
             return false;
@@ -263,9 +267,10 @@ bool Trainer::train(const TrainingSet &set,
             return false;
         const QJsonObject training = resume.extra.value(QStringLiteral("training")).toObject();
         if (training.value(QStringLiteral("options")) != wanted)
-            return failWith(tr("%1 is the checkpoint of a training with other settings or data. "
-                               "Use another folder, or delete it to start again.")
-                                    .arg(QDir::toNativeSeparators(checkpointPath)));
+            return failWith(
+                    Tr::tr("%1 is the checkpoint of a training with other settings or data. "
+                           "Use another folder, or delete it to start again.")
+                            .arg(QDir::toNativeSeparators(checkpointPath)));
         net = resume.makeNetwork(error);
         if (!net)
             return false;
@@ -436,10 +441,11 @@ bool Trainer::train(const TrainingSet &set,
                 if (!saveCheckpoint(step))
                     return false;
                 emitEvent(QStringLiteral("cancelled"), {{QStringLiteral("iter"), step}});
-                return failWith(tr("Training was cancelled at step %1 of %2; run the same command "
-                                   "again to resume.")
-                                        .arg(step)
-                                        .arg(iterations));
+                return failWith(
+                        Tr::tr("Training was cancelled at step %1 of %2; run the same command "
+                               "again to resume.")
+                                .arg(step)
+                                .arg(iterations));
             }
             TrainingBatch batch = loader.next();
             const double lr = m_options.learningRateAt(step);
@@ -458,9 +464,10 @@ bool Trainer::train(const TrainingSet &set,
             sgd.step();
             const double value = loss.item<double>();
             if (!std::isfinite(value))
-                return failWith(tr("Training diverged at step %1 (the loss is not a number). Try "
-                                   "a smaller learning rate.")
-                                        .arg(step));
+                return failWith(
+                        Tr::tr("Training diverged at step %1 (the loss is not a number). Try "
+                               "a smaller learning rate.")
+                                .arg(step));
             lossSum += value;
             ++lossCount;
             const int done = step + 1;

@@ -8,10 +8,10 @@
 namespace ethoscribe {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TrainingOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingOptions)
+};
 } // namespace
 
 QString tuneModeName(TuneMode mode)
@@ -99,27 +99,28 @@ QString TrainingOptions::problem() const
         return QString::fromStdString(e.what());
     }
     if (network.inChannels != nets::inputChannels(stream))
-        return tr("The network's input channels do not match the stream.");
+        return Tr::tr("The network's input channels do not match the stream.");
     if (cropSize < 8 || resizeSize < cropSize)
-        return tr("The crop (%1 px) must be at least 8 px and fit in the resized frame (%2 px).")
-                .arg(cropSize)
-                .arg(resizeSize);
+        return Tr::
+                tr("The crop (%1 px) must be at least 8 px and fit in the resized frame (%2 px).")
+                        .arg(cropSize)
+                        .arg(resizeSize);
     if (iterations < 1)
-        return tr("Training needs at least one iteration.");
+        return Tr::tr("Training needs at least one iteration.");
     if (batchSize < 1)
-        return tr("The batch size must be at least 1.");
+        return Tr::tr("The batch size must be at least 1.");
     if (!(learningRate > 0) || !(finalLearningRate > 0))
-        return tr("Learning rates must be positive.");
+        return Tr::tr("Learning rates must be positive.");
     if (momentum < 0 || momentum >= 1)
-        return tr("The momentum must be in [0, 1).");
+        return Tr::tr("The momentum must be in [0, 1).");
     if (weightDecay < 0)
-        return tr("The weight decay cannot be negative.");
+        return Tr::tr("The weight decay cannot be negative.");
     if (batchNormBatches < 0)
-        return tr("The number of batch-norm batches cannot be negative.");
+        return Tr::tr("The number of batch-norm batches cannot be negative.");
     if (checkpointEvery < 1)
-        return tr("Checkpoints must be at least one iteration apart.");
+        return Tr::tr("Checkpoints must be at least one iteration apart.");
     if (loaderThreads < 1 || prefetchBatches < 1)
-        return tr("At least one loader thread and one prefetched batch are needed.");
+        return Tr::tr("At least one loader thread and one prefetched batch are needed.");
     return {};
 }
 

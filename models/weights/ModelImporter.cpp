@@ -14,10 +14,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("ModelImporter", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelImporter)
+};
 
 } // namespace
 
@@ -30,9 +30,9 @@ bool ModelImporter::run(const Request &request, Result *result, QString *error)
     };
     const QString name = QFileInfo(request.sourcePath).fileName();
     if (request.spec.behaviors.isEmpty())
-        return fail(tr("No behaviors were given for the imported model."));
+        return fail(Tr::tr("No behaviors were given for the imported model."));
     if (request.inflate2D && request.spec.architecture != nets::Architecture::I3D)
-        return fail(tr("Only I3D can be inflated from 2D Inception-v1 weights."));
+        return fail(Tr::tr("Only I3D can be inflated from 2D Inception-v1 weights."));
 
     StateDict weights;
     Result r;
@@ -45,7 +45,7 @@ bool ModelImporter::run(const Request &request, Result *result, QString *error)
     try {
         net = nets::makeNetwork(config);
     } catch (const std::exception &e) {
-        return fail(tr("Cannot build the network: %1").arg(QString::fromUtf8(e.what())));
+        return fail(Tr::tr("Cannot build the network: %1").arg(QString::fromUtf8(e.what())));
     }
 
     const WeightImporter::Options options;
@@ -53,19 +53,21 @@ bool ModelImporter::run(const Request &request, Result *result, QString *error)
                        ? InceptionInflater::inflateInto(weights, *net, options)
                        : WeightImporter::load(weights, *net, request.spec.architecture, options);
     if (r.fileInfo.strippedPrefixes > 0)
-        r.report.notes.prepend(tr("The \"module.\" prefix of multi-GPU training was removed from "
-                                  "%n name(s).",
-                                  nullptr,
-                                  r.fileInfo.strippedPrefixes));
+        r.report.notes.prepend(
+                Tr::tr("The \"module.\" prefix of multi-GPU training was removed from "
+                       "%n name(s).",
+                       nullptr,
+                       r.fileInfo.strippedPrefixes));
     if (!r.report.isUsable()) {
         *result = std::move(r);
         const QString hint
-                = request.inflate2D
-                          ? tr("Inflation needs 2D Inception-v1 weights named like pytorch-i3d's "
-                               "(Conv2d_1a_7x7.conv2d.weight, Mixed_3b.b0.conv2d.weight, ...).")
-                          : tr("Check the architecture chosen (i3d or r2plus1d) and that the file "
-                               "holds the weights of that network.");
-        return fail(tr("'%1' does not fit the %2 network for %3 input: %4 %5")
+                = request.inflate2D ? Tr::tr(
+                          "Inflation needs 2D Inception-v1 weights named like pytorch-i3d's "
+                          "(Conv2d_1a_7x7.conv2d.weight, Mixed_3b.b0.conv2d.weight, ...).")
+                                    : Tr::tr("Check the architecture chosen (i3d or r2plus1d) and "
+                                             "that the file "
+                                             "holds the weights of that network.");
+        return fail(Tr::tr("'%1' does not fit the %2 network for %3 input: %4 %5")
                             .arg(name,
                                  QString::fromStdString(nets::toString(request.spec.architecture)),
                                  QString::fromStdString(nets::toString(request.spec.stream)),

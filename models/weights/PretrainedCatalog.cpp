@@ -12,10 +12,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PretrainedCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PretrainedCatalog)
+};
 
 const char kNoDigestNote[]
         = "No SHA-256 is published for this file; the digest of what arrived is printed so that "
@@ -118,13 +118,13 @@ bool PretrainedCatalog::load(PretrainedCatalog *catalog, QString *origin, QStrin
     if (path.isEmpty()) {
         *catalog = builtIn();
         if (origin)
-            *origin = tr("built-in");
+            *origin = Tr::tr("built-in");
         return true;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the model catalog %1 (named by %2): %3")
+            *error = Tr::tr("Cannot read the model catalog %1 (named by %2): %3")
                              .arg(QDir::toNativeSeparators(path),
                                   QString::fromLatin1(kEnvironmentVariable),
                                   file.errorString());
@@ -142,36 +142,36 @@ bool PretrainedCatalog::fromJson(const QByteArray &json,
 {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("The model catalog %1 is not valid: %2").arg(sourceName, why);
+            *error = Tr::tr("The model catalog %1 is not valid: %2").arg(sourceName, why);
         return false;
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return fail(tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(Tr::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonValue models = doc.object().value(QStringLiteral("models"));
     if (!models.isArray())
-        return fail(tr("it has no \"models\" list"));
+        return fail(Tr::tr("it has no \"models\" list"));
     PretrainedCatalog c;
     for (const QJsonValue &v : models.toArray()) {
         const QJsonObject o = v.toObject();
         Entry e;
         e.name = o.value(QStringLiteral("name")).toString().trimmed();
         if (e.name.isEmpty() || e.name.contains(QLatin1Char(' ')))
-            return fail(tr("an entry has no name, or a name with spaces"));
+            return fail(Tr::tr("an entry has no name, or a name with spaces"));
         if (c.find(e.name))
-            return fail(tr("'%1' appears twice").arg(e.name));
+            return fail(Tr::tr("'%1' appears twice").arg(e.name));
         auto bad = [&](const QString &what) {
-            return fail(tr("%1: %2").arg(e.name, what));
+            return fail(Tr::tr("%1: %2").arg(e.name, what));
         };
         e.description = o.value(QStringLiteral("description")).toString();
         e.url = QUrl(o.value(QStringLiteral("url")).toString());
         if (!e.url.isValid() || e.url.scheme().isEmpty())
-            return bad(tr("\"url\" is missing or not an address"));
+            return bad(Tr::tr("\"url\" is missing or not an address"));
         e.fileName = o.value(QStringLiteral("fileName")).toString();
         if (e.downloadName().isEmpty() || e.downloadName().contains(QLatin1Char('/'))
             || e.downloadName().contains(QLatin1Char('\\')))
-            return bad(tr("give a plain \"fileName\" (the URL does not end in one)"));
+            return bad(Tr::tr("give a plain \"fileName\" (the URL does not end in one)"));
         e.sha256 = o.value(QStringLiteral("sha256")).toString().toLower();
         e.sha256Note = o.value(QStringLiteral("sha256Note")).toString();
         if (e.sha256.isEmpty() && e.sha256Note.isEmpty())
@@ -180,22 +180,23 @@ bool PretrainedCatalog::fromJson(const QByteArray &json,
         const auto arch = nets::parseArchitecture(
                 o.value(QStringLiteral("architecture")).toString().toLower().toStdString());
         if (!arch)
-            return bad(tr("\"architecture\" must be i3d or r2plus1d"));
+            return bad(Tr::tr("\"architecture\" must be i3d or r2plus1d"));
         e.architecture = *arch;
         const auto stream = nets::parseStream(
                 o.value(QStringLiteral("stream")).toString().toLower().toStdString());
         if (!stream)
-            return bad(tr("\"stream\" must be rgb or flow"));
+            return bad(Tr::tr("\"stream\" must be rgb or flow"));
         e.stream = *stream;
         e.classes = o.value(QStringLiteral("classes")).toInt(0);
         if (e.classes < 1)
-            return bad(tr("\"classes\" must be the number of outputs of the file's classifier"));
+            return bad(
+                    Tr::tr("\"classes\" must be the number of outputs of the file's classifier"));
         e.depth = o.value(QStringLiteral("depth")).toInt(18);
         if (e.depth != 10 && e.depth != 18 && e.depth != 34)
-            return bad(tr("\"depth\" must be 10, 18 or 34"));
+            return bad(Tr::tr("\"depth\" must be 10, 18 or 34"));
         e.widthMultiplier = o.value(QStringLiteral("widthMultiplier")).toDouble(1.0);
         if (!(e.widthMultiplier > 0))
-            return bad(tr("\"widthMultiplier\" must be positive"));
+            return bad(Tr::tr("\"widthMultiplier\" must be positive"));
         e.source = o.value(QStringLiteral("source")).toString();
         c.m_entries << e;
     }

@@ -18,10 +18,10 @@ namespace {
 
 constexpr qint64 kMaxHeaderBytes = 100 * 1024 * 1024;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SafeTensors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SafeTensors)
+};
 
 const std::vector<std::pair<QString, torch::ScalarType>> &dtypeTable()
 {
@@ -59,31 +59,31 @@ bool parseHeader(QFile &file,
     const QString name = QFileInfo(file.fileName()).fileName();
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("'%1' is not a valid safetensors weights file: %2.").arg(name, why);
+            *error = Tr::tr("'%1' is not a valid safetensors weights file: %2.").arg(name, why);
         return false;
     };
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open '%1': %2.").arg(file.fileName(), file.errorString());
+            *error = Tr::tr("Cannot open '%1': %2.").arg(file.fileName(), file.errorString());
         return false;
     }
     const qint64 fileSize = file.size();
     const QByteArray lengthBytes = file.read(8);
     if (lengthBytes.size() != 8)
-        return fail(tr("the file is shorter than its header"));
+        return fail(Tr::tr("the file is shorter than its header"));
     quint64 headerLength = 0;
     for (int i = 0; i < 8; ++i)
         headerLength |= quint64(quint8(lengthBytes[i])) << (8 * i);
     if (headerLength == 0 || headerLength > quint64(kMaxHeaderBytes)
         || qint64(headerLength) > fileSize - 8)
-        return fail(tr("the header length is not plausible"));
+        return fail(Tr::tr("the header length is not plausible"));
     const QByteArray header = file.read(qint64(headerLength));
     if (header.size() != qint64(headerLength))
-        return fail(tr("the file ends inside the header"));
+        return fail(Tr::tr("the file ends inside the header"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(header.trimmed(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("the header is not a JSON object"));
+        return fail(Tr::tr("the header is not a JSON object"));
     *dataStart = 8 + qint64(headerLength);
     const qint64 dataSize = fileSize - *dataStart;
     const QJsonObject root = doc.object();
@@ -104,28 +104,28 @@ bool parseHeader(QFile &file,
         auto dt = std::find_if(
                 table.begin(), table.end(), [&](const auto &p) { return p.first == dtype; });
         if (dt == table.end())
-            return fail(tr("tensor '%1' has the unsupported type '%2'").arg(it.key(), dtype));
+            return fail(Tr::tr("tensor '%1' has the unsupported type '%2'").arg(it.key(), dtype));
         e.type = dt->second;
         const QJsonValue shapeValue = t.value(QLatin1String("shape"));
         if (!shapeValue.isArray())
-            return fail(tr("tensor '%1' has no shape").arg(it.key()));
+            return fail(Tr::tr("tensor '%1' has no shape").arg(it.key()));
         std::int64_t numel = 1;
         for (const auto &d : shapeValue.toArray()) {
             const qint64 n = d.toInteger(-1);
             if (n < 0 || (n > 0 && numel > (std::int64_t(1) << 50) / n))
-                return fail(tr("tensor '%1' has an invalid shape").arg(it.key()));
+                return fail(Tr::tr("tensor '%1' has an invalid shape").arg(it.key()));
             e.shape.push_back(n);
             numel *= n;
         }
         const QJsonArray offsets = t.value(QLatin1String("data_offsets")).toArray();
         if (offsets.size() != 2)
-            return fail(tr("tensor '%1' has no data offsets").arg(it.key()));
+            return fail(Tr::tr("tensor '%1' has no data offsets").arg(it.key()));
         e.begin = offsets.at(0).toInteger(-1);
         e.end = offsets.at(1).toInteger(-1);
         if (e.begin < 0 || e.end < e.begin || e.end > dataSize)
-            return fail(tr("the data of tensor '%1' lies outside the file").arg(it.key()));
+            return fail(Tr::tr("the data of tensor '%1' lies outside the file").arg(it.key()));
         if (e.end - e.begin != numel * qint64(c10::elementSize(e.type)))
-            return fail(tr("the data of tensor '%1' does not match its shape").arg(it.key()));
+            return fail(Tr::tr("the data of tensor '%1' does not match its shape").arg(it.key()));
         entries->push_back(std::move(e));
     }
     std::stable_sort(entries->begin(), entries->end(), [](const Entry &a, const Entry &b) {
@@ -170,15 +170,15 @@ bool SafeTensors::read(const QString &path, StateDict *tensors, Metadata *metada
             if (!file.seek(dataStart + e.begin)
                 || file.read(static_cast<char *>(t.data_ptr()), n) != n) {
                 if (error)
-                    *error = tr("Cannot read tensor '%1' from '%2': %3.")
+                    *error = Tr::tr("Cannot read tensor '%1' from '%2': %3.")
                                      .arg(QString::fromStdString(e.name), path, file.errorString());
                 return false;
             }
         }
         if (out.contains(e.name)) {
             if (error)
-                *error = tr("'%1' is not a valid safetensors weights file: tensor '%2' appears "
-                            "twice.")
+                *error = Tr::tr("'%1' is not a valid safetensors weights file: tensor '%2' appears "
+                                "twice.")
                                  .arg(QFileInfo(path).fileName(), QString::fromStdString(e.name));
             return false;
         }
@@ -218,8 +218,8 @@ bool SafeTensors::write(const QString &path,
                 table.begin(), table.end(), [type](const auto &p) { return p.second == type; });
         if (dt == table.end()) {
             if (error)
-                *error = tr("Cannot write tensor '%1': its element type is not supported by "
-                            "safetensors.")
+                *error = Tr::tr("Cannot write tensor '%1': its element type is not supported by "
+                                "safetensors.")
                                  .arg(QString::fromStdString(name));
             return false;
         }
@@ -244,7 +244,7 @@ bool SafeTensors::write(const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write '%1': %2.").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write '%1': %2.").arg(path, file.errorString());
         return false;
     }
     bool ok = file.write(length) == 8 && file.write(json) == json.size();
@@ -257,9 +257,9 @@ bool SafeTensors::write(const QString &path,
     }
     if (!ok || !file.commit()) {
         if (error)
-            *error = tr("Cannot write '%1': %2. Check that the disk is not full and that the "
-                        "folder "
-                        "is writable.")
+            *error = Tr::tr("Cannot write '%1': %2. Check that the disk is not full and that the "
+                            "folder "
+                            "is writable.")
                              .arg(path, file.errorString());
         return false;
     }

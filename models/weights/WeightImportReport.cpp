@@ -5,6 +5,13 @@
 
 namespace ethoscribe {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WeightImportReport)
+};
+} // namespace
+
 double WeightImportReport::coverage() const
 {
     const int wanted = networkTensors - int(reinitialised.size());
@@ -20,9 +27,6 @@ bool WeightImportReport::isUsable() const
 
 QString WeightImportReport::problem() const
 {
-    auto tr = [](const char *t, const char *c = nullptr, int n = -1) {
-        return QCoreApplication::translate("WeightImportReport", t, c, n);
-    };
     auto firstFew = [](const QStringList &l) {
         QStringList head = l.mid(0, 3);
         QString s = head.join(QStringLiteral(", "));
@@ -31,20 +35,21 @@ QString WeightImportReport::problem() const
         return s;
     };
     if (!shapeMismatched.isEmpty())
-        return tr("%n tensor(s) of the file have other shapes than the network's (%1): the file "
-                  "was made for another variant of the network (other width, depth or input "
-                  "channels).",
-                  nullptr,
-                  int(shapeMismatched.size()))
-                .arg(firstFew(shapeMismatched));
+        return Tr::
+                tr("%n tensor(s) of the file have other shapes than the network's (%1): the file "
+                   "was made for another variant of the network (other width, depth or input "
+                   "channels).",
+                   nullptr,
+                   int(shapeMismatched.size()))
+                        .arg(firstFew(shapeMismatched));
     if (coverage() < 0.5)
-        return tr("only %1 of the network's %2 tensors were found in the file, and %3 of its "
-                  "tensors have names this network does not have (%4): the file was made for "
-                  "another architecture.")
+        return Tr::tr("only %1 of the network's %2 tensors were found in the file, and %3 of its "
+                      "tensors have names this network does not have (%4): the file was made for "
+                      "another architecture.")
                 .arg(matched.size() + adapted.size())
                 .arg(networkTensors)
                 .arg(unexpected.size())
-                .arg(unexpected.isEmpty() ? tr("none") : firstFew(unexpected));
+                .arg(unexpected.isEmpty() ? Tr::tr("none") : firstFew(unexpected));
     return QString();
 }
 

@@ -9,6 +9,13 @@
 namespace ethoscribe {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WeightImporter)
+};
+} // namespace
+
+namespace {
 
 QString qs(const std::string &s)
 {
@@ -56,9 +63,6 @@ WeightImportReport WeightImporter::load(const StateDict &weights,
                                         nets::Architecture architecture,
                                         const Options &options)
 {
-    auto tr = [](const char *t, const char *c = nullptr, int n = -1) {
-        return QCoreApplication::translate("WeightImporter", t, c, n);
-    };
     WeightImportReport report;
     std::map<std::string, torch::Tensor> targets;
     std::vector<std::string> order;
@@ -115,14 +119,15 @@ WeightImportReport WeightImporter::load(const StateDict &weights,
                            src.sizes().begin() + 2, src.sizes().end(), dst.sizes().begin() + 2)) {
             dst.copy_(averageInputChannels(src, dst.size(1)).to(dst.dtype()));
             report.adapted << qs(key);
-            report.notes << tr("The first convolution (%1) was made for %2 input channels from the "
-                               "file's RGB kernel by averaging over the colour channels.")
-                                    .arg(qs(key))
-                                    .arg(dst.size(1));
+            report.notes
+                    << Tr::tr("The first convolution (%1) was made for %2 input channels from the "
+                              "file's RGB kernel by averaging over the colour channels.")
+                               .arg(qs(key))
+                               .arg(dst.size(1));
             loaded[key] = true;
         } else {
-            report.shapeMismatched
-                    << tr("%1 (file %2, network %3)").arg(qs(key), shapeText(src), shapeText(dst));
+            report.shapeMismatched << Tr::tr("%1 (file %2, network %3)")
+                                              .arg(qs(key), shapeText(src), shapeText(dst));
         }
     }
     for (const auto &key : order) {
@@ -145,14 +150,15 @@ WeightImportReport WeightImporter::load(const StateDict &weights,
     // A counter the file lacks is not a missing weight: do not count it against coverage.
     report.networkTensors -= absentCounters;
     if (absentCounters > 0)
-        report.notes << tr("%n batch-norm step counter(s) were not in the file (files from "
-                           "PyTorch before 0.4.1 have none); this does not change the model.",
-                           nullptr,
-                           absentCounters);
+        report.notes << Tr::tr("%n batch-norm step counter(s) were not in the file (files from "
+                               "PyTorch before 0.4.1 have none); this does not change the model.",
+                               nullptr,
+                               absentCounters);
     if (!report.reinitialised.isEmpty())
-        report.notes << tr("The classifier (%1) does not fit the number of behaviors and starts "
-                           "from random values; train the model before using it.")
-                                .arg(report.reinitialised.join(QStringLiteral(", ")));
+        report.notes
+                << Tr::tr("The classifier (%1) does not fit the number of behaviors and starts "
+                          "from random values; train the model before using it.")
+                           .arg(report.reinitialised.join(QStringLiteral(", ")));
     return report;
 }
 

@@ -17,10 +17,10 @@ namespace {
 
 using Kind = PickleValue::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WeightsFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WeightsFile)
+};
 
 int tensorCount(const PickleValue &dict)
 {
@@ -117,12 +117,12 @@ PickleValuePtr findStateDict(const PickleValuePtr &root, QString *wrapper, int d
 QString describeTopLevel(const PickleValuePtr &root)
 {
     if (!root)
-        return tr("nothing");
+        return Tr::tr("nothing");
     if (root->is(Kind::Object))
-        return tr("a Python object of class %1")
+        return Tr::tr("a Python object of class %1")
                 .arg(QString::fromStdString(root->callable ? root->callable->text
                                                            : std::string("?")));
-    return tr("a %1").arg(QString::fromStdString(root->describe()));
+    return Tr::tr("a %1").arg(QString::fromStdString(root->describe()));
 }
 
 bool readTorchScript(const QString &path, StateDict *out)
@@ -152,12 +152,12 @@ bool WeightsFile::read(const QString &path, StateDict *weights, Info *info, QStr
 
     QFile file(path);
     if (!file.exists())
-        return fail(tr("The weights file '%1' does not exist.").arg(path));
+        return fail(Tr::tr("The weights file '%1' does not exist.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open the weights file '%1': %2.").arg(path, file.errorString()));
+        return fail(Tr::tr("Cannot open the weights file '%1': %2.").arg(path, file.errorString()));
     const qint64 size = file.size();
     const QByteArray head = file.peek(16);
-    const QString notWeights = tr(
+    const QString notWeights = Tr::tr(
             "'%1' is not a weights file Ethoscribe can read: %2. Give a PyTorch file saved with "
             "torch.save(model.state_dict(), path) (.pt or .pth), a TorchScript model or a "
             ".safetensors file.");
@@ -168,30 +168,31 @@ bool WeightsFile::read(const QString &path, StateDict *weights, Info *info, QStr
         if (head.startsWith("PK\x03\x04")) {
             file.close();
             if (TorchSaveReader::isTorchScriptArchive(path)) {
-                inf.format = tr("TorchScript (torch.jit.save)");
+                inf.format = Tr::tr("TorchScript (torch.jit.save)");
                 if (!readTorchScript(path, &raw))
-                    return fail(
-                            notWeights.arg(name, tr("the TorchScript model has no parameters")));
+                    return fail(notWeights.arg(name,
+                                               Tr::tr("the TorchScript model has no parameters")));
             } else {
-                inf.format = tr("PyTorch zip (torch.save)");
+                inf.format = Tr::tr("PyTorch zip (torch.save)");
                 root = TorchSaveReader::readZip(path);
             }
         } else if (head.size() >= 2 && quint8(head[0]) == 0x80 && quint8(head[1]) <= 5) {
-            inf.format = tr("PyTorch legacy (torch.save before 1.6)");
+            inf.format = Tr::tr("PyTorch legacy (torch.save before 1.6)");
             const QByteArray all = file.readAll();
             if (all.size() != size)
-                return fail(
-                        tr("Cannot read the weights file '%1': %2.").arg(path, file.errorString()));
+                return fail(Tr::tr("Cannot read the weights file '%1': %2.")
+                                    .arg(path, file.errorString()));
             root = TorchSaveReader::readLegacy(all);
         } else if (SafeTensors::looksLike(head, size)) {
             file.close();
-            inf.format = tr("safetensors");
+            inf.format = Tr::tr("safetensors");
             if (!SafeTensors::read(path, &raw, &inf.metadata, error))
                 return false;
         } else {
             return fail(notWeights.arg(name,
-                                       size == 0 ? tr("the file is empty")
-                                                 : tr("its content has none of these formats")));
+                                       size == 0
+                                               ? Tr::tr("the file is empty")
+                                               : Tr::tr("its content has none of these formats")));
         }
     } catch (const c10::Error &e) {
         return fail(notWeights.arg(name, QString::fromUtf8(e.what_without_backtrace())));
@@ -202,13 +203,14 @@ bool WeightsFile::read(const QString &path, StateDict *weights, Info *info, QStr
     if (root) {
         if (isModuleObject(root)) {
             collectModule(*root, std::string(), &raw);
-            inf.wrapperKey = tr("(whole pickled module)");
+            inf.wrapperKey = Tr::tr("(whole pickled module)");
         } else {
             QString wrapper;
             PickleValuePtr dict = findStateDict(root, &wrapper);
             if (!dict)
                 return fail(notWeights.arg(
-                        name, tr("it holds %1 and no named tensors").arg(describeTopLevel(root))));
+                        name,
+                        Tr::tr("it holds %1 and no named tensors").arg(describeTopLevel(root))));
             inf.wrapperKey = wrapper;
             if (isModuleObject(dict)) {
                 collectModule(*dict, std::string(), &raw);
@@ -230,7 +232,7 @@ bool WeightsFile::read(const QString &path, StateDict *weights, Info *info, QStr
         }
     }
     if (raw.is_empty())
-        return fail(notWeights.arg(name, tr("it holds no tensors")));
+        return fail(notWeights.arg(name, Tr::tr("it holds no tensors")));
 
     StateDict out;
     for (const auto &item : raw.items()) {
@@ -243,8 +245,8 @@ bool WeightsFile::read(const QString &path, StateDict *weights, Info *info, QStr
         if (stripped)
             ++inf.strippedPrefixes;
         if (out.contains(key))
-            return fail(tr("The weights file '%1' holds the tensor '%2' twice (once with a "
-                           "\"module.\" prefix); it cannot be imported.")
+            return fail(Tr::tr("The weights file '%1' holds the tensor '%2' twice (once with a "
+                               "\"module.\" prefix); it cannot be imported.")
                                 .arg(name, QString::fromStdString(key)));
         out.insert(key, item.value());
     }

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -26,6 +27,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <map>
 
 using namespace ethoscribe;
 
@@ -276,6 +278,16 @@ void TestRetrainDialog::onTheCluster()
     QVERIFY(boxes[4]->isEnabled());
     boxes[4]->setChecked(true);
     dialog->startRun();
+    // Submitted: the dialog is closed, leaving the run on the cluster; opened again, it finds the
+    // run, follows it and collects it.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->clusterState() == QLatin1String("running")
+                                     || dialog->clusterState() == QLatin1String("failed"),
+                             120000);
+    QCOMPARE(dialog->clusterState(), QStringLiteral("running"));
+    const QString submitted = dialog->runDir();
+    dialog.reset(makeDialog());
+    QCOMPARE(dialog->clusterState(), QStringLiteral("running"));
+    QCOMPARE(dialog->runDir(), submitted);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->clusterState() == QLatin1String("done")
                                      || dialog->clusterState() == QLatin1String("failed"),
                              240000);
@@ -311,6 +323,68 @@ void TestRetrainDialog::resultsView()
     QVERIFY(std::any_of(plots.begin(), plots.end(), [](const QString &p) {
         return p.startsWith(QLatin1String("confusion_i3d"));
     }));
+    // "Use These Models": one fold's models, by default the fold whose held-out recording was
+    // predicted best (worked out here from summary.json: mean over the models at their best
+    // weight).
+    {
+        QFile f(QDir(runs[0]).filePath(QStringLiteral("summary.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject models = QJsonDocument::fromJson(f.readAll())
+                                           .object()
+                                           .value(QStringLiteral("evaluation"))
+                                           .toObject()
+                                           .value(QStringLiteral("models"))
+                                           .toObject();
+        std::map<int, double> sum;
+        for (const QJsonValue &m : models) {
+            const double best = m.toObject().value(QStringLiteral("best_rgb_weight")).toDouble();
+            for (const QJsonValue &w : m.toObject().value(QStringLiteral("weights")).toArray())
+                if (qFuzzyCompare(1.0 + w.toObject().value(QStringLiteral("rgb_weight")).toDouble(),
+                                  1.0 + best))
+                    for (const QJsonValue &fold :
+                         w.toObject().value(QStringLiteral("folds")).toArray())
+                        sum[fold.toObject().value(QStringLiteral("fold")).toInt()]
+                                += fold.toObject().value(QStringLiteral("accuracy")).toDouble();
+        }
+        QVERIFY(!sum.empty());
+        int expected = 0;
+        for (const auto &[fold, total] : sum)
+            if (total > sum[expected])
+                expected = fold;
+        QCOMPARE(dialog.foldModels().size(), int(sum.size()));
+        QCOMPARE(dialog.chosenFold(), expected);
+        for (const QStringList &files : dialog.foldModels())
+            for (const QString &file : files)
+                QVERIFY2(QFileInfo(file).isFile()
+                                 && file.endsWith(QLatin1String("model.safetensors")),
+                         qPrintable(file));
+        QSignalSpy used(&dialog, &RunResultsDialog::useModels);
+        dialog.chooseFold(1);
+        dialog.useChosenModels();
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first().first().toStringList(), dialog.foldModels().at(1));
+        QVERIFY(used.first().first().toStringList().first().contains(QLatin1String("fold01")));
+    }
+    // A damaged summary.json, and one without an evaluation, are explained, not crashed on.
+    const QString damaged = m_dir.filePath(QStringLiteral("cage.runs/damaged"));
+    const QString unevaluated = m_dir.filePath(QStringLiteral("cage.runs/unevaluated"));
+    for (const auto &[dir, text] : {std::pair{damaged, QByteArray("{\"evaluation\": {\"models\"")},
+                                    std::pair{unevaluated, QByteArray("{\"status\": \"done\"}")}}) {
+        QVERIFY(QDir().mkpath(dir));
+        QFile f(QDir(dir).filePath(QStringLiteral("summary.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    {
+        RunResultsDialog broken({damaged, unevaluated});
+        broken.selectRun(0);
+        QVERIFY2(broken.summaryText().contains(QLatin1String("damaged")),
+                 qPrintable(broken.summaryText()));
+        QVERIFY(broken.foldModels().isEmpty());
+        broken.selectRun(1);
+        QVERIFY2(broken.summaryText().contains(QLatin1String("no evaluation")),
+                 qPrintable(broken.summaryText()));
+    }
     dialog.selectRun(int(runs.size()) - 1);
     QVERIFY2(dialog.summaryText().contains(QLatin1String("missing")),
              qPrintable(dialog.summaryText()));

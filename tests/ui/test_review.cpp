@@ -7,6 +7,7 @@
 #include "VideoTestUtil.h"
 #include "analysis/AnalysisService.h"
 #include "analysis/ProjectAnalysis.h"
+#include "export/AnnotatedVideoDialog.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "flow/FlowOptions.h"
@@ -511,6 +512,31 @@ void TestReview::annotatedVideoExport()
     const VideoRecord *video = m_window->document()->video(m_window->labeling()->currentVideo());
     QVERIFY(video);
     QCOMPARE(reader.info().frameCount, video->frameCount);
+
+    // The dialog before it: the timeline's selection is the range offered first; another track
+    // (here a model's prediction, if the video has one) can be chosen.
+    AnnotatedVideoDialog dialog(
+            m_window->document(), video->id, m_window->labeling()->editedTrack(), 5, 17);
+    QCOMPARE(dialog.track(), m_window->labeling()->editedTrack());
+    QCOMPARE(dialog.options().first, qint64(5));
+    QCOMPARE(dialog.options().end, qint64(17));
+    dialog.setRange(3, 12);
+    QCOMPARE(dialog.options().first, qint64(3));
+    QCOMPARE(dialog.options().end, qint64(12));
+    TrackId other = 0;
+    for (const TrackRecord &t : m_window->document()->tracks(video->id))
+        if (t.id != m_window->labeling()->editedTrack())
+            other = t.id;
+    if (other) {
+        dialog.setTrack(other);
+        QCOMPARE(dialog.track(), other);
+    }
+    const QString part = m_dir.filePath(QStringLiteral("annotated-part.mp4"));
+    m_window->exportAnnotatedVideoTo(part, dialog.track(), dialog.options());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(part), 60000);
+    VideoReader partReader;
+    QVERIFY2(partReader.open(part, &error), qPrintable(error));
+    QCOMPARE(partReader.info().frameCount, qint64(9));
 }
 
 QTEST_MAIN(TestReview)

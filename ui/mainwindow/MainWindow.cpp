@@ -3,8 +3,10 @@
 
 #include "analysis/ProjectAnalysis.h"
 #include "common/BuildInfo.h"
+#include "common/Translations.h"
 #include "cv/RunFolder.h"
 #include "demo/DemoProject.h"
+#include "export/AnnotatedVideoDialog.h"
 #include "export/AnnotatedVideoExport.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
@@ -20,6 +22,7 @@
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
 #include "project/VideoProbe.h"
+#include "statistics/StatisticsDialog.h"
 #include "tasks/ProgressTask.h"
 #include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
@@ -409,6 +412,35 @@ void MainWindow::createActions()
             runs << r.config.value(QStringLiteral("runDir")).toString();
         auto *dialog = new RunResultsDialog(runs, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RunResultsDialog::useModels, this, [this](const QStringList &paths) {
+            if (setModelPaths(paths))
+                statusBar()->showMessage(
+                        tr("The window now analyses with %n model(s) of the run; Models > "
+                           "Analyse This Video uses them.",
+                           nullptr,
+                           int(paths.size())),
+                        8000);
+        });
+        dialog->show();
+    });
+    m_statisticsAction = new QAction(tr("&Statistics..."), this);
+    m_statisticsAction->setStatusTip(
+            tr("Time budgets, bouts, latencies, time bins, transitions and agreement of the "
+               "project's videos, with plots to export"));
+    connect(m_statisticsAction, &QAction::triggered, this, [this] {
+        if (!m_document || !m_document->isOpen()) {
+            showError(tr("Statistics"), tr("Open a project first."));
+            return;
+        }
+        // Several videos selected in the list: those; otherwise every video of the project.
+        QVector<VideoId> selected;
+        const QList<QTreeWidgetItem *> items = m_videoList->selectedItems();
+        if (items.size() > 1)
+            for (QTreeWidgetItem *item : items)
+                selected << item->data(0, Qt::UserRole).toLongLong();
+        auto *dialog = new StatisticsDialog(m_document.get(), selected, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog reads the document: setDocument() closes it before the document goes.
         dialog->show();
     });
     m_analyseVideoAction = new QAction(tr("&Analyse This Video"), this);
@@ -497,6 +529,8 @@ void MainWindow::createMenus()
     view->addAction(m_videoListAction);
     view->addAction(m_fusionDock->toggleViewAction());
     view->addAction(m_tasksDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_statisticsAction);
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playAction);
@@ -576,6 +610,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_jobTasks.clear();
     m_predictions->setDocument(nullptr);
     m_labeling->setDocument(nullptr);
+    for (StatisticsDialog *dialog : findChildren<StatisticsDialog *>())
+        delete dialog;
     m_document = std::move(document);
     m_predictions->setDocument(m_document.get());
     m_fusionPanel->setParameters(m_predictions->parameters());
@@ -1127,25 +1163,35 @@ bool MainWindow::setModelPaths(const QStringList &paths)
 void MainWindow::exportAnnotatedVideo()
 {
     const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
-    const TrackId trackId = m_labeling->editedTrack();
-    const LabelTrack *labels = m_document && trackId ? m_document->labels(trackId) : nullptr;
-    if (!video || !labels) {
-        showError(tr("Export Annotated Video"), tr("Show the video to export first."));
+    if (!video || m_document->tracks(video->id).isEmpty()) {
+        showError(tr("Export Annotated Video"),
+                  tr("Show a video with labels or predictions to export first."));
         return;
     }
+    AnnotatedVideoDialog options(m_document.get(),
+                                 video->id,
+                                 m_labeling->editedTrack(),
+                                 m_timeline->selectionStart(),
+                                 m_timeline->hasSelection() ? m_timeline->selectionEnd()
+                                                            : m_timeline->selectionStart(),
+                                 this);
+    if (options.exec() != QDialog::Accepted)
+        return;
     const QFileInfo project(m_document->path());
     const QString suggested = project.absoluteDir().filePath(
             QFileInfo(video->path).completeBaseName() + QStringLiteral("_annotated.mp4"));
     const QString out = QFileDialog::getSaveFileName(
             this, tr("Export Annotated Video"), suggested, tr("MP4 videos (*.mp4)"));
     if (!out.isEmpty())
-        exportAnnotatedVideoTo(out);
+        exportAnnotatedVideoTo(out, options.track(), options.options());
 }
 
-void MainWindow::exportAnnotatedVideoTo(const QString &out)
+void MainWindow::exportAnnotatedVideoTo(const QString &out,
+                                        TrackId track,
+                                        const AnnotatedVideoOptions &options)
 {
     const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
-    const TrackId trackId = m_labeling->editedTrack();
+    const TrackId trackId = track ? track : m_labeling->editedTrack();
     const LabelTrack *labels = m_document && trackId ? m_document->labels(trackId) : nullptr;
     if (!video || !labels) {
         showError(tr("Export Annotated Video"), tr("Show the video to export first."));
@@ -1153,26 +1199,27 @@ void MainWindow::exportAnnotatedVideoTo(const QString &out)
     }
     // The worker gets copies: the labels may change while it writes.
     const QString source = m_document->database().absoluteVideoPath(*video);
-    const LabelTrack track = *labels;
+    const LabelTrack labelTrack = *labels;
     const BehaviorSet behaviors = m_document->behaviors();
     struct Result
     {
         bool ok = false;
         QString error;
     };
-    std::function<Result(TaskProgress &)> work = [source, track, behaviors, out](TaskProgress &p) {
-        Result r;
-        r.ok = AnnotatedVideoExport::write(
-                source,
-                track,
-                behaviors,
-                out,
-                AnnotatedVideoOptions(),
-                [&p](qint64 done, qint64 total) { p.setProgress(done, total); },
-                p.cancelFlag(),
-                &r.error);
-        return r;
-    };
+    std::function<Result(TaskProgress &)> work
+            = [source, labelTrack, behaviors, out, options](TaskProgress &p) {
+                  Result r;
+                  r.ok = AnnotatedVideoExport::write(
+                          source,
+                          labelTrack,
+                          behaviors,
+                          out,
+                          options,
+                          [&p](qint64 done, qint64 total) { p.setProgress(done, total); },
+                          p.cancelFlag(),
+                          &r.error);
+                  return r;
+              };
     std::function<void(Result, bool)> done = [this, out](Result r, bool canceled) {
         if (r.ok)
             statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(out)), 8000);
@@ -1626,6 +1673,7 @@ void MainWindow::editPreferences()
     values.annotator = m_labeling->annotator();
     values.analysisThreads = PreferencesDialog::analysisThreads();
     values.frameCacheMiB = PreferencesDialog::frameCacheMiB();
+    values.language = Translations::preference();
     values.hasProject = m_document && m_document->isOpen() && !m_document->isReadOnly();
     if (values.hasProject)
         values.flowMethod = flowOptionsForProject(m_document->database()).method;
@@ -1643,6 +1691,9 @@ void MainWindow::editPreferences()
     if (chosen.hasProject && chosen.flowMethod != values.flowMethod
         && !setProjectFlowMethod(m_document->database(), chosen.flowMethod))
         showError(tr("Preferences"), m_document->database().errorString());
+    if (chosen.language != values.language)
+        statusBar()->showMessage(tr("The language changes when Ethoscribe starts next time."),
+                                 8000);
 }
 
 void MainWindow::readSettings()

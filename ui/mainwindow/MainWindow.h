@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/AnnotatedVideoExport.h"
+
 #include "analysis/AnalysisService.h"
 #include "project/ProjectRecords.h"
 
@@ -58,7 +60,10 @@ public:
     // modal box, and background jobs run without a progress dialog.
     void setInteractive(bool interactive);
     // File > Export Annotated Video of the current video and its edited track, in the background.
-    void exportAnnotatedVideoTo(const QString &path);
+    // track 0: the track being edited; options: the whole video with the default strip.
+    void exportAnnotatedVideoTo(const QString &path,
+                                TrackId track = 0,
+                                const AnnotatedVideoOptions &options = AnnotatedVideoOptions());
 
     Document *document() const { return m_document.get(); }
     VideoPlayer *player() const { return m_player; }
@@ -217,6 +222,7 @@ private:
     QAction *m_retrainAction = nullptr;
     QAction *m_exportVideoAction = nullptr;
     QAction *m_resultsAction = nullptr;
+    QAction *m_statisticsAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/PreferencesDialog.h"
 
+#include "common/Translations.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,6 +27,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_threads(new QSpinBox(this))
     , m_cache(new QSpinBox(this))
     , m_flow(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_hasProject(values.hasProject)
 {
     setWindowTitle(tr("Preferences"));
@@ -45,12 +48,19 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_flow->setEnabled(values.hasProject);
     m_flow->setToolTip(tr("How this project computes optical flow. Flow models must be used with "
                           "the flow they were trained on."));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : Translations::available())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
+    m_language->setToolTip(tr("The language of the window and of ethoscribe-cli. It applies when "
+                              "Ethoscribe starts next time."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Annotator name:"), m_annotator);
     form->addRow(tr("Analysis threads:"), m_threads);
     form->addRow(tr("Frame cache:"), m_cache);
     form->addRow(tr("Optical flow (project):"), m_flow);
+    form->addRow(tr("Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,6 +79,7 @@ PreferencesDialog::Values PreferencesDialog::values() const
     v.frameCacheMiB = m_cache->value();
     v.flowMethod = FlowMethod(m_flow->currentData().toInt());
     v.hasProject = m_hasProject;
+    v.language = m_language->currentData().toString();
     return v;
 }
 
@@ -94,6 +105,7 @@ void PreferencesDialog::save(const Values &values)
         settings.setValue(kAnnotatorKey, values.annotator);
     settings.setValue(kThreadsKey, values.analysisThreads);
     settings.setValue(kCacheKey, values.frameCacheMiB);
+    Translations::setPreference(values.language);
 }
 
 } // namespace ethoscribe

@@ -12,7 +12,8 @@ class QSpinBox;
 namespace ethoscribe {
 
 // Edit > Preferences: what a user may want to change, each saved where it belongs - the annotator
-// name, the analysis threads and the frame cache's memory in the user's settings (QSettings), the
+// name, the analysis threads, the frame cache's memory and the language in the user's settings
+// (QSettings; the language applies at the next start, for the window and ethoscribe-cli), the
 // optical flow method in the project (it decides which flow the project's models see).
 class PreferencesDialog : public QDialog
 {
@@ -25,6 +26,7 @@ public:
         int analysisThreads = 0; // 0 = all cores
         int frameCacheMiB = 256;
         FlowMethod flowMethod = FlowMethod::TvL1;
+        QString language; // "de", "ja", "en"; empty = the system's language (applies on restart)
         bool hasProject = false; // the flow method is shown and editable only with a project
     };
 
@@ -42,6 +44,7 @@ private:
     QSpinBox *m_threads;
     QSpinBox *m_cache;
     QComboBox *m_flow;
+    QComboBox *m_language;
     bool m_hasProject;
 };
 

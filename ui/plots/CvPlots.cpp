@@ -19,10 +19,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CvPlots", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CvPlots)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -73,7 +73,7 @@ void setupWeightAxis(QCustomPlot *plot)
     plot->xAxis->setNumberPrecision(1);
     plot->xAxis->setRange(-0.05, 1.05);
     plot->xAxis->grid()->setZeroLinePen(Qt::NoPen);
-    plot->xAxis->setLabel(tr("RGB weight (optical-flow weight = 1 - RGB weight)"));
+    plot->xAxis->setLabel(Tr::tr("RGB weight (optical-flow weight = 1 - RGB weight)"));
 }
 
 void addLine(QCustomPlot *plot,
@@ -123,16 +123,16 @@ QString weightTitle(const CvEvaluation &evaluation, const QString &model, double
     const QString weight = CvEvaluation::weightText(rgbWeight);
     QString which;
     if (network && rgbWeight >= 1.0)
-        which = tr("RGB stream alone");
+        which = Tr::tr("RGB stream alone");
     else if (network && rgbWeight <= 0.0)
-        which = tr("optical-flow stream alone");
+        which = Tr::tr("optical-flow stream alone");
     else
-        which = tr("RGB weight %1, flow weight %2")
+        which = Tr::tr("RGB weight %1, flow weight %2")
                         .arg(weight, CvEvaluation::weightText(1.0 - rgbWeight));
     if (CvEvaluation::weightText(evaluation.bestWeight(model)) == weight
         && evaluation.rgbWeights(model).size() > 1)
-        which += tr(" (best)");
-    return tr("%1, %2: accuracy %3%")
+        which += Tr::tr(" (best)");
+    return Tr::tr("%1, %2: accuracy %3%")
             .arg(eval::modelTitle(model),
                  which,
                  QString::number(100.0 * evaluation.accuracy(model, rgbWeight), 'f', 1));
@@ -153,10 +153,10 @@ void CvPlots::fillBehaviorAccuracy(QCustomPlot *plot,
         addLine(plot, classes[c], seriesColor(c), weights, y);
     }
     setupWeightAxis(plot);
-    plot->yAxis->setLabel(tr("Accuracy of the behavior (% of its frames recognised)"));
+    plot->yAxis->setLabel(Tr::tr("Accuracy of the behavior (% of its frames recognised)"));
     plot->yAxis->setRange(0, 102);
     addTitle(plot,
-             tr("%1: accuracy of each behavior by fusion ratio").arg(eval::modelTitle(model)));
+             Tr::tr("%1: accuracy of each behavior by fusion ratio").arg(eval::modelTitle(model)));
     legendOnTheRight(plot, 1);
 }
 
@@ -185,8 +185,8 @@ void CvPlots::fillConfusion(QCustomPlot *plot,
         axis->setTickLength(0, 4);
         axis->grid()->setVisible(false);
     }
-    plot->xAxis->setLabel(tr("Predicted behavior"));
-    plot->yAxis->setLabel(tr("True behavior"));
+    plot->xAxis->setLabel(Tr::tr("Predicted behavior"));
+    plot->yAxis->setLabel(Tr::tr("True behavior"));
 
     auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
     map->data()->setSize(n, n);
@@ -230,7 +230,7 @@ void CvPlots::fillConfusion(QCustomPlot *plot,
     scale->setType(QCPAxis::atRight);
     scale->setDataRange(QCPRange(0.0, 1.0));
     scale->setGradient(gradient);
-    scale->axis()->setLabel(tr("Fraction of the true behavior's frames"));
+    scale->axis()->setLabel(Tr::tr("Fraction of the true behavior's frames"));
     map->setColorScale(scale);
     auto *margins = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -248,9 +248,9 @@ void CvPlots::fillFusionAccuracy(QCustomPlot *plot, const CvEvaluation &evaluati
         addLine(plot, eval::modelTitle(models[m]), seriesColor(m), weights, y);
     }
     setupWeightAxis(plot);
-    plot->yAxis->setLabel(tr("Accuracy (% of labeled frames)"));
+    plot->yAxis->setLabel(Tr::tr("Accuracy (% of labeled frames)"));
     fitValueAxis(plot, 0.0, 100.0);
-    addTitle(plot, tr("Accuracy by two-stream fusion ratio"));
+    addTitle(plot, Tr::tr("Accuracy by two-stream fusion ratio"));
     legendOnTheRight(plot, 1);
 }
 
@@ -269,18 +269,18 @@ void CvPlots::fillTrainingLoss(QCustomPlot *plot,
             y.append(curve.losses[i]);
         }
         QCPGraph *graph = plot->addGraph();
-        graph->setName(tr("fold %1").arg(curve.fold));
+        graph->setName(Tr::tr("fold %1").arg(curve.fold));
         graph->setPen(QPen(seriesColor(index++), 1.5));
         graph->setData(x, y, true);
     }
-    plot->xAxis->setLabel(tr("Iteration"));
-    plot->yAxis->setLabel(tr("Training loss"));
+    plot->xAxis->setLabel(Tr::tr("Iteration"));
+    plot->yAxis->setLabel(Tr::tr("Training loss"));
     plot->rescaleAxes();
     fitValueAxis(plot, 0.0, std::numeric_limits<double>::max());
     addTitle(plot,
-             tr("%1, %2 stream: training loss")
+             Tr::tr("%1, %2 stream: training loss")
                      .arg(eval::modelTitle(model),
-                          stream == QLatin1String("rgb") ? tr("RGB") : tr("optical-flow")));
+                          stream == QLatin1String("rgb") ? Tr::tr("RGB") : Tr::tr("optical-flow")));
     legendOnTheRight(plot, 1);
 }
 
@@ -294,7 +294,7 @@ bool CvPlots::writeAll(const QString &dir,
     if (!folder.mkpath(QStringLiteral("plots")))
         return setError(
                 error,
-                tr("Could not create the folder \"%1\".")
+                Tr::tr("Could not create the folder \"%1\".")
                         .arg(QDir::toNativeSeparators(folder.filePath(QStringLiteral("plots")))));
     const QDir plots(folder.filePath(QStringLiteral("plots")));
     // Each figure gets a fresh plot, drawn offscreen and never shown.

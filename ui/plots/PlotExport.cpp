@@ -17,10 +17,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlotExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -43,20 +43,22 @@ bool commit(const QString &temporary, const QString &path, QString *error)
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData())
         != 0) {
         QFile::remove(temporary);
-        return setError(error,
-                        tr("Could not write \"%1\": renaming the finished file failed. Check that "
-                           "you may write to the folder.")
-                                .arg(QDir::toNativeSeparators(path)));
+        return setError(
+                error,
+                Tr::tr("Could not write \"%1\": renaming the finished file failed. Check that "
+                       "you may write to the folder.")
+                        .arg(QDir::toNativeSeparators(path)));
     }
     return true;
 }
 
 bool writeFailed(const QString &path, QString *error)
 {
-    return setError(error,
-                    tr("Could not write \"%1\". Check that the folder exists, that you may write "
-                       "to it and the free disk space.")
-                            .arg(QDir::toNativeSeparators(path)));
+    return setError(
+            error,
+            Tr::tr("Could not write \"%1\". Check that the folder exists, that you may write "
+                   "to it and the free disk space.")
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -93,7 +95,7 @@ bool PlotExport::saveSvg(
     generator.setSize(QSize(width, height));
     generator.setViewBox(QRect(0, 0, width, height));
     generator.setTitle(QFileInfo(path).completeBaseName());
-    generator.setDescription(tr("Made with Ethoscribe"));
+    generator.setDescription(Tr::tr("Made with Ethoscribe"));
     QCPPainter painter;
     if (!painter.begin(&generator))
         return writeFailed(path, error);

@@ -16,10 +16,10 @@ namespace ethoscribe {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StatisticsPlots", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatisticsPlots)
+};
 
 QColor behaviorColor(const BehaviorSet &behaviors, BehaviorId id)
 {
@@ -76,7 +76,7 @@ void StatisticsPlots::fillEthogram(QCustomPlot *plot,
                                    const QVector<StatisticsPlotInput> &videos,
                                    const BehaviorSet &behaviors)
 {
-    addTitle(plot, tr("Ethogram"));
+    addTitle(plot, Tr::tr("Ethogram"));
     const int n = int(videos.size());
     double longest = 1.0;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -102,7 +102,7 @@ void StatisticsPlots::fillEthogram(QCustomPlot *plot,
         g->setPen(QPen(behaviorColor(behaviors, b.id), 8));
     }
     plot->xAxis->setRange(0, longest);
-    plot->xAxis->setLabel(tr("Time (s)"));
+    plot->xAxis->setLabel(Tr::tr("Time (s)"));
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(-0.6, n - 0.4);
     plot->yAxis->setRangeReversed(true); // first video at the top
@@ -114,7 +114,7 @@ void StatisticsPlots::fillTimeBudget(QCustomPlot *plot,
                                      const QVector<StatisticsPlotInput> &videos,
                                      const BehaviorSet &behaviors)
 {
-    addTitle(plot, tr("Time budget (% of labeled time)"));
+    addTitle(plot, Tr::tr("Time budget (% of labeled time)"));
     const int n = int(videos.size());
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> keys;
@@ -144,7 +144,7 @@ void StatisticsPlots::fillTimeBudget(QCustomPlot *plot,
     plot->xAxis->setRange(-0.6, n - 0.4);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setRange(0, 100);
-    plot->yAxis->setLabel(tr("% of labeled time"));
+    plot->yAxis->setLabel(Tr::tr("% of labeled time"));
     legendOnTheRight(plot);
 }
 
@@ -152,7 +152,7 @@ void StatisticsPlots::fillOverTime(QCustomPlot *plot,
                                    const StatisticsPlotInput &video,
                                    const BehaviorSet &behaviors)
 {
-    addTitle(plot, tr("%1: behavior over time").arg(QFileInfo(video.name).fileName()));
+    addTitle(plot, Tr::tr("%1: behavior over time").arg(QFileInfo(video.name).fileName()));
     const double fps = video.fps > 0 ? video.fps : 30.0;
     double top = 1.0;
     for (const Behavior &b : behaviors.behaviors()) {
@@ -171,9 +171,9 @@ void StatisticsPlots::fillOverTime(QCustomPlot *plot,
     }
     const double end = video.bins.isEmpty() ? 1.0 : double(video.bins.last().end) / fps;
     plot->xAxis->setRange(0, end);
-    plot->xAxis->setLabel(tr("Start of the time bin (s)"));
+    plot->xAxis->setLabel(Tr::tr("Start of the time bin (s)"));
     plot->yAxis->setRange(0, top * 1.05);
-    plot->yAxis->setLabel(tr("Seconds in the bin"));
+    plot->yAxis->setLabel(Tr::tr("Seconds in the bin"));
     legendOnTheRight(plot);
 }
 
@@ -181,7 +181,7 @@ void StatisticsPlots::fillTransitions(QCustomPlot *plot,
                                       const TrackStatistics &stats,
                                       const BehaviorSet &behaviors)
 {
-    addTitle(plot, tr("Transition probabilities (row: from, column: to)"));
+    addTitle(plot, Tr::tr("Transition probabilities (row: from, column: to)"));
     const TransitionMatrix &m = stats.transitions;
     const int n = int(m.behaviors.size());
     if (n == 0)
@@ -195,8 +195,8 @@ void StatisticsPlots::fillTransitions(QCustomPlot *plot,
     plot->xAxis->setRange(-0.5, n - 0.5);
     plot->yAxis->setRange(-0.5, n - 0.5);
     plot->yAxis->setRangeReversed(true);
-    plot->xAxis->setLabel(tr("To"));
-    plot->yAxis->setLabel(tr("From"));
+    plot->xAxis->setLabel(Tr::tr("To"));
+    plot->yAxis->setLabel(Tr::tr("From"));
     auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
     map->data()->setSize(n, n);
     map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
@@ -230,7 +230,7 @@ bool StatisticsPlots::writeAll(const QString &dir,
 {
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("Could not create the folder %1 (is it read-only?).")
+            *error = Tr::tr("Could not create the folder %1 (is it read-only?).")
                              .arg(QDir::toNativeSeparators(dir));
         return false;
     }

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -65,6 +66,31 @@ void ClusterFollower::submit(const QStringList &cvArguments, const QString &runD
         m_timer.start();
         QTimer::singleShot(300, this, &ClusterFollower::poll);
     });
+}
+
+void ClusterFollower::follow(const QString &runDir)
+{
+    m_runDir = runDir;
+    m_collecting = false;
+    m_timer.start();
+    QTimer::singleShot(0, this, &ClusterFollower::poll);
+}
+
+QString ClusterFollower::pendingRunOf(const QString &projectPath)
+{
+    const QFileInfo project(projectPath);
+    const QDir runs(
+            project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".runs")));
+    // Newest first: only the project's latest run is offered, as for local runs.
+    for (const QFileInfo &d : runs.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time)) {
+        const QDir dir(d.absoluteFilePath());
+        const bool cluster = QFileInfo::exists(dir.filePath(QStringLiteral("cluster.json")));
+        if (cluster && !QFileInfo::exists(dir.filePath(QStringLiteral("summary.json"))))
+            return d.absoluteFilePath();
+        if (cluster || QFileInfo::exists(dir.filePath(QStringLiteral("manifest.json"))))
+            return QString();
+    }
+    return QString();
 }
 
 void ClusterFollower::poll()

@@ -29,6 +29,13 @@ public:
     static bool available();
 
     void submit(const QStringList &cvArguments, const QString &runDir);
+    // Follows a run submitted earlier (the dialog was closed and opened again): polls its status
+    // and collects it when every task is done, as after submit().
+    void follow(const QString &runDir);
+    // The newest cluster run in the project's run folder (<project>.runs) that was submitted but
+    // not collected yet (cluster.json without summary.json); empty when none is newer than the
+    // project's newest local run.
+    static QString pendingRunOf(const QString &projectPath);
     void resubmitFailed();
     void cancel();
     QString runDir() const { return m_runDir; }

@@ -213,8 +213,15 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     connect(&m_monitor, &RunMonitor::stateChanged, this, &RetrainDialog::onState);
 
     // The latest run of the project: follow it while it goes, offer to resume it when it stopped.
+    // A cluster run submitted before the dialog was closed is followed (and collected) again.
     const QStringList runs = RunMonitor::runsOf(m_project);
-    if (!runs.isEmpty()) {
+    const QString pendingCluster = ClusterFollower::pendingRunOf(m_project);
+    if (!pendingCluster.isEmpty()) {
+        m_clusterState = QStringLiteral("running");
+        m_status->setText(tr("Following the cluster run in %1 (submitted earlier)...")
+                                  .arg(QDir::toNativeSeparators(pendingCluster)));
+        m_cluster.follow(pendingCluster);
+    } else if (!runs.isEmpty()) {
         const RunMonitor::State latest = RunMonitor::stateOf(runs.first());
         if (latest == RunMonitor::State::Running || latest == RunMonitor::State::Cancelled
             || latest == RunMonitor::State::Interrupted) {

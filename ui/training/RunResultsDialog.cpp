@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,8 +28,8 @@ namespace ethoscribe {
 
 namespace {
 
-// summary.json's evaluation, or an empty object with *problem in words.
-QJsonObject readEvaluation(const QString &runDir, QString *problem)
+// summary.json, or an empty object with *problem in words.
+QJsonObject readSummary(const QString &runDir, QString *problem)
 {
     if (!QFileInfo(runDir).isDir()) {
         *problem = QCoreApplication::translate("RunResultsDialog",
@@ -52,7 +53,18 @@ QJsonObject readEvaluation(const QString &runDir, QString *problem)
                            .arg(error.errorString());
         return {};
     }
-    return doc.object().value(QStringLiteral("evaluation")).toObject();
+    if (!doc.object().value(QStringLiteral("evaluation")).isObject()) {
+        *problem = QCoreApplication::translate("RunResultsDialog",
+                                               "The summary.json of this run has no evaluation: "
+                                               "the run did not finish its evaluation.");
+        return {};
+    }
+    return doc.object();
+}
+
+QJsonObject readSummaryEvaluation(const QString &runDir, QString *problem)
+{
+    return readSummary(runDir, problem).value(QStringLiteral("evaluation")).toObject();
 }
 
 QString percent(double v)
@@ -89,10 +101,24 @@ RunResultsDialog::RunResultsDialog(const QStringList &runDirs, QWidget *parent)
     m_compare->setObjectName(QStringLiteral("compare"));
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    m_folds = new QComboBox(this);
+    m_folds->setToolTip(tr("Cross-validation trains one set of models per fold, each without one "
+                           "recording. The fold that predicted its held-out recording best is "
+                           "chosen first."));
+    m_use = new QPushButton(tr("Use These Models"), this);
+    m_use->setToolTip(tr("Analyse this project's videos with the chosen fold's models (Models > "
+                         "Choose Models... shows them)."));
+    connect(m_use, &QPushButton::clicked, this, &RunResultsDialog::useChosenModels);
+    auto *useRow = new QHBoxLayout;
+    useRow->addWidget(new QLabel(tr("Models of:"), this));
+    useRow->addWidget(m_folds, 1);
+    useRow->addWidget(m_use);
+
     auto *runTab = new QWidget(this);
     auto *runLayout = new QVBoxLayout(runTab);
     runLayout->addWidget(m_summary);
     runLayout->addWidget(m_behaviors, 1);
+    runLayout->addLayout(useRow);
     auto *plotTab = new QWidget(this);
     auto *plotLayout = new QVBoxLayout(plotTab);
     plotLayout->addWidget(m_plots);
@@ -122,6 +148,86 @@ RunResultsDialog::RunResultsDialog(const QStringList &runDirs, QWidget *parent)
         m_list->setCurrentRow(int(m_runs.size()) - 1);
 }
 
+void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
+{
+    // Each fold's held-out accuracy at each model's best RGB weight, averaged over the models.
+    const QJsonObject models = summary.value(QStringLiteral("evaluation"))
+                                       .toObject()
+                                       .value(QStringLiteral("models"))
+                                       .toObject();
+    std::map<int, std::pair<double, int>> accuracy; // fold -> (sum, count)
+    for (auto it = models.begin(); it != models.end(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        const double best = m.value(QStringLiteral("best_rgb_weight")).toDouble();
+        for (const QJsonValue &w : m.value(QStringLiteral("weights")).toArray()) {
+            if (std::abs(w.toObject().value(QStringLiteral("rgb_weight")).toDouble() - best) > 1e-6)
+                continue;
+            for (const QJsonValue &f : w.toObject().value(QStringLiteral("folds")).toArray()) {
+                auto &a = accuracy[f.toObject().value(QStringLiteral("fold")).toInt()];
+                a.first += f.toObject().value(QStringLiteral("accuracy")).toDouble();
+                a.second += 1;
+            }
+        }
+    }
+    int bestIndex = -1;
+    double bestAccuracy = -1.0;
+    for (const QJsonValue &v : summary.value(QStringLiteral("folds")).toArray()) {
+        const QJsonObject fold = v.toObject();
+        const int index = fold.value(QStringLiteral("fold")).toInt();
+        const QDir dir(QDir(run).filePath(
+                QStringLiteral("folds/fold%1").arg(index, 2, 10, QLatin1Char('0'))));
+        QStringList files;
+        for (const QFileInfo &model :
+             dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString file
+                    = QDir(model.absoluteFilePath()).filePath(QStringLiteral("model.safetensors"));
+            if (QFileInfo(file).isFile())
+                files << file;
+        }
+        if (files.isEmpty())
+            continue;
+        QStringList heldOut;
+        for (const QJsonValue &h : fold.value(QStringLiteral("heldOut")).toArray())
+            heldOut << h.toString();
+        const auto found = accuracy.find(index);
+        const double acc = found != accuracy.end() && found->second.second > 0
+                                   ? found->second.first / found->second.second
+                                   : -1.0;
+        m_folds->addItem(acc >= 0 ? tr("Fold %1 (without %2): %3 on it")
+                                            .arg(index + 1)
+                                            .arg(heldOut.join(QStringLiteral(", ")), percent(acc))
+                                  : tr("Fold %1 (without %2)")
+                                            .arg(index + 1)
+                                            .arg(heldOut.join(QStringLiteral(", "))));
+        m_foldModels << files;
+        if (acc > bestAccuracy) {
+            bestAccuracy = acc;
+            bestIndex = int(m_foldModels.size()) - 1;
+        }
+    }
+    m_folds->setCurrentIndex(std::max(0, bestIndex));
+    m_use->setEnabled(!m_foldModels.isEmpty());
+    if (m_foldModels.isEmpty())
+        m_use->setToolTip(tr("This run's folder has no models (they were moved or deleted)."));
+}
+
+int RunResultsDialog::chosenFold() const
+{
+    return m_folds->currentIndex();
+}
+
+void RunResultsDialog::chooseFold(int index)
+{
+    m_folds->setCurrentIndex(index);
+}
+
+void RunResultsDialog::useChosenModels()
+{
+    const int index = m_folds->currentIndex();
+    if (index >= 0 && index < m_foldModels.size())
+        Q_EMIT useModels(m_foldModels[index]);
+}
+
 void RunResultsDialog::selectRun(int row)
 {
     m_list->setCurrentRow(row);
@@ -134,15 +240,20 @@ void RunResultsDialog::showRun(int row)
     m_plots->clear();
     m_plotPaths.clear();
     m_plot->clear();
+    m_folds->clear();
+    m_foldModels.clear();
+    m_use->setEnabled(false);
     if (row < 0 || row >= m_runs.size())
         return;
     const QString run = m_runs[row];
     QString problem;
-    const QJsonObject evaluation = readEvaluation(run, &problem);
-    if (evaluation.isEmpty()) {
+    const QJsonObject summary = readSummary(run, &problem);
+    if (summary.isEmpty()) {
         m_summary->setText(problem);
         return;
     }
+    const QJsonObject evaluation = summary.value(QStringLiteral("evaluation")).toObject();
+    fillFolds(run, summary);
     const QJsonObject models = evaluation.value(QStringLiteral("models")).toObject();
     QStringList lines{tr("%1 recordings, %2 labeled frames.")
                               .arg(evaluation.value(QStringLiteral("videos")).toInt())
@@ -244,7 +355,7 @@ void RunResultsDialog::updateComparison()
         const QString run = m_runs[ticked[c]];
         headers << QFileInfo(run).fileName();
         QString problem;
-        const QJsonObject evaluation = readEvaluation(run, &problem);
+        const QJsonObject evaluation = readSummaryEvaluation(run, &problem);
         if (evaluation.isEmpty()) {
             if (!rowNames.contains(tr("problem")))
                 rowNames << tr("problem");

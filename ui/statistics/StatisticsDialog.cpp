@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statistics/StatisticsDialog.h"
+
+#include "io/LabelExport.h"
+#include "plots/QCustomPlotHeader.h"
+#include "plots/StatisticsPlots.h"
+#include "project/Document.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ethoscribe {
+
+namespace {
+
+QString number(double v, int decimals)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+// Replaces the plot inside a tab's page with a fresh one (the fill functions draw on a new plot).
+QCustomPlot *freshPlot(QCustomPlot *old)
+{
+    QWidget *page = old->parentWidget();
+    auto *plot = new QCustomPlot(page);
+    page->layout()->replaceWidget(old, plot);
+    delete old;
+    return plot;
+}
+
+QByteArray agreementCsv(const QVector<VideoTrackStatistics> &stats,
+                        const QVector<AgreementStatistics> &agreements,
+                        const QString &compareTrack)
+{
+    QByteArray text = "video,reference,compared,compared_frames,accuracy,kappa,macro_f1\n";
+    for (int i = 0; i < stats.size() && i < agreements.size(); ++i) {
+        const AgreementStatistics &a = agreements[i];
+        QString video = stats[i].videoPath;
+        if (video.contains(QLatin1Char(',')) || video.contains(QLatin1Char('"')))
+            video = QLatin1Char('"') + video.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
+        text += video.toUtf8() + ',' + stats[i].track.toUtf8() + ',' + compareTrack.toUtf8() + ','
+                + QByteArray::number(a.comparedFrames) + ','
+                + QByteArray::number(a.accuracy, 'f', 6) + ',' + QByteArray::number(a.kappa, 'f', 6)
+                + ',' + QByteArray::number(a.macroF1, 'f', 6) + '\n';
+    }
+    return text;
+}
+
+} // namespace
+
+StatisticsDialog::StatisticsDialog(const Document *document,
+                                   const QVector<VideoId> &preselected,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Statistics"));
+    resize(1100, 700);
+
+    // Left: what to compute.
+    m_videos = new QListWidget(this);
+    for (const VideoRecord &v : m_document->videos()) {
+        auto *item = new QListWidgetItem(QFileInfo(v.path).fileName(), m_videos);
+        item->setData(Qt::UserRole, v.id);
+        item->setToolTip(v.path);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(preselected.isEmpty() || preselected.contains(v.id) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+    }
+    QVector<VideoId> all;
+    for (const VideoRecord &v : m_document->videos())
+        all << v.id;
+    const QStringList tracks = ProjectStatistics::trackNames(*m_document, all);
+    m_track = new QComboBox(this);
+    m_track->addItems(tracks);
+    m_track->setToolTip(tr("The track whose statistics are shown: an annotator's labels or a "
+                           "model's predictions."));
+    m_compare = new QComboBox(this);
+    m_compare->addItem(tr("(none)"), QString());
+    for (const QString &t : tracks)
+        m_compare->addItem(t, t);
+    m_compare->setToolTip(tr("Compare the track with this one, frame by frame: two annotators, or "
+                             "a model against the manual labels."));
+    m_bins = new QDoubleSpinBox(this);
+    m_bins->setRange(0, 24 * 3600);
+    m_bins->setDecimals(1);
+    m_bins->setSingleStep(60);
+    m_bins->setSuffix(tr(" s"));
+    m_bins->setSpecialValueText(tr("none"));
+    m_bins->setToolTip(tr("Cut each video into time bins of this length (for example 300 s after "
+                          "an injection) and show each behavior per bin."));
+    auto *allButton = new QPushButton(tr("All Videos"), this);
+    connect(allButton, &QPushButton::clicked, this, [this] { setSelectedVideos({}); });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Track:"), m_track);
+    form->addRow(tr("Compare with:"), m_compare);
+    form->addRow(tr("Time bins:"), m_bins);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Videos:"), left));
+    leftLayout->addWidget(m_videos, 1);
+    leftLayout->addWidget(allButton);
+    leftLayout->addLayout(form);
+
+    // Right: what was computed.
+    m_show = new QComboBox(this);
+    m_show->setToolTip(tr("The table, the transitions, time bins and agreement of the pooled "
+                          "selection or of one video."));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(this);
+    m_table->verticalHeader()->setVisible(false);
+    m_binTable = new QTableWidget(this);
+    m_binTable->verticalHeader()->setVisible(false);
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->addWidget(m_table, 2);
+    tableLayout->addWidget(new QLabel(tr("Seconds of each behavior per time bin:"), tablePage));
+    tableLayout->addWidget(m_binTable, 1);
+
+    auto plotPage = [this](QCustomPlot **plot) {
+        auto *page = new QWidget(this);
+        auto *layout = new QVBoxLayout(page);
+        *plot = new QCustomPlot(page);
+        layout->addWidget(*plot);
+        return page;
+    };
+    m_agreementTable = new QTableWidget(this);
+    m_agreementTable->verticalHeader()->setVisible(false);
+    m_confusion = new QTableWidget(this);
+    m_agreementNote = new QLabel(this);
+    m_agreementNote->setWordWrap(true);
+    auto *agreementPage = new QWidget(this);
+    auto *agreementLayout = new QVBoxLayout(agreementPage);
+    agreementLayout->addWidget(m_agreementNote);
+    agreementLayout->addWidget(m_agreementTable, 1);
+    agreementLayout->addWidget(
+            new QLabel(tr("Confusion matrix in frames (rows: the track, columns: the compared "
+                          "track):"),
+                       agreementPage));
+    agreementLayout->addWidget(m_confusion, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(tablePage, tr("Table"));
+    m_tabs->addTab(plotPage(&m_ethogram), tr("Ethogram"));
+    m_tabs->addTab(plotPage(&m_budget), tr("Time Budget"));
+    m_tabs->addTab(plotPage(&m_overTime), tr("Over Time"));
+    m_tabs->addTab(plotPage(&m_transitions), tr("Transitions"));
+    m_tabs->addTab(agreementPage, tr("Agreement"));
+
+    auto *showRow = new QHBoxLayout;
+    showRow->addWidget(new QLabel(tr("Show:"), this));
+    showRow->addWidget(m_show, 1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(showRow);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("Export..."), QDialogButtonBox::ActionRole);
+    exportButton->setToolTip(tr("Write every plot as PNG, PDF and SVG with its numbers as CSV, and "
+                                "the statistics as CSV, into a folder."));
+    connect(exportButton, &QPushButton::clicked, this, &StatisticsDialog::exportInteractively);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_videos, &QListWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            recompute();
+    });
+    connect(m_track, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    connect(m_bins, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            showCurrent();
+    });
+    // Labels edited while the dialog is open: the numbers follow (debounced; a paint stroke at 4x
+    // speed changes labels many times a second).
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(400);
+    connect(refresh, &QTimer::timeout, this, &StatisticsDialog::recompute);
+    const auto later = [refresh] {
+        refresh->start();
+    };
+    connect(m_document, &Document::labelsChanged, this, later);
+    connect(m_document, &Document::behaviorsChanged, this, later);
+    connect(m_document, &Document::tracksChanged, this, later);
+    recompute();
+}
+
+void StatisticsDialog::setSelectedVideos(const QVector<VideoId> &videos)
+{
+    m_updating = true;
+    for (int i = 0; i < m_videos->count(); ++i) {
+        QListWidgetItem *item = m_videos->item(i);
+        const bool on = videos.isEmpty() || videos.contains(item->data(Qt::UserRole).toLongLong());
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updating = false;
+    recompute();
+}
+
+QVector<VideoId> StatisticsDialog::selectedVideos() const
+{
+    QVector<VideoId> ids;
+    for (int i = 0; i < m_videos->count(); ++i)
+        if (m_videos->item(i)->checkState() == Qt::Checked)
+            ids << m_videos->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void StatisticsDialog::setTrack(const QString &trackName)
+{
+    m_track->setCurrentIndex(std::max(0, m_track->findText(trackName)));
+}
+
+void StatisticsDialog::setCompareTrack(const QString &trackName)
+{
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(trackName)));
+}
+
+void StatisticsDialog::setBinSeconds(double seconds)
+{
+    m_bins->setValue(seconds);
+}
+
+void StatisticsDialog::showEntry(int index)
+{
+    m_show->setCurrentIndex(index);
+}
+
+void StatisticsDialog::recompute()
+{
+    QString problem;
+    m_stats = ProjectStatistics::compute(
+            *m_document, selectedVideos(), m_track->currentText(), m_bins->value(), &problem);
+    m_pooled = ProjectStatistics::pooled(m_stats);
+    m_agreements.clear();
+    const QString compare = m_compare->currentData().toString();
+    if (!compare.isEmpty()) {
+        for (const VideoTrackStatistics &v : std::as_const(m_stats)) {
+            const TrackRecord *other
+                    = ProjectStatistics::resolveTrack(*m_document, v.video, compare);
+            const LabelTrack *labels = other ? m_document->labels(other->id) : nullptr;
+            m_agreements << (labels ? AgreementStatistics::compute(
+                                     v.labels, *labels, m_document->behaviors())
+                                    : AgreementStatistics());
+        }
+    }
+
+    m_updating = true;
+    const int shown = m_show->currentIndex();
+    m_show->clear();
+    m_show->addItem(tr("The selection, pooled (%n video(s))", nullptr, int(m_stats.size())));
+    for (const VideoTrackStatistics &v : std::as_const(m_stats))
+        m_show->addItem(QFileInfo(v.videoPath).fileName());
+    m_show->setCurrentIndex(shown > 0 && shown < m_show->count() ? shown : 0);
+    m_updating = false;
+
+    QString summary;
+    if (m_stats.isEmpty())
+        summary = m_track->count() == 0 ? tr("The project has no labels or predictions yet.")
+                                        : tr("None of the chosen videos has the track \"%1\".")
+                                                  .arg(m_track->currentText());
+    else
+        summary = tr("%1 of %2 frames labeled in %n video(s).", nullptr, int(m_stats.size()))
+                          .arg(m_pooled.labeledFrames)
+                          .arg(m_pooled.frameCount);
+    if (!problem.isEmpty())
+        summary += QLatin1Char(' ') + problem;
+    m_summary->setText(summary);
+
+    // The plots of the whole selection.
+    QVector<StatisticsPlotInput> inputs;
+    for (const VideoTrackStatistics &v : std::as_const(m_stats))
+        inputs.append({v.videoPath, v.labels, v.fps > 0 ? v.fps : 30.0, v.stats, v.bins});
+    m_ethogram = freshPlot(m_ethogram);
+    m_budget = freshPlot(m_budget);
+    if (!inputs.isEmpty()) {
+        StatisticsPlots::fillEthogram(m_ethogram, inputs, m_document->behaviors());
+        StatisticsPlots::fillTimeBudget(m_budget, inputs, m_document->behaviors());
+    }
+    m_ethogram->replot();
+    m_budget->replot();
+
+    // Agreement per video.
+    m_agreementTable->clear();
+    m_agreementTable->setColumnCount(5);
+    m_agreementTable->setHorizontalHeaderLabels({tr("Video"),
+                                                 tr("Compared frames"),
+                                                 tr("Accuracy"),
+                                                 tr("Cohen's kappa"),
+                                                 tr("Macro F1")});
+    m_agreementTable->setRowCount(int(m_agreements.size()));
+    for (int i = 0; i < m_agreements.size(); ++i) {
+        const AgreementStatistics &a = m_agreements[i];
+        m_agreementTable->setItem(i, 0, cell(QFileInfo(m_stats[i].videoPath).fileName()));
+        m_agreementTable->setItem(i, 1, cell(QString::number(a.comparedFrames)));
+        m_agreementTable->setItem(i, 2, cell(number(100.0 * a.accuracy, 1) + QLatin1Char('%')));
+        m_agreementTable->setItem(i, 3, cell(number(a.kappa, 3)));
+        m_agreementTable->setItem(i, 4, cell(number(a.macroF1, 3)));
+    }
+    m_agreementTable->resizeColumnsToContents();
+    m_agreementNote->setText(compare.isEmpty()
+                                     ? tr("Choose a track under \"Compare with\" to see how well "
+                                          "two tracks agree.")
+                                     : tr("\"%1\" compared with \"%2\" on the frames labeled in "
+                                          "both.")
+                                               .arg(m_track->currentText(), compare));
+    showCurrent();
+}
+
+const TrackStatistics *StatisticsDialog::currentStatistics() const
+{
+    const int index = m_show->currentIndex();
+    if (index <= 0 || index > m_stats.size())
+        return &m_pooled;
+    return &m_stats[index - 1].stats;
+}
+
+void StatisticsDialog::showCurrent()
+{
+    const TrackStatistics &stats = *currentStatistics();
+    const int index = m_show->currentIndex();
+    const VideoTrackStatistics *video
+            = index > 0 && index <= m_stats.size() ? &m_stats[index - 1] : nullptr;
+    const QStringList headers{tr("Behavior"),
+                              tr("Frames"),
+                              tr("Seconds"),
+                              tr("% of labeled"),
+                              tr("Bouts"),
+                              tr("Mean bout (s)"),
+                              tr("Median bout (s)"),
+                              video ? tr("First bout at (s)") : tr("First bout at (s), mean")};
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(stats.budgets.size()));
+    for (int r = 0; r < stats.budgets.size(); ++r) {
+        const BehaviorBudget &b = stats.budgets[r];
+        m_table->setItem(r, 0, cell(b.name));
+        m_table->setItem(r, 1, cell(QString::number(b.frames)));
+        m_table->setItem(r, 2, cell(number(b.seconds, 2)));
+        m_table->setItem(r, 3, cell(number(b.percentOfLabeled, 1)));
+        m_table->setItem(r, 4, cell(QString::number(b.boutCount)));
+        m_table->setItem(r, 5, cell(number(b.meanBoutSeconds, 2)));
+        m_table->setItem(r, 6, cell(number(b.medianBoutSeconds, 2)));
+        m_table->setItem(
+                r,
+                7,
+                cell(b.latencyFrames < 0 ? QStringLiteral("-") : number(b.latencySeconds, 2)));
+    }
+    m_table->resizeColumnsToContents();
+
+    // Behavior per time bin (one video).
+    m_binTable->clear();
+    m_binTable->setRowCount(0);
+    m_binTable->setColumnCount(0);
+    if (video && !video->bins.isEmpty()) {
+        QStringList binHeaders{tr("Bin (s)")};
+        for (const BehaviorBudget &b : video->stats.budgets)
+            binHeaders << b.name;
+        m_binTable->setColumnCount(int(binHeaders.size()));
+        m_binTable->setHorizontalHeaderLabels(binHeaders);
+        m_binTable->setRowCount(int(video->bins.size()));
+        for (int r = 0; r < video->bins.size(); ++r) {
+            const TimeBin &bin = video->bins[r];
+            m_binTable->setItem(
+                    r,
+                    0,
+                    cell(QStringLiteral("%1-%2").arg(number(double(bin.start) / video->fps, 0),
+                                                     number(double(bin.end) / video->fps, 0))));
+            for (int c = 0; c < bin.stats.budgets.size(); ++c)
+                m_binTable->setItem(r, c + 1, cell(number(bin.stats.budgets[c].seconds, 1)));
+        }
+        m_binTable->resizeColumnsToContents();
+    }
+
+    m_overTime = freshPlot(m_overTime);
+    if (video && !video->bins.isEmpty())
+        StatisticsPlots::fillOverTime(
+                m_overTime,
+                {video->videoPath, video->labels, video->fps, video->stats, video->bins},
+                m_document->behaviors());
+    m_overTime->replot();
+    m_transitions = freshPlot(m_transitions);
+    if (!m_stats.isEmpty())
+        StatisticsPlots::fillTransitions(m_transitions, stats, m_document->behaviors());
+    m_transitions->replot();
+
+    // The confusion matrix of the shown video, or of the selection summed.
+    m_confusion->clear();
+    m_confusion->setRowCount(0);
+    m_confusion->setColumnCount(0);
+    if (!m_agreements.isEmpty()) {
+        QVector<BehaviorId> order;
+        std::map<std::pair<BehaviorId, BehaviorId>, qint64> counts;
+        for (int i = 0; i < m_agreements.size(); ++i) {
+            if (video && i != index - 1)
+                continue;
+            const AgreementStatistics &a = m_agreements[i];
+            for (BehaviorId b : a.behaviors)
+                if (!order.contains(b))
+                    order << b;
+            for (int r = 0; r < a.behaviors.size(); ++r)
+                for (int c = 0; c < a.behaviors.size(); ++c)
+                    counts[{a.behaviors[r], a.behaviors[c]}] += a.confusion[r][c];
+        }
+        QStringList names;
+        for (BehaviorId b : std::as_const(order))
+            names << statisticsBehaviorName(m_document->behaviors(), b);
+        m_confusion->setRowCount(int(order.size()));
+        m_confusion->setColumnCount(int(order.size()));
+        m_confusion->setHorizontalHeaderLabels(names);
+        m_confusion->setVerticalHeaderLabels(names);
+        for (int r = 0; r < order.size(); ++r)
+            for (int c = 0; c < order.size(); ++c)
+                m_confusion->setItem(r, c, cell(QString::number(counts[{order[r], order[c]}])));
+        m_confusion->resizeColumnsToContents();
+    }
+}
+
+bool StatisticsDialog::exportTo(const QString &dir, QString *error, QStringList *written)
+{
+    QVector<StatisticsPlotInput> inputs;
+    for (const VideoTrackStatistics &v : std::as_const(m_stats))
+        inputs.append({v.videoPath, v.labels, v.fps > 0 ? v.fps : 30.0, v.stats, v.bins});
+    if (!StatisticsPlots::writeAll(dir, inputs, m_document->behaviors(), error, written))
+        return false;
+    const QString statsPath = QDir(dir).filePath(QStringLiteral("statistics.csv"));
+    if (!LabelExport::writeFile(statsPath, ProjectStatistics::csv(m_stats, &m_pooled), error))
+        return false;
+    if (written)
+        *written << statsPath;
+    if (!m_agreements.isEmpty()) {
+        const QString path = QDir(dir).filePath(QStringLiteral("agreement.csv"));
+        if (!LabelExport::writeFile(
+                    path,
+                    agreementCsv(m_stats, m_agreements, m_compare->currentData().toString()),
+                    error))
+            return false;
+        if (written)
+            *written << path;
+    }
+    return true;
+}
+
+void StatisticsDialog::exportInteractively()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Statistics To"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    QStringList written;
+    if (!exportTo(dir, &error, &written)) {
+        QMessageBox::warning(this,
+                             tr("Export Statistics"),
+                             tr("The statistics could not be exported: %1\nChoose a folder you "
+                                "can write to.")
+                                     .arg(error));
+        return;
+    }
+    QMessageBox::information(this,
+                             tr("Export Statistics"),
+                             tr("Wrote %n file(s) into %1.", nullptr, int(written.size()))
+                                     .arg(QDir::toNativeSeparators(dir)));
+}
+
+} // namespace ethoscribe

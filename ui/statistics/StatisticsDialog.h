@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/ProjectRecords.h"
+#include "stats/AgreementStatistics.h"
+#include "stats/ProjectStatistics.h"
+
+#include <QDialog>
+#include <QVector>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTableWidget;
+
+namespace ethoscribe {
+
+class Document;
+
+// View > Statistics...: the statistics of one track of a video, a selection of videos or the whole
+// project, from the labels as they are now. Tabs:
+//   Table         time budget, bouts (count, mean, median), latency to the first bout; for the
+//                 selection pooled (ProjectStatistics::pooled) or for one video, with the seconds
+//                 of each behavior per time bin when bins are set
+//   Ethogram      the videos one above the other
+//   Time budget   the share of each behavior per video
+//   Over time     one video's behavior per time bin (pharmacology: after an injection)
+//   Transitions   the transition probabilities as a heatmap
+//   Agreement     the track against a second one (two annotators, or a model against the labels):
+//                 accuracy, Cohen's kappa, macro F1 per video, and a confusion matrix
+// Export... writes every plot as PNG, PDF and SVG with its numbers as CSV, statistics.csv (with the
+// pooled rows) and agreement.csv into a folder; a folder that cannot be written is reported.
+// The dialog reads the document when it opens, when its choices change and (debounced) when labels
+// change; it never writes it. The owner closes it before the document goes away.
+class StatisticsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StatisticsDialog(const Document *document,
+                     const QVector<VideoId> &preselected,
+                     QWidget *parent = nullptr);
+
+    // Choices (the dialog's controls; also for tests).
+    void setSelectedVideos(const QVector<VideoId> &videos); // empty: every video
+    QVector<VideoId> selectedVideos() const;
+    void setTrack(const QString &trackName);
+    void setCompareTrack(const QString &trackName); // empty: no agreement
+    void setBinSeconds(double seconds);             // 0: no time bins
+    void showEntry(int index);                      // 0 = pooled selection, 1.. = the videos
+
+    // What is shown (tests).
+    const QVector<VideoTrackStatistics> &statistics() const { return m_stats; }
+    const TrackStatistics &pooledStatistics() const { return m_pooled; }
+    const QVector<AgreementStatistics> &agreements() const { return m_agreements; }
+    QTableWidget *table() const { return m_table; }
+    QTableWidget *binTable() const { return m_binTable; }
+    QTableWidget *agreementTable() const { return m_agreementTable; }
+
+    // Writes the plots and CSV files into dir; false with *error in words.
+    bool exportTo(const QString &dir, QString *error, QStringList *written = nullptr);
+
+private:
+    void recompute();
+    void showCurrent();
+    void exportInteractively();
+    const TrackStatistics *currentStatistics() const;
+
+    const Document *m_document;
+    QListWidget *m_videos = nullptr;
+    QComboBox *m_track = nullptr;
+    QComboBox *m_compare = nullptr;
+    QDoubleSpinBox *m_bins = nullptr;
+    QComboBox *m_show = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTableWidget *m_binTable = nullptr;
+    QCustomPlot *m_ethogram = nullptr;
+    QCustomPlot *m_budget = nullptr;
+    QCustomPlot *m_overTime = nullptr;
+    QCustomPlot *m_transitions = nullptr;
+    QTableWidget *m_agreementTable = nullptr;
+    QTableWidget *m_confusion = nullptr;
+    QLabel *m_agreementNote = nullptr;
+
+    QVector<VideoTrackStatistics> m_stats;
+    TrackStatistics m_pooled;
+    QVector<AgreementStatistics> m_agreements; // per entry of m_stats with a compare track
+    bool m_updating = false;
+};
+
+} // namespace ethoscribe
