@@ -4084,12 +4084,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+44"/>
-        <location line="+705"/>
+        <location line="+738"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>Im Projekt %2 war es nicht möglich, %1: %3.</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-731"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
@@ -4215,12 +4215,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt %1 hat kein Video mit der Nummer %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+99"/>
         <source>read the behaviors</source>
         <translation>die Verhaltensweisen zu lesen</translation>
     </message>
@@ -6268,6 +6268,84 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ethoscribe::BehaviorsDialog</name>
+    <message>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+36"/>
+        <source>Behaviors</source>
+        <translation>Verhaltensweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name...</source>
+        <translation>Umbe&amp;nennen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour...</source>
+        <translation>&amp;Farbe...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Entfernen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order in which the behaviors are listed (behavior bar, exports).</source>
+        <translation>Die Reihenfolge, in der die Verhaltensweisen aufgeführt werden (Verhaltensleiste, Exporte).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every change is saved at once and can be undone (Edit &gt; Undo).</source>
+        <translation>Jede Änderung wird sofort gespeichert und kann rückgängig gemacht werden (Bearbeiten &gt; Rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1  (key %2)</source>
+        <translation>%1  (Taste %2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add Behavior</source>
+        <translation>Verhalten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new behavior:</source>
+        <translation>Name des neuen Verhaltens:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename Behavior</source>
+        <translation>Verhalten umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Colour of &quot;%1&quot;</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::ClusterFollower</name>
     <message>
         <location filename="../ui/training/ClusterFollower.cpp" line="+51"/>
@@ -6304,7 +6382,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Vorhersagen brauchen eine Vorhersagespur und mindestens ein Verhalten.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>This label track no longer exists.</source>
         <translation>Diese Labelspur existiert nicht mehr.</translation>
@@ -6596,7 +6674,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+165"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -6692,6 +6770,16 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Find Moved Videos...</source>
+        <translation>Verschobene Videos f&amp;inden...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find videos that were moved or renamed, by their content, in a folder you choose</source>
+        <translation>Verschobene oder umbenannte Videos anhand ihres Inhalts in einem Ordner Ihrer Wahl finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Annotated &amp;Video...</source>
         <translation>Annotiertes &amp;Video exportieren...</translation>
     </message>
@@ -6707,23 +6795,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+487"/>
+        <location line="+505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-499"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+481"/>
+        <location line="+499"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-498"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -6769,6 +6857,22 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Behaviors...</source>
+        <translation>&amp;Verhaltensweisen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename, recolour, reorder or remove the project&apos;s behaviors</source>
+        <translation>Die Verhaltensweisen des Projekts hinzufügen, umbenennen, umfärben, umsortieren oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Behaviors</source>
+        <translation>Verhaltensweisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annotator &amp;Name...</source>
         <translation>&amp;Name des Annotators...</translation>
     </message>
@@ -6908,16 +7012,18 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Trainingsergebnisse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <location line="+25"/>
-        <location line="+689"/>
-        <location line="+118"/>
+        <location line="+691"/>
+        <location line="+45"/>
+        <location line="+153"/>
         <location line="+43"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-864"/>
+        <location line="-946"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7020,12 +7126,12 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7066,13 +7172,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+38"/>
-        <location line="+977"/>
+        <location line="+1057"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-988"/>
+        <location line="-1068"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7166,13 +7272,15 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-529"/>
+        <location line="+530"/>
         <location line="+309"/>
+        <location line="+47"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-347"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7332,18 +7440,18 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+4"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+210"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+176"/>
+        <location line="-236"/>
+        <location line="+256"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-247"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
@@ -7353,7 +7461,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <location line="+17"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -7376,7 +7484,51 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-98"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Find Moved Videos</source>
+        <translation>Verschobene Videos finden</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Every video of the project is where it was added.</source>
+        <translation>Alle Videos des Projekts liegen noch dort, wo sie hinzugefügt wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Moved Videos In</source>
+        <translation>Verschobene Videos suchen in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Found all %n missing video(s).</source>
+        <translation>
+            <numerusform>Das fehlende Video wurde gefunden (%n von %n).</numerusform>
+            <numerusform>Alle %n fehlenden Videos wurden gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Found %1 of %n missing video(s); the others are not in that folder (or their content changed).</source>
+        <translation>
+            <numerusform>%1 von %n fehlenden Video gefunden; es liegt nicht in diesem Ordner (oder sein Inhalt hat sich geändert).</numerusform>
+            <numerusform>%1 von %n fehlenden Videos gefunden; die übrigen liegen nicht in diesem Ordner (oder ihr Inhalt hat sich geändert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Looking for %n missing video(s) by their content...</source>
+        <translation>
+            <numerusform>%n fehlendes Video wird anhand seines Inhalts gesucht...</numerusform>
+            <numerusform>%n fehlende Videos werden anhand ihres Inhalts gesucht...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -7834,6 +7986,44 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
     </message>
 </context>
 <context>
+    <name>ethoscribe::RemoveBehaviorDialog</name>
+    <message>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+22"/>
+        <source>Remove Behavior</source>
+        <translation>Verhalten entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No frame is labeled &quot;%1&quot;. Removing it changes no label.</source>
+        <translation>Kein Frame ist mit „%1“ gelabelt. Das Entfernen ändert keine Labels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; labels %2 frames in %3 tracks of %4 videos. What should these frames become?</source>
+        <translation>Mit „%1“ sind %2 Frames in %3 Spuren von %4 Videos gelabelt. Was soll aus diesen Frames werden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlabeled (the labels are erased)</source>
+        <translation>Ohne Label (die Labels werden gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another behavior:</source>
+        <translation>Ein anderes Verhalten:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit &gt; Undo brings the behavior and its labels back.</source>
+        <translation>Bearbeiten &gt; Rückgängig holt das Verhalten und seine Labels zurück.</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
         <location filename="../ui/training/RetrainDialog.cpp" line="+54"/>
@@ -8266,17 +8456,17 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Das Projekt hat noch keinen Lauf aufgezeichnet: Modelle &gt; Neu trainieren... erstellt einen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Fold %1 (without %2): %3 on it</source>
         <translation>Fold %1 (ohne %2): %3 Genauigkeit darauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold %1 (without %2)</source>
         <translation>Fold %1 (ohne %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This run&apos;s folder has no models (they were moved or deleted).</source>
         <translation>Der Ordner dieses Laufs enthält keine Modelle (sie wurden verschoben oder gelöscht).</translation>
     </message>

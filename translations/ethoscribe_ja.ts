@@ -4081,12 +4081,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+44"/>
-        <location line="+705"/>
+        <location line="+738"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>プロジェクト %2 で%1ができませんでした: %3。</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-731"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
@@ -4212,12 +4212,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクト %1 に動画番号 %2 はありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+99"/>
         <source>read the behaviors</source>
         <translation>行動の読み込み</translation>
     </message>
@@ -6261,6 +6261,84 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ethoscribe::BehaviorsDialog</name>
+    <message>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+36"/>
+        <source>Behaviors</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add...</source>
+        <translation>追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name...</source>
+        <translation>名前を変更(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour...</source>
+        <translation>色(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove...</source>
+        <translation>削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order in which the behaviors are listed (behavior bar, exports).</source>
+        <translation>行動の並び順です（行動バーやエクスポートでの順序）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every change is saved at once and can be undone (Edit &gt; Undo).</source>
+        <translation>変更はすべてすぐに保存され、元に戻すことができます（[編集] &gt; [元に戻す]）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1  (key %2)</source>
+        <translation>%1  (キー %2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add Behavior</source>
+        <translation>行動を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new behavior:</source>
+        <translation>新しい行動の名前:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename Behavior</source>
+        <translation>行動の名前を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Colour of &quot;%1&quot;</source>
+        <translation>「%1」の色</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::ClusterFollower</name>
     <message>
         <location filename="../ui/training/ClusterFollower.cpp" line="+51"/>
@@ -6297,7 +6375,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>予測には予測トラックと少なくとも1つの行動が必要です。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>This label track no longer exists.</source>
         <translation>このラベルトラックはもう存在しません。</translation>
@@ -6589,7 +6667,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+165"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -6685,6 +6763,16 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Find Moved Videos...</source>
+        <translation>移動した動画を検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find videos that were moved or renamed, by their content, in a folder you choose</source>
+        <translation>移動または名前変更された動画を、選択したフォルダーの中から内容をもとに探します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Annotated &amp;Video...</source>
         <translation>注釈付き動画をエクスポート(&amp;V)...</translation>
     </message>
@@ -6700,23 +6788,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+487"/>
+        <location line="+505"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-499"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+481"/>
+        <location line="+499"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-498"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -6762,6 +6850,22 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Behaviors...</source>
+        <translation>行動(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename, recolour, reorder or remove the project&apos;s behaviors</source>
+        <translation>プロジェクトの行動を追加、名前変更、色の変更、並べ替え、削除します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Behaviors</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annotator &amp;Name...</source>
         <translation>アノテーター名(&amp;N)...</translation>
     </message>
@@ -6901,16 +7005,18 @@ Close the other window or program that has the project open, then open it again.
         <translation>学習結果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <location line="+25"/>
-        <location line="+689"/>
-        <location line="+118"/>
+        <location line="+691"/>
+        <location line="+45"/>
+        <location line="+153"/>
         <location line="+43"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-864"/>
+        <location line="-946"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7012,12 +7118,12 @@ Close the other window or program that has the project open, then open it again.
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -7058,13 +7164,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+38"/>
-        <location line="+977"/>
+        <location line="+1057"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-988"/>
+        <location line="-1068"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7157,13 +7263,15 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-529"/>
+        <location line="+530"/>
         <location line="+309"/>
+        <location line="+47"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-347"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7321,18 +7429,18 @@ Delete the folder to have them generated again.</source>
         <location line="+4"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+210"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+176"/>
+        <location line="-236"/>
+        <location line="+256"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-247"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
@@ -7342,7 +7450,7 @@ Delete the folder to have them generated again.</source>
         <translation>モデル: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <location line="+17"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -7365,7 +7473,48 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-98"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Find Moved Videos</source>
+        <translation>移動した動画を検索</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Every video of the project is where it was added.</source>
+        <translation>プロジェクトのすべての動画は、追加したときの場所にあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Moved Videos In</source>
+        <translation>移動した動画の検索先フォルダー</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Found all %n missing video(s).</source>
+        <translation>
+            <numerusform>見つからなかった動画 %n 本がすべて見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Found %1 of %n missing video(s); the others are not in that folder (or their content changed).</source>
+        <translation>
+            <numerusform>見つからなかった動画 %n 本のうち %1 本が見つかりました。残りの動画はそのフォルダーにないか、内容が変更されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Looking for %n missing video(s) by their content...</source>
+        <translation>
+            <numerusform>見つからない動画 %n 本を内容をもとに探しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Wrote %1.</source>
         <translation>%1 を書き出しました。</translation>
     </message>
@@ -7821,6 +7970,44 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
 </context>
 <context>
+    <name>ethoscribe::RemoveBehaviorDialog</name>
+    <message>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+22"/>
+        <source>Remove Behavior</source>
+        <translation>行動を削除</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No frame is labeled &quot;%1&quot;. Removing it changes no label.</source>
+        <translation>「%1」のラベルが付いたフレームはありません。削除してもラベルは変わりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; labels %2 frames in %3 tracks of %4 videos. What should these frames become?</source>
+        <translation>「%1」のラベルは、%4 本の動画の %3 トラックで %2 フレームに付いています。これらのフレームをどうしますか？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlabeled (the labels are erased)</source>
+        <translation>ラベルなし（ラベルを消去します）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another behavior:</source>
+        <translation>別の行動:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit &gt; Undo brings the behavior and its labels back.</source>
+        <translation>[編集] &gt; [元に戻す] で、行動とそのラベルを元に戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
         <location filename="../ui/training/RetrainDialog.cpp" line="+54"/>
@@ -8253,17 +8440,17 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>このプロジェクトにはまだランの記録がありません。[モデル] &gt; [再学習...] で作成できます。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Fold %1 (without %2): %3 on it</source>
         <translation>フォールド %1（%2 を除外）: 除外した録画で %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fold %1 (without %2)</source>
         <translation>フォールド %1（%2 を除外）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This run&apos;s folder has no models (they were moved or deleted).</source>
         <translation>このランのフォルダーにはモデルがありません（移動または削除されています）。</translation>
     </message>

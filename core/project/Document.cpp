@@ -280,6 +280,17 @@ std::optional<QVector<ProjectDatabase::Relocation>> Document::relocateVideos(
     return found;
 }
 
+bool Document::applyRelocations(const QVector<ProjectDatabase::Relocation> &found)
+{
+    if (!m_db.recordRelocations(found))
+        return setError(m_db.errorString());
+    if (!found.isEmpty()) {
+        m_videos = m_db.videos();
+        Q_EMIT videosChanged();
+    }
+    return true;
+}
+
 bool Document::removeTrack(TrackId id)
 {
     const TrackRecord *record = track(id);

@@ -96,6 +96,11 @@ public:
             const QString &folder,
             const std::function<void(int, int)> &progress = {},
             const std::atomic_bool *cancel = nullptr);
+    // Records the new paths of moved videos found by ProjectDatabase::findMovedVideos() (which a
+    // background task runs on missingVideos()); emits videosChanged. False + errorString().
+    bool applyRelocations(const QVector<ProjectDatabase::Relocation> &found);
+    // Videos whose file is not at its recorded place.
+    QVector<VideoRecord> missingVideos() { return m_db.missingVideos(); }
     // Removes a track and its labels. Clears the undo history (its steps may refer to the track).
     bool removeTrack(TrackId id);
 

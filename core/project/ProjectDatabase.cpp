@@ -607,21 +607,22 @@ QVector<VideoRecord> ProjectDatabase::missingVideos()
     return missing;
 }
 
-std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVideos(
+QVector<ProjectDatabase::Relocation> ProjectDatabase::findMovedVideos(
+        const QVector<VideoRecord> &missing,
         const QString &folder,
         const std::function<void(int, int)> &progress,
-        const std::atomic_bool *cancel)
+        const std::atomic_bool *cancel,
+        QString *error)
 {
-    if (!checkWritable())
-        return std::nullopt;
+    QVector<Relocation> found;
     if (!QFileInfo(folder).isDir()) {
-        fail(Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
-        return std::nullopt;
+        if (error)
+            *error = Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+        return found;
     }
     QMultiHash<qint64, VideoRecord> missingBySize;
-    for (const VideoRecord &v : missingVideos())
+    for (const VideoRecord &v : missing)
         missingBySize.insert(v.fileSize, v);
-    QVector<Relocation> found;
     if (missingBySize.isEmpty())
         return found;
 
@@ -635,7 +636,6 @@ std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVid
         if (cancel && cancel->load())
             return found;
     }
-    QVector<VideoRecord> updated;
     for (int i = 0; i < candidates.size() && !missingBySize.isEmpty(); ++i) {
         if (cancel && cancel->load())
             break;
@@ -649,9 +649,6 @@ std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVid
         for (const VideoRecord &v : sameSize) {
             if (v.contentHash != hash)
                 continue;
-            VideoRecord moved = v;
-            moved.path = relativeVideoPath(fi.absoluteFilePath());
-            updated << moved;
             found << Relocation{v.id, v.path, fi.absoluteFilePath()};
             // Each missing video is matched once.
             QMultiHash<qint64, VideoRecord> rest;
@@ -664,13 +661,49 @@ std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVid
     }
     if (progress)
         progress(candidates.size(), candidates.size());
+    return found;
+}
+
+bool ProjectDatabase::recordRelocations(const QVector<Relocation> &found)
+{
+    if (!checkWritable())
+        return false;
+    if (found.isEmpty())
+        return true;
+    QVector<VideoRecord> updated;
+    for (const VideoRecord &v : videos()) {
+        for (const Relocation &r : found) {
+            if (r.videoId != v.id)
+                continue;
+            VideoRecord moved = v;
+            moved.path = relativeVideoPath(r.newPath);
+            updated << moved;
+        }
+    }
     Transaction t(*this);
     if (!t.isActive())
-        return std::nullopt;
+        return false;
     for (const VideoRecord &v : updated)
         if (!updateVideo(v))
-            return std::nullopt;
-    if (!t.commit())
+            return false;
+    return t.commit();
+}
+
+std::optional<QVector<ProjectDatabase::Relocation>> ProjectDatabase::relocateVideos(
+        const QString &folder,
+        const std::function<void(int, int)> &progress,
+        const std::atomic_bool *cancel)
+{
+    if (!checkWritable())
+        return std::nullopt;
+    QString error;
+    const QVector<Relocation> found
+            = findMovedVideos(missingVideos(), folder, progress, cancel, &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!recordRelocations(found))
         return std::nullopt;
     return found;
 }

@@ -121,6 +121,17 @@ public:
     // place, by size and content hash (ContentHash), and records their new paths. progress (may be
     // empty) gets (files examined, files to examine); cancel (may be null) stops early, keeping
     // what was found. Returns nullopt on failure (errorString()).
+    // The search part of relocateVideos(), without the database: which of `missing` are in
+    // folder (recursively), by size and content hash. Thread-safe (a background task runs it);
+    // error (may be null) says why it could not search. Record the result with
+    // recordRelocations().
+    static QVector<Relocation> findMovedVideos(const QVector<VideoRecord> &missing,
+                                               const QString &folder,
+                                               const std::function<void(int, int)> &progress = {},
+                                               const std::atomic_bool *cancel = nullptr,
+                                               QString *error = nullptr);
+    // Records new paths found by findMovedVideos(), all in one transaction. False + errorString().
+    bool recordRelocations(const QVector<Relocation> &found);
     std::optional<QVector<Relocation>> relocateVideos(const QString &folder,
                                                       const std::function<void(int, int)> &progress
                                                       = {},

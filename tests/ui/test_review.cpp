@@ -190,6 +190,7 @@ private Q_SLOTS:
     void cancelledAnalysisKeepsRowsAndResumes();
     void flowOverlayFromTheCache();
     void annotatedVideoExport();
+    void findMovedVideos();
 
 private:
     QString writeModel(const QString &name, const QString &arch, const QString &stream);
@@ -537,6 +538,32 @@ void TestReview::annotatedVideoExport()
     VideoReader partReader;
     QVERIFY2(partReader.open(part, &error), qPrintable(error));
     QCOMPARE(partReader.info().frameCount, qint64(9));
+}
+
+void TestReview::findMovedVideos()
+{
+    // File > Find Moved Videos: second.mp4 moved into a subfolder (and renamed) is found by its
+    // content in the background and its new path recorded; the project keeps its labels.
+    Document *doc = m_window->document();
+    const VideoRecord *second = doc->findVideo(QStringLiteral("second.mp4"));
+    QVERIFY(second);
+    const VideoId id = second->id;
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("moved/deeper")));
+    const QString moved = m_dir.filePath(QStringLiteral("moved/deeper/cage2.mp4"));
+    QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("second.mp4")), moved));
+    QCOMPARE(doc->missingVideos().size(), 1);
+    QSignalSpy finished(m_window.get(), &MainWindow::relocationFinished);
+    m_window->findMovedVideosIn(m_dir.filePath(QStringLiteral("moved")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QVERIFY(doc->missingVideos().isEmpty());
+    QCOMPARE(QFileInfo(doc->database().absoluteVideoPath(*doc->video(id))).canonicalFilePath(),
+             QFileInfo(moved).canonicalFilePath());
+    // Nothing missing any more: a second search finds nothing and changes nothing.
+    m_window->findMovedVideosIn(m_dir.filePath(QStringLiteral("moved")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(finished.last().at(1).toInt(), 0);
 }
 
 QTEST_MAIN(TestReview)

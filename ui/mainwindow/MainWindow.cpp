@@ -12,6 +12,7 @@
 #include "flow/FlowOptions.h"
 #include "io/LabelExport.h"
 #include "labeling/BehaviorBar.h"
+#include "labeling/BehaviorsDialog.h"
 #include "labeling/LabelingController.h"
 #include "mainwindow/PreferencesDialog.h"
 #include "player/FlowOverlay.h"
@@ -261,6 +262,10 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_relocateAction = new QAction(tr("&Find Moved Videos..."), this);
+    m_relocateAction->setStatusTip(
+            tr("Find videos that were moved or renamed, by their content, in a folder you choose"));
+    connect(m_relocateAction, &QAction::triggered, this, &MainWindow::findMovedVideos);
     m_exportVideoAction = new QAction(tr("Export Annotated &Video..."), this);
     m_exportVideoAction->setStatusTip(
             tr("Write this video with each frame's behavior and a moving ethogram strip drawn on "
@@ -306,6 +311,22 @@ void MainWindow::createActions()
     m_mergeAction->setStatusTip(tr("Make the selected bouts, and the gaps between them, one bout "
                                    "with the behavior of the first"));
     connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelectedBouts);
+    m_behaviorsAction = new QAction(tr("&Behaviors..."), this);
+    m_behaviorsAction->setStatusTip(
+            tr("Add, rename, recolour, reorder or remove the project's behaviors"));
+    connect(m_behaviorsAction, &QAction::triggered, this, [this] {
+        if (!m_document || !m_document->isOpen()) {
+            showError(tr("Behaviors"), tr("Open a project first."));
+            return;
+        }
+        if (m_document->isReadOnly()) {
+            showError(tr("Behaviors"),
+                      tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
+            return;
+        }
+        BehaviorsDialog dialog(m_document.get(), this);
+        dialog.exec();
+    });
     m_annotatorAction = new QAction(tr("Annotator &Name..."), this);
     connect(m_annotatorAction, &QAction::triggered, this, &MainWindow::editAnnotator);
     m_preferencesAction = new QAction(tr("&Preferences..."), this);
@@ -502,6 +523,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addAction(m_addVideosAction);
+    file->addAction(m_relocateAction);
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_exportAction);
@@ -517,6 +539,7 @@ void MainWindow::createMenus()
     edit->addAction(m_mergeAction);
     edit->addAction(m_clearSelectionAction);
     edit->addSeparator();
+    edit->addAction(m_behaviorsAction);
     edit->addAction(m_annotatorAction);
     edit->addAction(m_preferencesAction);
 
@@ -1158,6 +1181,86 @@ bool MainWindow::setModelPaths(const QStringList &paths)
     statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
     updateAnalysisActions();
     return true;
+}
+
+void MainWindow::findMovedVideos()
+{
+    if (!m_document || !m_document->isOpen()) {
+        showError(tr("Find Moved Videos"), tr("Open a project first."));
+        return;
+    }
+    if (m_document->missingVideos().isEmpty()) {
+        QMessageBox::information(this,
+                                 tr("Find Moved Videos"),
+                                 tr("Every video of the project is where it was added."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Find Moved Videos In"), QFileInfo(m_document->path()).absolutePath());
+    if (!folder.isEmpty())
+        findMovedVideosIn(folder);
+}
+
+void MainWindow::findMovedVideosIn(const QString &folder)
+{
+    if (!m_document || !m_document->isOpen())
+        return;
+    if (m_document->isReadOnly()) {
+        showError(tr("Find Moved Videos"),
+                  tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
+        Q_EMIT relocationFinished(0, 0);
+        return;
+    }
+    const QVector<VideoRecord> missing = m_document->missingVideos();
+    // The search (hashing candidate files) runs in the background; the new paths are recorded
+    // here, on the GUI thread, in the project that was open when it started.
+    struct Result
+    {
+        QVector<ProjectDatabase::Relocation> found;
+        QString error;
+    };
+    std::function<Result(TaskProgress &)> work = [missing, folder](TaskProgress &p) {
+        Result r;
+        r.found = ProjectDatabase::findMovedVideos(
+                missing,
+                folder,
+                [&p](int done, int total) { p.setProgress(done, total); },
+                p.cancelFlag(),
+                &r.error);
+        return r;
+    };
+    const Document *started = m_document.get();
+    const int missingCount = int(missing.size());
+    std::function<void(Result, bool)> done = [this, started, missingCount](Result r, bool) {
+        if (m_document.get() != started) { // another project was opened meanwhile
+            Q_EMIT relocationFinished(0, missingCount);
+            return;
+        }
+        if (!r.error.isEmpty() || !m_document->applyRelocations(r.found)) {
+            showError(tr("Find Moved Videos"),
+                      r.error.isEmpty() ? m_document->errorString() : r.error);
+            Q_EMIT relocationFinished(0, missingCount);
+            return;
+        }
+        const QString message
+                = r.found.size() == missingCount
+                          ? tr("Found all %n missing video(s).", nullptr, missingCount)
+                          : tr("Found %1 of %n missing video(s); the others are not in that "
+                               "folder (or their content changed).",
+                               nullptr,
+                               missingCount)
+                                    .arg(r.found.size());
+        statusBar()->showMessage(message, 10000);
+        if (m_interactive)
+            QMessageBox::information(this, tr("Find Moved Videos"), message);
+        Q_EMIT relocationFinished(int(r.found.size()), missingCount);
+    };
+    runWithProgress<Result>(
+            m_interactive ? this : nullptr,
+            tr("Find Moved Videos"),
+            tr("Looking for %n missing video(s) by their content...", nullptr, missingCount),
+            work,
+            done);
 }
 
 void MainWindow::exportAnnotatedVideo()

@@ -60,6 +60,9 @@ public:
     // modal box, and background jobs run without a progress dialog.
     void setInteractive(bool interactive);
     // File > Export Annotated Video of the current video and its edited track, in the background.
+    // File > Find Moved Videos... without its folder dialog: looks in folder (in the background)
+    // for the project's missing videos by content, and records where they are now.
+    void findMovedVideosIn(const QString &folder);
     // track 0: the track being edited; options: the whole video with the default strip.
     void exportAnnotatedVideoTo(const QString &path,
                                 TrackId track = 0,
@@ -116,6 +119,8 @@ Q_SIGNALS:
     void errorShown(const QString &message);
     void demoReady();
     void videosAdded(int count);
+    // Find Moved Videos ended: found of missing videos are back (also when cancelled or failed).
+    void relocationFinished(int found, int missing);
     // Every analysis of the project has ended (finished, failed or cancelled).
     void analysesIdle();
 
@@ -156,6 +161,7 @@ private:
     void chooseModels();
     void retrain();
     void exportAnnotatedVideo();
+    void findMovedVideos();
     void updateAnalysisActions();
     void updateTaskStatus();
     void updateFusionStatus();
@@ -223,6 +229,8 @@ private:
     QAction *m_exportVideoAction = nullptr;
     QAction *m_resultsAction = nullptr;
     QAction *m_statisticsAction = nullptr;
+    QAction *m_behaviorsAction = nullptr;
+    QAction *m_relocateAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;
