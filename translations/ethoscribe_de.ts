@@ -4433,7 +4433,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../core/cv/RunFolder.cpp" line="+27"/>
+        <location filename="../core/cv/RunFolder.cpp" line="+29"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -6270,7 +6270,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ethoscribe::BehaviorsDialog</name>
     <message>
-        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+36"/>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+37"/>
         <source>Behaviors</source>
         <translation>Verhaltensweisen</translation>
     </message>
@@ -6315,12 +6315,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Jede Änderung wird sofort gespeichert und kann rückgängig gemacht werden (Bearbeiten &gt; Rückgängig).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1  (key %2)</source>
         <translation>%1  (Taste %2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Add Behavior</source>
         <translation>Verhalten hinzufügen</translation>
     </message>
@@ -6795,23 +6795,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+505"/>
+        <location line="+523"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-517"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+499"/>
+        <location line="+517"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-516"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7014,8 +7014,8 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     <message>
         <location line="-109"/>
         <location line="+109"/>
-        <location line="+25"/>
-        <location line="+691"/>
+        <location line="+29"/>
+        <location line="+705"/>
         <location line="+45"/>
         <location line="+153"/>
         <location line="+43"/>
@@ -7023,7 +7023,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-946"/>
+        <location line="-960"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7172,7 +7172,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1057"/>
+        <location line="+1071"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
@@ -7272,8 +7272,8 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-529"/>
-        <location line="+530"/>
+        <location line="-547"/>
+        <location line="+548"/>
         <location line="+309"/>
         <location line="+47"/>
         <source>The project is open read-only: %1</source>
@@ -7483,8 +7483,16 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-597"/>
+        <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
+        <translation>
+            <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
+            <numerusform>%n abgeschlossene Trainingsläufe wurden im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+499"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
@@ -8876,7 +8884,7 @@ Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: bildgenaue Verhaltenslabels (Ethogramme) aus Heimkäfig-Videos von Mäusen.</translation>
     </message>

@@ -4430,7 +4430,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../core/cv/RunFolder.cpp" line="+27"/>
+        <location filename="../core/cv/RunFolder.cpp" line="+29"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -6263,7 +6263,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ethoscribe::BehaviorsDialog</name>
     <message>
-        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+36"/>
+        <location filename="../ui/labeling/BehaviorsDialog.cpp" line="+37"/>
         <source>Behaviors</source>
         <translation>行動</translation>
     </message>
@@ -6308,12 +6308,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>変更はすべてすぐに保存され、元に戻すことができます（[編集] &gt; [元に戻す]）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1  (key %2)</source>
         <translation>%1  (キー %2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Add Behavior</source>
         <translation>行動を追加</translation>
     </message>
@@ -6788,23 +6788,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+505"/>
+        <location line="+523"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-517"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+499"/>
+        <location line="+517"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-516"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7007,8 +7007,8 @@ Close the other window or program that has the project open, then open it again.
     <message>
         <location line="-109"/>
         <location line="+109"/>
-        <location line="+25"/>
-        <location line="+691"/>
+        <location line="+29"/>
+        <location line="+705"/>
         <location line="+45"/>
         <location line="+153"/>
         <location line="+43"/>
@@ -7016,7 +7016,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-946"/>
+        <location line="-960"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7164,7 +7164,7 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1057"/>
+        <location line="+1071"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
@@ -7263,8 +7263,8 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-529"/>
-        <location line="+530"/>
+        <location line="-547"/>
+        <location line="+548"/>
         <location line="+309"/>
         <location line="+47"/>
         <source>The project is open read-only: %1</source>
@@ -7472,8 +7472,15 @@ Delete the folder to have them generated again.</source>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-597"/>
+        <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
+        <translation>
+            <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+499"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
@@ -8856,7 +8863,7 @@ Use File &gt; Add Videos or File &gt; Open Demo.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+39"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: ホームケージのマウス動画からフレームごとの行動ラベル（エソグラム）を作成します。</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QTimer>
 
@@ -93,13 +94,23 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+        // After the delay, and once videos being added have been read (at most 60 s more), so that
+        // the picture shows the result and scripts and tests see a finished window.
+        auto *shot = new QTimer(&window);
+        shot->setInterval(100);
+        const qint64 giveUp = QDateTime::currentMSecsSinceEpoch()
+                              + parser.value(delayOption).toLongLong() + 60000;
+        QObject::connect(shot, &QTimer::timeout, &window, [&window, file, shot, giveUp] {
+            if (window.isBusy() && QDateTime::currentMSecsSinceEpoch() < giveUp)
+                return;
+            shot->stop();
             if (!window.grab().save(file))
                 std::fprintf(stderr,
                              "ethoscribe: could not save the screenshot to %s\n",
                              qPrintable(file));
             QApplication::quit();
         });
+        QTimer::singleShot(parser.value(delayOption).toInt(), shot, [shot] { shot->start(); });
     }
     return QApplication::exec();
 }

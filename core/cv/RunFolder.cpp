@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cv/RunFolder.h"
 
+#include "cv/RunMonitor.h"
+
 #include "project/ProjectDatabase.h"
 
 #include <QCoreApplication>
@@ -143,6 +145,23 @@ RunFolder::RecordResult RunFolder::record(ProjectDatabase &db,
         return RecordResult::Failed;
     }
     return RecordResult::Recorded;
+}
+
+int RunFolder::recordFinished(ProjectDatabase &db, const QString &projectPath, QString *error)
+{
+    int recorded = 0;
+    for (const QString &run : RunMonitor::runsOf(projectPath)) {
+        if (RunMonitor::stateOf(run) != RunMonitor::State::Done
+            || !QFileInfo::exists(QDir(run).filePath(QStringLiteral("summary.json"))))
+            continue;
+        QString problem;
+        const RecordResult r = record(db, run, &problem);
+        if (r == RecordResult::Recorded)
+            ++recorded;
+        else if (r != RecordResult::AlreadyRecorded && error && error->isEmpty())
+            *error = problem;
+    }
+    return recorded;
 }
 
 } // namespace ethoscribe

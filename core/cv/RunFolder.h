@@ -31,6 +31,11 @@ public:
     static RecordResult record(const QString &projectPath, const QString &runDir, QString *error);
     // Same with a database that is already open for writing (the GUI's).
     static RecordResult record(ProjectDatabase &db, const QString &runDir, QString *error);
+    // Records every finished run in the project's run folder (<project>.runs) that the project
+    // does not list yet: a run that ended while nobody followed it (the Retrain dialog was closed
+    // and the window held the project, so the run could not record itself). Returns how many were
+    // recorded; *error names the first that could not be.
+    static int recordFinished(ProjectDatabase &db, const QString &projectPath, QString *error);
 };
 
 } // namespace ethoscribe

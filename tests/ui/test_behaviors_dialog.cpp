@@ -53,6 +53,7 @@ private Q_SLOTS:
         BehaviorsDialog dialog(&m_doc);
         const int before = dialog.list()->count();
         QCOMPARE(before, 8);
+        QCOMPARE(dialog.list()->item(0)->text(), QStringLiteral("drink  (key 1)"));
         QVERIFY(dialog.add(QStringLiteral("dig")));
         QCOMPARE(dialog.list()->count(), 9);
         const BehaviorId dig = m_doc.behaviors().byName(QStringLiteral("dig"))->id;

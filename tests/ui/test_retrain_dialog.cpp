@@ -309,6 +309,21 @@ void TestRetrainDialog::resultsView()
             runs << r.config.value(QStringLiteral("runDir")).toString();
     }
     QVERIFY(runs.size() >= 2);
+    // A run that finished while nobody followed it (a copy of a finished run folder here) is
+    // recorded when the window opens the project or lists the results; once only.
+    {
+        const QString copy = QFileInfo(runs[0]).dir().filePath(QStringLiteral("unfollowed"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const QFileInfo &f : QDir(runs[0]).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(f.absoluteFilePath(), QDir(copy).filePath(f.fileName())));
+        ProjectDatabase db;
+        QVERIFY(db.open(m_project));
+        QString error;
+        QCOMPARE(RunFolder::recordFinished(db, m_project, &error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(RunFolder::recordFinished(db, m_project, &error), 0);
+        QCOMPARE(int(db.cvRuns().size()), int(runs.size()) + 1);
+    }
     // A run whose folder went missing is listed and explained.
     runs << m_dir.filePath(QStringLiteral("cage.runs/gone"));
     RunResultsDialog dialog(runs);

@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,7 @@ class TestBadVideos : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_cli;
+    QString m_gui;  // the window (ethoscribe beside ethoscribe-cli); empty without the GUI build
     QString m_good; // a good H.264 MP4, 30 frames, the base of many damaged files
     QString m_goodMpeg1;
     QString m_goodAvi;
@@ -117,6 +120,9 @@ private Q_SLOTS:
         if (m_cli.isEmpty() || !QFileInfo(m_cli).isExecutable())
             QSKIP("ETHOSCRIBE_CLI is not set to the ethoscribe-cli executable");
         QVERIFY(m_dir.isValid());
+        const QString gui = QFileInfo(m_cli).dir().filePath(QStringLiteral("ethoscribe"));
+        if (QFileInfo(gui).isExecutable())
+            m_gui = gui;
         QString error;
         VideoWriterSettings s;
         s.width = 64;
@@ -414,10 +420,59 @@ private Q_SLOTS:
             QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         if (expect == QLatin1String("refused"))
             QVERIFY(add.exitCode != 0);
-        qInfo("%s: info %s, add-video %s",
+
+        // The window: a new project opened with the file, as a double-click on the project and a
+        // drop of the file would. The window adds it (and shows it: the display decoder reads
+        // it) or says why not, names the file, and leaves the project without it; it never
+        // crashes or hangs. It saves a picture and quits once the file has been read.
+        QString window = QStringLiteral("no GUI build");
+        if (!m_gui.isEmpty()) {
+            QString tag = QString::fromLatin1(QTest::currentDataTag());
+            tag.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("_"));
+            const QString windowProject = path(QStringLiteral("window-%1.ethoproj").arg(tag));
+            QFile::remove(windowProject);
+            QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), windowProject})
+                             .exitCode,
+                     0);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            const ProcessRun shown = testutil::runProcess(m_gui,
+                                                          {QStringLiteral("--screenshot"),
+                                                           path(QStringLiteral("window.png")),
+                                                           QStringLiteral("--screenshot-delay"),
+                                                           QStringLiteral("2500"),
+                                                           windowProject,
+                                                           file},
+                                                          kTimeLimitMs,
+                                                          {},
+                                                          env);
+            QVERIFY2(shown.exitCode != ProcessRun::TimedOut, "the window did not quit in time");
+            QVERIFY2(shown.exitCode == 0,
+                     qPrintable(QStringLiteral("the window crashed or failed (%1): %2")
+                                        .arg(shown.exitCode)
+                                        .arg(shown.err.right(600))));
+            Document inWindow;
+            QVERIFY(inWindow.open(windowProject, ProjectDatabase::OpenMode::ReadOnly));
+            QCOMPARE(inWindow.database().integrityCheck(), QStringLiteral("ok"));
+            if (inWindow.videos().isEmpty()) {
+                // Refused: a plain message that names the file.
+                QVERIFY2(shown.err.contains(QLatin1String("could not be added"))
+                                 || shown.err.contains(QLatin1String("does not exist")),
+                         qPrintable(shown.err.right(600)));
+                QVERIFY2(plainMessage(shown.err, file, &why), qPrintable(why));
+                window = QStringLiteral("refused");
+            } else {
+                QCOMPARE(int(inWindow.videos().size()), 1);
+                window = QStringLiteral("added and shown");
+            }
+            // The window decides as the command line does.
+            QCOMPARE(inWindow.videos().isEmpty(), add.exitCode != 0);
+        }
+        qInfo("%s: info %s, add-video %s, window %s",
               qPrintable(QFileInfo(file).fileName()),
               info.exitCode == 0 ? "ok" : qPrintable(info.err.trimmed().left(120)),
-              add.exitCode == 0 ? "added" : "refused");
+              add.exitCode == 0 ? "added" : "refused",
+              qPrintable(window));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
@@ -86,10 +87,13 @@ void BehaviorsDialog::refresh()
     const BehaviorSet &set = m_document->behaviors();
     for (int i = 0; i < set.size(); ++i) {
         const Behavior &b = set.at(i);
-        auto *item = new QListWidgetItem(swatch(b.color),
-                                         b.key > 0 ? tr("%1  (key %2)").arg(b.name).arg(b.key)
-                                                   : b.name,
-                                         m_list);
+        auto *item = new QListWidgetItem(
+                swatch(b.color),
+                b.key > 0 ? tr("%1  (key %2)")
+                                    .arg(b.name,
+                                         QKeySequence(b.key).toString(QKeySequence::NativeText))
+                          : b.name,
+                m_list);
         item->setData(Qt::UserRole, b.id);
         if (b.id == keep)
             m_list->setCurrentItem(item);

@@ -428,6 +428,10 @@ void MainWindow::createActions()
             showError(tr("Training Results"), tr("Open a project first."));
             return;
         }
+        if (!m_document->isReadOnly()) {
+            QString error;
+            RunFolder::recordFinished(m_document->database(), m_document->path(), &error);
+        }
         QStringList runs;
         for (const CvRunRecord &r : m_document->database().cvRuns())
             runs << r.config.value(QStringLiteral("runDir")).toString();
@@ -695,6 +699,20 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     updateTitle();
     updateAnalysisActions();
     updateFusionStatus();
+    // Training runs that finished while nobody followed them are recorded now.
+    if (m_document && m_document->isOpen() && !m_document->isReadOnly()) {
+        QString error;
+        const int recorded
+                = RunFolder::recordFinished(m_document->database(), m_document->path(), &error);
+        if (recorded > 0)
+            statusBar()->showMessage(tr("%n finished training run(s) recorded in the project "
+                                        "(Models > Training Results...).",
+                                        nullptr,
+                                        recorded),
+                                     8000);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+    }
 }
 
 void MainWindow::refreshVideoList()

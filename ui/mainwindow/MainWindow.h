@@ -59,6 +59,8 @@ public:
     // Tests and scripted runs: errors are only emitted (errorShown) and logged, never shown in a
     // modal box, and background jobs run without a progress dialog.
     void setInteractive(bool interactive);
+    // Videos are being read or the demo is being prepared (the --screenshot option waits for it).
+    bool isBusy() const { return m_busy; }
     // File > Export Annotated Video of the current video and its edited track, in the background.
     // File > Find Moved Videos... without its folder dialog: looks in folder (in the background)
     // for the project's missing videos by content, and records where they are now.
