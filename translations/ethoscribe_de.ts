@@ -6561,11 +6561,15 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <source>How much I3D counts against R(2+1)D when both have predicted.</source>
         <translation>Wie stark I3D gegenüber R(2+1)D zählt, wenn beide eine Vorhersage gemacht haben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+6"/>
         <location line="+3"/>
         <location line="+4"/>
-        <source> frames</source>
-        <translation> Frames</translation>
+        <source> frame(s)</source>
+        <translation>
+            <numerusform> Frame</numerusform>
+            <numerusform> Frames</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6997,12 +7001,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Die Netze erneut mit den Labels dieses Projekts trainieren (Leave-one-recording-out-Kreuzvalidierung), in einem separaten Prozess</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Training &amp;Results...</source>
-        <translation>Trainings&amp;ergebnisse...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The accuracy, confusion matrices and plots of the project&apos;s cross-validation runs, side by side</source>
         <translation>Genauigkeit, Konfusionsmatrizen und Diagramme der Kreuzvalidierungsläufe des Projekts, nebeneinander</translation>
     </message>
@@ -7081,12 +7080,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Alle Analysen anhalten; was bereits fertig ist, bleibt erhalten, und eine erneute Analyse setzt dort fort</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A&amp;ccept Prediction</source>
-        <translation>Vorhersage &amp;übernehmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Copy the fused prediction into your labels over the selection, or over the predicted bout under the playhead</source>
         <translation>Die fusionierte Vorhersage für die Auswahl oder für die vorhergesagte Episode unter der Abspielposition in Ihre Labels übernehmen</translation>
     </message>
@@ -7483,8 +7477,18 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
+    <message>
+        <location line="-883"/>
+        <source>Training Res&amp;ults...</source>
+        <translation>Trainings&amp;ergebnisse...</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Acce&amp;pt Prediction</source>
+        <translation>Vorhersage &amp;übernehmen</translation>
+    </message>
     <message numerus="yes">
-        <location line="-597"/>
+        <location line="+211"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -8129,7 +8133,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Starting weights</source>
         <translation>Startgewichte</translation>
     </message>
@@ -8229,7 +8233,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf a&amp;bbrechen</translation>
     </message>
@@ -8269,7 +8273,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Cluster-Lauf in %1 (früher eingereicht) wird verfolgt...</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netz aus.</translation>
     </message>
@@ -8279,7 +8283,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Wählen Sie mindestens einen Strom aus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>A starting-weights file is made for one network and one stream. Tick only the network and the stream it was made for, or give one file for each, separated by commas, like this: i3d/rgb=FILE,i3d/flow=FILE</source>
+        <translation>Eine Datei mit Startgewichten ist für ein Netz und einen Strom gemacht. Wählen Sie nur das Netz und den Strom, für die sie gemacht ist, oder geben Sie für jeden eine Datei an, durch Kommas getrennt, zum Beispiel so: i3d/rgb=DATEI,i3d/flow=DATEI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Submitting to the cluster...</source>
         <translation>Wird an den Cluster übermittelt...</translation>
     </message>

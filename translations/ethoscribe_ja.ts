@@ -6554,11 +6554,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <source>How much I3D counts against R(2+1)D when both have predicted.</source>
         <translation>両方が予測済みの場合に、I3D を R(2+1)D に対してどの程度重視するか。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+6"/>
         <location line="+3"/>
         <location line="+4"/>
-        <source> frames</source>
-        <translation> フレーム</translation>
+        <source> frame(s)</source>
+        <translation>
+            <numerusform> フレーム</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6990,12 +6993,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>このプロジェクトのラベルでネットワークを別プロセスで再学習します（1録画除外（leave-one-recording-out）交差検証）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Training &amp;Results...</source>
-        <translation>学習結果(&amp;R)...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The accuracy, confusion matrices and plots of the project&apos;s cross-validation runs, side by side</source>
         <translation>プロジェクトの交差検証ランの正解率、混同行列、グラフを並べて表示します</translation>
     </message>
@@ -7073,12 +7071,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>すべての解析を停止します。完了した部分は保持され、再度解析すると続きから再開します</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A&amp;ccept Prediction</source>
-        <translation>予測を採用(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Copy the fused prediction into your labels over the selection, or over the predicted bout under the playhead</source>
         <translation>融合された予測を、選択範囲、または再生位置にある予測バウトについて、自分のラベルにコピーします</translation>
     </message>
@@ -7472,8 +7465,18 @@ Delete the folder to have them generated again.</source>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
+    <message>
+        <location line="-883"/>
+        <source>Training Res&amp;ults...</source>
+        <translation>学習結果(&amp;U)...</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Acce&amp;pt Prediction</source>
+        <translation>予測を採用(&amp;P)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-597"/>
+        <location line="+211"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
@@ -8112,7 +8115,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>参照...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Starting weights</source>
         <translation>初期重み</translation>
     </message>
@@ -8212,7 +8215,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Cancel Run</source>
         <translation>ランをキャンセル(&amp;C)</translation>
     </message>
@@ -8252,7 +8255,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>以前に投入した %1 のクラスターランを追跡しています...</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを少なくとも1つ選択してください。</translation>
     </message>
@@ -8262,7 +8265,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>ストリームを少なくとも1つ選択してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>A starting-weights file is made for one network and one stream. Tick only the network and the stream it was made for, or give one file for each, separated by commas, like this: i3d/rgb=FILE,i3d/flow=FILE</source>
+        <translation>開始時の重みのファイルは、1 つのネットワークと 1 つのストリーム用に作られています。そのファイルが作られたネットワークとストリームだけを選ぶか、それぞれに 1 つずつファイルをカンマ区切りで指定してください。例: i3d/rgb=FILE,i3d/flow=FILE</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Submitting to the cluster...</source>
         <translation>クラスターに投入しています...</translation>
     </message>

@@ -46,15 +46,16 @@ QString install()
 {
     const QString preferred = preference();
     const QLocale locale = preferred.isEmpty() ? QLocale() : QLocale(preferred);
-    if (preferred == QLatin1String("en"))
-        return preferred;
     // Owned by the application for its whole life: the translators must outlive every tr() call.
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(locale,
-                    QStringLiteral("ethoscribe"),
-                    QStringLiteral("_"),
-                    QStringLiteral(":/ethoscribe/i18n"))) {
-        delete ours;
+    const QString folder = QStringLiteral(":/ethoscribe/i18n");
+    if (preferred == QLatin1String("en")
+        || !ours->load(locale, QStringLiteral("ethoscribe"), QStringLiteral("_"), folder)) {
+        // English: the source texts, with only their plural forms from ethoscribe_en.
+        if (ours->load(QStringLiteral("ethoscribe_en"), folder))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);

@@ -11,8 +11,13 @@ set(failed FALSE)
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name ${ts} NAME)
     file(COPY ${ts} DESTINATION ${WORK_DIR})
-    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES_LIST}
-                            -ts ${WORK_DIR}/${name}
+    # English carries only the plural forms of the source strings.
+    set(plural_only)
+    if(name MATCHES "_en\\.ts$")
+        set(plural_only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${plural_only}
+                            @${SOURCES_LIST} -ts ${WORK_DIR}/${name}
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name} (${rc}): ${out} ${err}")

@@ -419,7 +419,7 @@ void MainWindow::createActions()
             tr("Train the networks again on this project's labels (leave-one-recording-out "
                "cross-validation), in a separate process"));
     connect(m_retrainAction, &QAction::triggered, this, &MainWindow::retrain);
-    m_resultsAction = new QAction(tr("Training &Results..."), this);
+    m_resultsAction = new QAction(tr("Training Res&ults..."), this);
     m_resultsAction->setStatusTip(
             tr("The accuracy, confusion matrices and plots of the project's cross-validation "
                "runs, side by side"));
@@ -494,7 +494,7 @@ void MainWindow::createActions()
         if (m_analysis)
             m_analysis->cancelAll();
     });
-    m_acceptAction = new QAction(tr("A&ccept Prediction"), this);
+    m_acceptAction = new QAction(tr("Acce&pt Prediction"), this);
     m_acceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_acceptAction->setStatusTip(tr("Copy the fused prediction into your labels over the "
                                     "selection, or over the predicted bout under the playhead"));

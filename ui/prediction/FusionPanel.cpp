@@ -47,11 +47,17 @@ FusionPanel::FusionPanel(QWidget *parent)
     m_mix->setToolTip(tr("How much I3D counts against R(2+1)D when both have predicted."));
     m_smoothing->setRange(1, 301);
     m_smoothing->setSingleStep(2);
-    m_smoothing->setSuffix(tr(" frames"));
+    // " 1 frame", " 5 frames" (and the language's own plural forms).
+    for (QSpinBox *box : {m_smoothing, m_minBout}) {
+        connect(box, &QSpinBox::valueChanged, box, [this, box](int value) {
+            box->setSuffix(tr(" frame(s)", nullptr, value));
+        });
+    }
+    m_smoothing->setSuffix(tr(" frame(s)", nullptr, 1));
     m_smoothing->setToolTip(tr("Each frame takes the most frequent label of this many frames "
                                "around it (1 = no smoothing)."));
     m_minBout->setRange(1, 900);
-    m_minBout->setSuffix(tr(" frames"));
+    m_minBout->setSuffix(tr(" frame(s)", nullptr, 1));
     m_minBout->setToolTip(
             tr("Bouts shorter than this are merged into a neighbouring bout (1 = keep all)."));
     m_status->setWordWrap(true);

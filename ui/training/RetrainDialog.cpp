@@ -90,6 +90,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     m_init = new QLineEdit(what);
     m_init->setPlaceholderText(tr("none: random weights"));
     auto *browse = new QPushButton(tr("Browse..."), what);
+    browse->setAutoDefault(false); // Enter starts the run, not a file dialog
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
                 this, tr("Starting weights"), QString(), tr("Ethoscribe models (*.safetensors)"));
@@ -160,6 +161,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     m_log->setMinimumHeight(80);
 
     m_start = new QPushButton(tr("&Start"), this);
+    m_start->setDefault(true);
     m_cancel = new QPushButton(tr("&Cancel Run"), this);
     m_resume = new QPushButton(tr("&Resume"), this);
     m_openFolder = new QPushButton(tr("Open Results &Folder"), this);
@@ -259,8 +261,10 @@ QStringList RetrainDialog::arguments() const
                      m_device->currentData().toString()};
     if (m_iterations->value() > 0)
         args << QStringLiteral("--iterations") << QString::number(m_iterations->value());
-    if (!m_init->text().trimmed().isEmpty())
-        args << QStringLiteral("--init") << m_init->text().trimmed();
+    // One file, or several MODEL/STREAM=FILE separated by commas (one --init each).
+    for (const QString &part : m_init->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            args << QStringLiteral("--init") << part.trimmed();
     return args + m_extra;
 }
 
@@ -280,6 +284,20 @@ void RetrainDialog::startRun()
     }
     if (!m_rgb->isChecked() && !m_flow->isChecked()) {
         QMessageBox::information(this, windowTitle(), tr("Choose at least one stream."));
+        return;
+    }
+    // One starting-weights file fits one network and stream; several are given as
+    // MODEL/STREAM=FILE pairs (what `cv --init` reads).
+    const QString init = m_init->text().trimmed();
+    const int trainings = (int(m_i3d->isChecked()) + int(m_r2plus1d->isChecked()))
+                          * (int(m_rgb->isChecked()) + int(m_flow->isChecked()));
+    if (!init.isEmpty() && !init.contains(QLatin1Char('=')) && trainings > 1) {
+        QMessageBox::information(
+                this,
+                windowTitle(),
+                tr("A starting-weights file is made for one network and one stream. Tick only the "
+                   "network and the stream it was made for, or give one file for each, separated "
+                   "by commas, like this: i3d/rgb=FILE,i3d/flow=FILE"));
         return;
     }
     QString dir = newRunDir();
