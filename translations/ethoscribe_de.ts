@@ -176,7 +176,12 @@
         <translation>Mit --slurm: Anzahl der Videos, die jeder Task des Job-Arrays analysiert (Standard 1).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Run on a SLURM cluster: write the run folder (--run, on storage the compute nodes share), submit one job array task per group of videos (--videos-per-task), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
+        <translation>Auf einem SLURM-Cluster ausführen: den Lauf-Ordner schreiben (--run, auf einem Speicher, den die Rechenknoten gemeinsam nutzen), einen Job-Array-Task pro Gruppe von Videos einreichen (--videos-per-task), die Job-IDs ausgeben und zurückkehren. Verfolgen mit &apos;runs status&apos;, einsammeln mit &apos;runs collect&apos;.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 gilt nur zusammen mit --slurm.</translation>
     </message>
@@ -1029,7 +1034,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>--cpus must be a whole number of at least 1.</source>
         <translation>--cpus muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
@@ -7166,13 +7171,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1071"/>
+        <location line="+1087"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1068"/>
+        <location line="-1084"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7666,7 +7671,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Das ist die unsicherste Episode.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Bout %1 of %2 by doubt: %3, frames %4 to %5, confidence %6%</source>
         <translation>Episode %1 von %2 nach Unsicherheit: %3, Frames %4 bis %5, Konfidenz %6 %</translation>
     </message>
@@ -8839,13 +8844,14 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     <name>ethoscribe::VideoPlayer</name>
     <message>
         <location filename="../ui/player/VideoPlayer.cpp" line="+30"/>
+        <location line="+97"/>
         <source>No video open.
 Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>Kein Video geöffnet.
 Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>One frame back (Left)</source>
         <translation>Einen Frame zurück (Pfeil links)</translation>
     </message>
@@ -8880,12 +8886,7 @@ Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</trans
         <translation>%1 wird geöffnet ...</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>No video open.</source>
-        <translation>Kein Video geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
+        <location line="+198"/>
         <source>Frame %1 / %2   %3 / %4</source>
         <translation>Frame %1 / %2   %3 / %4</translation>
     </message>

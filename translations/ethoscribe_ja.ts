@@ -176,7 +176,12 @@
         <translation>--slurm 使用時: ジョブ配列の各タスクが解析する動画の数（既定値 1）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Run on a SLURM cluster: write the run folder (--run, on storage the compute nodes share), submit one job array task per group of videos (--videos-per-task), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
+        <translation>SLURM クラスターで実行します: ランフォルダーを（--run、計算ノードが共有するストレージ上に）書き出し、動画のグループごとに 1 つのジョブ配列タスクを投入し（--videos-per-task）、ジョブ ID を表示して終了します。進捗は &apos;runs status&apos; で確認し、結果は &apos;runs collect&apos; で回収します。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 は --slurm を指定した場合にのみ有効です。</translation>
     </message>
@@ -1029,7 +1034,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>--cpus must be a whole number of at least 1.</source>
         <translation>--cpus には 1 以上の整数を指定してください。</translation>
     </message>
@@ -7157,13 +7162,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1071"/>
+        <location line="+1087"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1068"/>
+        <location line="-1084"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7649,7 +7654,7 @@ Delete the folder to have them generated again.</source>
         <translation>これが最も疑わしいバウトです。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Bout %1 of %2 by doubt: %3, frames %4 to %5, confidence %6%</source>
         <translation>疑わしさ順で %2 個中 %1 番目のバウト: %3、フレーム %4～%5、信頼度 %6%</translation>
     </message>
@@ -8817,13 +8822,14 @@ Choose a folder you can write to.</source>
     <name>ethoscribe::VideoPlayer</name>
     <message>
         <location filename="../ui/player/VideoPlayer.cpp" line="+30"/>
+        <location line="+97"/>
         <source>No video open.
 Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>動画が開かれていません。
 [ファイル] &gt; [動画を追加] または [ファイル] &gt; [デモを開く] を使用してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>One frame back (Left)</source>
         <translation>1 フレーム戻る (←)</translation>
     </message>
@@ -8858,12 +8864,7 @@ Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>%1 を開いています...</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>No video open.</source>
-        <translation>動画が開かれていません。</translation>
-    </message>
-    <message>
-        <location line="+183"/>
+        <location line="+198"/>
         <source>Frame %1 / %2   %3 / %4</source>
         <translation>フレーム %1 / %2   %3 / %4</translation>
     </message>

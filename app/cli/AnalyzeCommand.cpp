@@ -165,7 +165,12 @@ int runAnalyze(const QStringList &args)
             Tr::tr("N"),
             QStringLiteral("1")};
     SlurmCommandOptions slurmOptions;
-    slurmOptions.addTo(parser, true);
+    slurmOptions.addTo(parser,
+                       true,
+                       Tr::tr("Run on a SLURM cluster: write the run folder (--run, on storage the "
+                              "compute nodes share), submit one job array task per group of "
+                              "videos (--videos-per-task), print the job ids and return. Follow "
+                              "with 'runs status', gather with 'runs collect'."));
     parser.addOptions({runOpt, perTaskOpt});
     parser.addOptions({modelOpt,
                        outOpt,

@@ -666,10 +666,16 @@ SlurmCommandOptions::SlurmCommandOptions()
           Tr::tr("size"))
 {}
 
-void SlurmCommandOptions::addTo(QCommandLineParser &parser, bool withSlurmFlag) const
+void SlurmCommandOptions::addTo(QCommandLineParser &parser,
+                                bool withSlurmFlag,
+                                const QString &slurmDescription) const
 {
-    if (withSlurmFlag)
-        parser.addOption(slurm);
+    if (withSlurmFlag) {
+        QCommandLineOption option = slurm;
+        if (!slurmDescription.isEmpty())
+            option.setDescription(slurmDescription);
+        parser.addOption(option);
+    }
     parser.addOptions({partition, gres, time, cpus, mem});
 }
 

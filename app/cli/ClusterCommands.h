@@ -22,7 +22,10 @@ struct SlurmCommandOptions
     QCommandLineOption mem;
 
     SlurmCommandOptions();
-    void addTo(QCommandLineParser &parser, bool withSlurmFlag) const;
+    // slurmDescription (when not empty) replaces --slurm's description (cv's by default).
+    void addTo(QCommandLineParser &parser,
+               bool withSlurmFlag,
+               const QString &slurmDescription = QString()) const;
     // Fills *options from what is set (keeping the rest); false with a usage message.
     bool read(const QCommandLineParser &parser, SlurmOptions *options, QString *message) const;
 };

@@ -404,11 +404,24 @@ void TestReview::nextUncertainBoutIsTheMostDoubtful()
 {
     m_window->timeline()->clearSelection();
     m_window->player()->seek(100);
+    // Zoomed in far away from it (frames 100-110 fill the timeline).
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setView(100, 10.0 / std::max(1, timeline->bandsRect().width()));
     // Frames 30-59 first, wherever the playhead is: the networks disagree on half of it and are
     // unsure there.
     QVERIFY(m_window->goToUncertainBout(true));
     QCOMPARE(m_window->timeline()->selectionStart(), 30);
     QCOMPARE(m_window->timeline()->selectionEnd(), 60);
+    // The timeline shows it, at least 40 pixels wide.
+    const QRect bands = timeline->bandsRect();
+    QVERIFY2(timeline->xOfFrame(30) >= bands.left() - 1
+                     && timeline->xOfFrame(60) <= bands.right() + 1,
+             qPrintable(QStringLiteral("bout at x %1-%2, bands %3-%4")
+                                .arg(timeline->xOfFrame(30))
+                                .arg(timeline->xOfFrame(60))
+                                .arg(bands.left())
+                                .arg(bands.right())));
+    QVERIFY(timeline->xOfFrame(60) - timeline->xOfFrame(30) >= 39.0);
     QCOMPARE(m_window->player()->currentFrame(), qint64(30));
     QVERIFY(!m_window->goToUncertainBout(false)); // nothing more doubtful
     // Then the RGB/flow conflict (60-89), even after that bout was accepted: a worklist.

@@ -1639,6 +1639,22 @@ bool MainWindow::goToUncertainBout(bool forward)
     m_player->seek(bout->start);
     m_timeline->setCurrentFrame(int(bout->start));
     m_timeline->setSelection(int(bout->start), int(bout->end));
+    // The whole bout in view, and wide enough to see and correct: at least 40 pixels (zooming in
+    // no further than 20 pixels a frame) and at most 80% of the timeline; centred when it was out
+    // of view or had to be zoomed.
+    const double width = std::max(1, m_timeline->bandsRect().width());
+    const double length = double(bout->end - bout->start);
+    double fpp = m_timeline->framesPerPixel();
+    const bool tooNarrow = length / fpp < 40.0;
+    const bool tooWide = length / fpp > 0.8 * width;
+    if (tooNarrow)
+        fpp = std::max(length / 40.0, 1.0 / 20.0);
+    else if (tooWide)
+        fpp = length / (0.8 * width);
+    const double viewEnd = m_timeline->viewStart() + m_timeline->framesPerPixel() * width;
+    if (tooNarrow || tooWide || double(bout->start) < m_timeline->viewStart()
+        || double(bout->end) > viewEnd)
+        m_timeline->setView(double(bout->start) + length / 2.0 - fpp * width / 2.0, fpp);
     QString text = tr("Bout %1 of %2 by doubt: %3, frames %4 to %5, confidence %6%")
                            .arg(rank + 1)
                            .arg(order.size())

@@ -124,7 +124,7 @@ void VideoPlayer::closeVideo()
     m_displayedFrame = -1;
     m_decoder->close();
     m_view->setImage(QImage());
-    m_view->setMessage(tr("No video open."));
+    m_view->setMessage(tr("No video open.\nUse File > Add Videos or File > Open Demo."));
     updateControls();
 }
 
