@@ -338,7 +338,7 @@ save "$work/frame2.png" annotated-video-frame
 
 say "Models > Retrain..."
 focus "$main"
-xdotool key alt+m r Return # two items share the R; the first press selects Retrain...
+xdotool key alt+m r # &Retrain...
 retrain=$(window '^Retrain - demo.ethoproj$')
 shot "$retrain" retrain-dialog
 focus "$retrain"
@@ -407,7 +407,7 @@ start_app "$demo/demo.ethoproj"
 main=$(main_window '^demo.ethoproj - Ethoscribe$' 60)
 fit_window "$main"
 focus "$main"
-xdotool key alt+m r r Return # the second R: Training Results...
+xdotool key alt+m u # Training Res&ults...
 results=$(window '^Training Results$')
 focus "$results"
 xdotool key Up space Down space Up # tick both runs, show the first one
