@@ -129,6 +129,16 @@ QByteArray boutsCsv(const LabelTrack &track,
     return out;
 }
 
+QByteArray csvField(const QString &text)
+{
+    QString t = text;
+    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))
+        || t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')))
+        t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    return t.toUtf8();
+}
+
 bool writeFile(const QString &path, const QByteArray &contents, QString *error)
 {
     QSaveFile file(path);

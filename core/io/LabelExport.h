@@ -65,6 +65,9 @@ QByteArray boutsCsv(const LabelTrack &track,
 // Write atomically (QSaveFile): the file is either complete or untouched. False with a message
 // naming the file on error.
 bool writeFile(const QString &path, const QByteArray &contents, QString *error = nullptr);
+// One CSV field, UTF-8: quoted (with inner quotes doubled) when it holds a comma, a quote or a line
+// break, as RFC 4180 says.
+QByteArray csvField(const QString &text);
 
 // One video of a multi-video export.
 struct VideoLabels

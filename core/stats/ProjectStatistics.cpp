@@ -2,6 +2,7 @@
 #include "stats/ProjectStatistics.h"
 
 #include "behaviors/BehaviorSet.h"
+#include "io/LabelExport.h"
 #include "project/Document.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <map>
 
 namespace ethoscribe::ProjectStatistics {
+
+using LabelExport::csvField;
 
 namespace {
 
@@ -21,16 +24,6 @@ struct Tr
 QByteArray number(double v)
 {
     return QByteArray::number(v, 'f', 4);
-}
-
-QByteArray csvField(const QString &text)
-{
-    QString t = text;
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))
-        || t.contains(QLatin1Char('\n')))
-        t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-            + QLatin1Char('"');
-    return t.toUtf8();
 }
 
 double median(std::vector<double> values)

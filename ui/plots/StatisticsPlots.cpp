@@ -56,14 +56,7 @@ QString stemOf(const QString &video)
     return stem.isEmpty() ? QStringLiteral("video") : stem;
 }
 
-QByteArray csvField(const QString &text)
-{
-    QString t = text;
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')))
-        t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-            + QLatin1Char('"');
-    return t.toUtf8();
-}
+using LabelExport::csvField;
 
 QByteArray number(double v)
 {

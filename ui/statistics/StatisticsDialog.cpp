@@ -58,12 +58,9 @@ QByteArray agreementCsv(const QVector<VideoTrackStatistics> &stats,
     QByteArray text = "video,reference,compared,compared_frames,accuracy,kappa,macro_f1\n";
     for (int i = 0; i < stats.size() && i < agreements.size(); ++i) {
         const AgreementStatistics &a = agreements[i];
-        QString video = stats[i].videoPath;
-        if (video.contains(QLatin1Char(',')) || video.contains(QLatin1Char('"')))
-            video = QLatin1Char('"') + video.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                    + QLatin1Char('"');
-        text += video.toUtf8() + ',' + stats[i].track.toUtf8() + ',' + compareTrack.toUtf8() + ','
-                + QByteArray::number(a.comparedFrames) + ','
+        text += LabelExport::csvField(stats[i].videoPath) + ','
+                + LabelExport::csvField(stats[i].track) + ',' + LabelExport::csvField(compareTrack)
+                + ',' + QByteArray::number(a.comparedFrames) + ','
                 + QByteArray::number(a.accuracy, 'f', 6) + ',' + QByteArray::number(a.kappa, 'f', 6)
                 + ',' + QByteArray::number(a.macroF1, 'f', 6) + '\n';
     }
