@@ -605,7 +605,7 @@
         <translation>Den optischen Fluss der Videos eines Projekts berechnen und im Cache ablegen oder einen Frame als Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelFetchCommand.cpp" line="+362"/>
+        <location filename="../app/cli/ModelFetchCommand.cpp" line="+392"/>
         <source>Download published pretrained weights by name (--list), verify and import them</source>
         <translation>Veröffentlichte vortrainierte Gewichte nach Namen herunterladen (--list), prüfen und importieren</translation>
     </message>
@@ -2103,7 +2103,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>LabelExport</name>
     <message>
-        <location filename="../core/io/LabelExport.cpp" line="+137"/>
+        <location filename="../core/io/LabelExport.cpp" line="+147"/>
         <source>Could not write &quot;%1&quot;: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Konnte &quot;%1&quot; nicht schreiben: %2. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
@@ -2476,7 +2476,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>ModelFetchCommand</name>
     <message>
-        <location filename="../app/cli/ModelFetchCommand.cpp" line="-319"/>
+        <location filename="../app/cli/ModelFetchCommand.cpp" line="-349"/>
         <source>Models that &apos;ethoscribe-cli model fetch NAME&apos; can download (catalog: %1):</source>
         <translation>Modelle, die &apos;ethoscribe-cli model fetch NAME&apos; herunterladen kann (Katalog: %1):</translation>
     </message>
@@ -2521,7 +2521,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>%1 wird heruntergeladen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Downloads published pretrained weights by name, checks their SHA-256 and imports them into an Ethoscribe model (as &apos;model import&apos; does). An interrupted download is resumed by running the same command again; a download that is complete and verified is not fetched again.
 
 The list of models is built in; the environment variable %1=/path/catalog.json replaces it (same fields as &apos;model fetch --list --json&apos; prints: name, url, sha256, architecture, stream, classes, depth, widthMultiplier, ...).</source>
@@ -2561,6 +2561,16 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+4"/>
+        <source>Behavior names in output order, comma-separated (sets the number of behaviors; default for 8: the paper&apos;s names).</source>
+        <translation>Verhaltensnamen in Ausgabereihenfolge, durch Kommas getrennt (legt die Zahl der Verhaltensweisen fest; Vorgabe für 8: die Namen aus der Veröffentlichung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep the downloaded weights file after the import (it is deleted otherwise).</source>
         <translation>Die heruntergeladene Gewichtsdatei nach dem Import behalten (sonst wird sie gelöscht).</translation>
     </message>
@@ -2580,7 +2590,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>give the name of a model; --list shows them</source>
         <translation>geben Sie den Namen eines Modells an; --list zeigt sie an</translation>
     </message>
@@ -2595,7 +2605,17 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>--classes benötigt eine positive Zahl</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--behaviors needs at least one name</source>
+        <translation>--behaviors braucht mindestens einen Namen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>--classes %1 does not match the %2 names of --behaviors</source>
+        <translation>--classes %1 passt nicht zu den %2 Namen von --behaviors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--stall-timeout needs a positive number of seconds</source>
         <translation>--stall-timeout benötigt eine positive Anzahl von Sekunden</translation>
     </message>
@@ -4038,7 +4058,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../core/project/ProjectDatabase.cpp" line="+40"/>
+        <location filename="../core/project/ProjectDatabase.cpp" line="+41"/>
         <source>another program is using the project file; close it and try again</source>
         <translation>ein anderes Programm verwendet die Projektdatei; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -4089,12 +4109,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+44"/>
-        <location line="+738"/>
+        <location line="+756"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>Im Projekt %2 war es nicht möglich, %1: %3.</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-749"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
@@ -4159,7 +4179,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt %1 kann nicht erstellt werden: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The project %1 holds edits that were not merged into it yet (the program that made them stopped before it could), and its folder %2 cannot be written, so they cannot be merged here. Open the project once where its folder can be written (or copy the folder, with its -wal file, to a place you can write), then open it here again.</source>
+        <translation>Das Projekt %1 enthält Änderungen, die noch nicht in die Datei übernommen wurden (das Programm, das sie gemacht hat, wurde vorher beendet), und in seinen Ordner %2 kann nicht geschrieben werden, daher können sie hier nicht übernommen werden. Öffnen Sie das Projekt einmal dort, wo sein Ordner beschreibbar ist (oder kopieren Sie den Ordner samt der -wal-Datei an einen Ort, an dem Sie schreiben dürfen), und öffnen Sie es dann hier erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+9"/>
         <source>Could not open the project %1: %2.</source>
         <translation>Das Projekt %1 konnte nicht geöffnet werden: %2.</translation>
@@ -4378,7 +4403,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectStatistics</name>
     <message>
-        <location filename="../core/stats/ProjectStatistics.cpp" line="+126"/>
+        <location filename="../core/stats/ProjectStatistics.cpp" line="+119"/>
         <source>The frame rate of %1 is unknown, so it cannot be cut into time bins.</source>
         <translation>Die Framerate von %1 ist unbekannt, daher ist keine Einteilung in Zeitabschnitte möglich.</translation>
     </message>
@@ -4851,7 +4876,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>StatisticsPlots</name>
     <message>
-        <location filename="../ui/plots/StatisticsPlots.cpp" line="+79"/>
+        <location filename="../ui/plots/StatisticsPlots.cpp" line="+72"/>
         <source>Ethogram</source>
         <translation>Ethogramm</translation>
     </message>
@@ -5793,7 +5818,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>VideoReader</name>
     <message>
-        <location filename="../core/video/VideoReader.cpp" line="+177"/>
+        <location filename="../core/video/VideoReader.cpp" line="+208"/>
         <source>Reading &quot;%1&quot; was stopped because it made no progress for %2 seconds. The file may be damaged, or on a disk or network share that stopped responding.</source>
         <translation>Das Lesen von &quot;%1&quot; wurde gestoppt, weil es %2 Sekunden lang keinen Fortschritt gab. Die Datei ist möglicherweise beschädigt oder liegt auf einem Laufwerk oder Netzlaufwerk, das nicht mehr reagiert.</translation>
     </message>
@@ -5871,7 +5896,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>&quot;%1&quot; konnte nicht erneut von Anfang an gelesen werden: Die Datei hat sich möglicherweise auf der Festplatte geändert. Öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+337"/>
         <source>The video file &quot;%1&quot; does not exist. Check the path; the file may have been moved, renamed or deleted.</source>
         <translation>Die Videodatei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad; die Datei wurde möglicherweise verschoben, umbenannt oder gelöscht.</translation>
     </message>
@@ -5902,19 +5927,19 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+80"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <location line="+18"/>
         <source>No video is open.</source>
         <translation>Es ist kein Video geöffnet.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>Frame %1 does not exist in &quot;%2&quot;: the video has %3 frames, numbered 0 to %4.</source>
         <translation>Frame %1 existiert nicht in &quot;%2&quot;: Das Video hat %3 Frames, nummeriert von 0 bis %4.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Frame %1 of &quot;%2&quot; could not be decoded: the file is damaged at this point.</source>
         <translation>Frame %1 von &quot;%2&quot; konnte nicht dekodiert werden: Die Datei ist an dieser Stelle beschädigt.</translation>
     </message>
@@ -6628,6 +6653,229 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportWeightsDialog</name>
+    <message>
+        <location filename="../ui/training/ImportWeightsDialog.cpp" line="+51"/>
+        <source>Import Pretrained Weights</source>
+        <translation>Vortrainierte Gewichte importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Networks pre-trained on other videos learn mouse behaviors from fewer labels. Import their weights here, then choose the model as starting weights in Models &gt; Retrain. The classifier is made for this project&apos;s %n behavior(s).</source>
+        <translation>
+            <numerusform>Netzwerke, die auf anderen Videos vortrainiert wurden, lernen Mausverhalten aus weniger Labels. Importieren Sie hier ihre Gewichte und wählen Sie das Modell dann in Modelle &gt; Neu trainieren als Startgewichte. Der Klassifikator wird für die %n Verhaltensweise dieses Projekts angelegt.</numerusform>
+            <numerusform>Netzwerke, die auf anderen Videos vortrainiert wurden, lernen Mausverhalten aus weniger Labels. Importieren Sie hier ihre Gewichte und wählen Sie das Modell dann in Modelle &gt; Neu trainieren als Startgewichte. Der Klassifikator wird für die %n Verhaltensweisen dieses Projekts angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A weights &amp;file</source>
+        <translation>Eine &amp;Gewichtsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published weights (downloaded and checked)</source>
+        <translation>&amp;Veröffentlichte Gewichte (heruntergeladen und geprüft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PyTorch .pt/.pth, TorchScript or .safetensors file</source>
+        <translation>PyTorch-.pt/.pth-, TorchScript- oder .safetensors-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I3D</source>
+        <translation>I3D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R(2+1)D</source>
+        <translation>R(2+1)D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RGB frames</source>
+        <translation>RGB-Frames</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical flow</source>
+        <translation>Optischer Fluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Strom:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the list...</source>
+        <translation>Liste wird gelesen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ch&amp;oose...</source>
+        <translation>&amp;Wählen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behaviors:</source>
+        <translation>Verhaltensweisen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pretrained Weights</source>
+        <translation>Vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network weights (*.pt *.pth *.safetensors *.bin);;All files (*)</source>
+        <translation>Netzwerkgewichte (*.pt *.pth *.safetensors *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the Model as</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethoscribe models (*.safetensors)</source>
+        <translation>Ethoscribe-Modelle (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+73"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+17"/>
+        <source>(no list)</source>
+        <translation>(keine Liste)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the list is empty</source>
+        <translation>die Liste ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of published weights could not be read: %1</source>
+        <translation>Die Liste der veröffentlichten Gewichte konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (about %2 to download)</source>
+        <translation>%1 (etwa %2 herunterzuladen)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The project has no behaviors yet: add them in Edit &gt; Behaviors first.</source>
+        <translation>Das Projekt hat noch keine Verhaltensweisen: Fügen Sie sie zuerst unter Bearbeiten &gt; Verhaltensweisen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the published weights to download.</source>
+        <translation>Wählen Sie die veröffentlichten Gewichte, die heruntergeladen werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the weights file to import.</source>
+        <translation>Wählen Sie die Gewichtsdatei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the model.</source>
+        <translation>Wählen Sie, wo das Modell gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder %1 cannot be created. Choose another place to save the model.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen Ort für das Modell.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ethoscribe-cli %1</source>
+        <translation>ethoscribe-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping...</source>
+        <translation>Wird angehalten...</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done: %1. Choose it as starting weights in Models &gt; Retrain.</source>
+        <translation>Fertig: %1. Wählen Sie es in Modelle &gt; Neu trainieren als Startgewichte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. What was downloaded is kept: importing the same weights again continues the download.</source>
+        <translation>Angehalten. Was heruntergeladen wurde, bleibt erhalten: Wenn Sie dieselben Gewichte erneut importieren, wird der Download fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped; no model was written.</source>
+        <translation>Angehalten; es wurde kein Modell geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ethoscribe-cli stopped unexpectedly; no model was written.</source>
+        <translation>ethoscribe-cli wurde unerwartet beendet; es wurde kein Modell geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import failed; no model was written.</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde kein Modell geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::LabelingController</name>
     <message>
         <location filename="../ui/labeling/LabelingController.cpp" line="+125"/>
@@ -6683,7 +6931,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+165"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+168"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -6804,23 +7052,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-525"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+517"/>
+        <location line="+525"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-524"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7006,6 +7254,16 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Die Netze erneut mit den Labels dieses Projekts trainieren (Leave-one-recording-out-Kreuzvalidierung), in einem separaten Prozess</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import Pretrained &amp;Weights...</source>
+        <translation>Vortrainierte &amp;Gewichte importieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a model from published network weights (a file, or downloaded by name) for Retrain to start from</source>
+        <translation>Aus veröffentlichten Netzwerkgewichten (einer Datei oder per Name heruntergeladen) ein Modell machen, von dem Neu trainieren ausgeht</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The accuracy, confusion matrices and plots of the project&apos;s cross-validation runs, side by side</source>
         <translation>Genauigkeit, Konfusionsmatrizen und Diagramme der Kreuzvalidierungsläufe des Projekts, nebeneinander</translation>
@@ -7016,18 +7274,19 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Trainingsergebnisse</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
-        <location line="+29"/>
-        <location line="+705"/>
-        <location line="+45"/>
+        <location line="-114"/>
+        <location line="+114"/>
+        <location line="+31"/>
+        <location line="+711"/>
+        <location line="+58"/>
         <location line="+153"/>
-        <location line="+43"/>
+        <location line="+54"/>
+        <location line="+92"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-960"/>
+        <location line="-1083"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7035,7 +7294,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Statistics...</source>
         <translation>&amp;Statistik...</translation>
     </message>
@@ -7145,7 +7404,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7171,13 +7430,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1087"/>
+        <location line="+1215"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1084"/>
+        <location line="-1212"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7271,15 +7530,15 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <location line="+548"/>
-        <location line="+309"/>
-        <location line="+47"/>
+        <location line="-555"/>
+        <location line="+556"/>
+        <location line="+306"/>
+        <location line="+68"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-365"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7435,32 +7694,32 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Die Demovideos werden gelesen...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+4"/>
-        <location line="+14"/>
-        <location line="+13"/>
-        <location line="+210"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location line="+316"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+256"/>
+        <location line="-352"/>
+        <location line="+372"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-348"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <location line="+17"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -7483,17 +7742,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-883"/>
+        <location line="-904"/>
         <source>Training Res&amp;ults...</source>
         <translation>Trainings&amp;ergebnisse...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -7501,7 +7760,12 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+474"/>
+        <source>Reading the models...</source>
+        <translation>Modelle werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
@@ -7561,7 +7825,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Retrain</source>
         <translation>Neu trainieren</translation>
     </message>
@@ -7571,7 +7835,29 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>ethoscribe-cli, das die Netze trainiert, wurde weder neben diesem Programm noch im PATH gefunden. Installieren Sie Ethoscribe neu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <location line="+10"/>
+        <location line="+73"/>
+        <source>Import Pretrained Weights</source>
+        <translation>Vortrainierte Gewichte importieren</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>ethoscribe-cli, which imports network weights, was not found beside this program or on the PATH. Reinstall Ethoscribe.</source>
+        <translation>ethoscribe-cli, das Netzwerkgewichte importiert, wurde weder neben diesem Programm noch im PATH gefunden. Installieren Sie Ethoscribe neu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1: Models &gt; Retrain starts %2 %3 from it.</source>
+        <translation>%1 importiert: Modelle &gt; Neu trainieren beginnt %2 %3 damit.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Imported %1. The project is open read-only, so Retrain will not offer it by itself: choose it there.</source>
+        <translation>%1 importiert. Das Projekt ist schreibgeschützt geöffnet, daher bietet Neu trainieren es nicht von selbst an: Wählen Sie es dort aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose Models (one per network and stream)</source>
         <translation>Modelle auswählen (eines pro Netz und Strom)</translation>
     </message>
@@ -7626,7 +7912,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Video %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No predictions for this video yet: Models &gt; Analyse This Video.</source>
         <translation>Noch keine Vorhersagen für dieses Video: Modelle &gt; Dieses Video analysieren.</translation>
     </message>
@@ -7686,7 +7972,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>. Strg+Eingabe übernimmt sie, eine Verhaltenstaste labelt sie neu.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -8278,7 +8564,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Cluster-Lauf in %1 (früher eingereicht) wird verfolgt...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netz aus.</translation>
     </message>
@@ -8533,7 +8819,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+81"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+78"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>

@@ -89,9 +89,20 @@
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportWeightsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/training/ImportWeightsDialog.cpp" line="+54"/>
+        <source>Networks pre-trained on other videos learn mouse behaviors from fewer labels. Import their weights here, then choose the model as starting weights in Models &gt; Retrain. The classifier is made for this project&apos;s %n behavior(s).</source>
+        <translation>
+            <numerusform>Networks pre-trained on other videos learn mouse behaviors from fewer labels. Import their weights here, then choose the model as starting weights in Models &gt; Retrain. The classifier is made for this project&apos;s %n behavior.</numerusform>
+            <numerusform>Networks pre-trained on other videos learn mouse behaviors from fewer labels. Import their weights here, then choose the model as starting weights in Models &gt; Retrain. The classifier is made for this project&apos;s %n behaviors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+443"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+452"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -99,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+265"/>
+        <location line="+267"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -131,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+314"/>
+        <location line="+332"/>
         <source>Found all %n missing video(s).</source>
         <translation>
             <numerusform>Found the missing video.</numerusform>
@@ -155,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+307"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+466"/>
+        <location line="+473"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>
@@ -174,7 +185,7 @@
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+290"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+287"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>The selection, pooled (%n video)</numerusform>

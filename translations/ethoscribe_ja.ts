@@ -605,7 +605,7 @@
         <translation>プロジェクトの動画のオプティカルフローを計算してキャッシュ、または 1 フレームをプレビュー</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelFetchCommand.cpp" line="+362"/>
+        <location filename="../app/cli/ModelFetchCommand.cpp" line="+392"/>
         <source>Download published pretrained weights by name (--list), verify and import them</source>
         <translation>公開されている事前学習済みの重みを名前で指定して（--list）ダウンロードし、検証してインポート</translation>
     </message>
@@ -2101,7 +2101,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>LabelExport</name>
     <message>
-        <location filename="../core/io/LabelExport.cpp" line="+137"/>
+        <location filename="../core/io/LabelExport.cpp" line="+147"/>
         <source>Could not write &quot;%1&quot;: %2. Check that the folder exists and that you may write to it.</source>
         <translation>「%1」を書き込めませんでした: %2。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
     </message>
@@ -2474,7 +2474,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>ModelFetchCommand</name>
     <message>
-        <location filename="../app/cli/ModelFetchCommand.cpp" line="-319"/>
+        <location filename="../app/cli/ModelFetchCommand.cpp" line="-349"/>
         <source>Models that &apos;ethoscribe-cli model fetch NAME&apos; can download (catalog: %1):</source>
         <translation>&apos;ethoscribe-cli model fetch NAME&apos; でダウンロードできるモデル（カタログ: %1）:</translation>
     </message>
@@ -2519,7 +2519,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 をダウンロード中: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Downloads published pretrained weights by name, checks their SHA-256 and imports them into an Ethoscribe model (as &apos;model import&apos; does). An interrupted download is resumed by running the same command again; a download that is complete and verified is not fetched again.
 
 The list of models is built in; the environment variable %1=/path/catalog.json replaces it (same fields as &apos;model fetch --list --json&apos; prints: name, url, sha256, architecture, stream, classes, depth, widthMultiplier, ...).</source>
@@ -2559,6 +2559,16 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+4"/>
+        <source>Behavior names in output order, comma-separated (sets the number of behaviors; default for 8: the paper&apos;s names).</source>
+        <translation>出力順の行動名（カンマ区切り。行動の数もこれで決まります。8 の場合の既定値: 論文の名前）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep the downloaded weights file after the import (it is deleted otherwise).</source>
         <translation>インポート後も、ダウンロードした重みファイルを残します（指定しない場合は削除されます）。</translation>
     </message>
@@ -2578,7 +2588,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>give the name of a model; --list shows them</source>
         <translation>モデルの名前を指定してください。--list で一覧を表示できます</translation>
     </message>
@@ -2593,7 +2603,17 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>--classes には正の数が必要です</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--behaviors needs at least one name</source>
+        <translation>--behaviors には少なくとも 1 つの名前が必要です</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>--classes %1 does not match the %2 names of --behaviors</source>
+        <translation>--classes %1 は --behaviors の %2 個の名前と一致しません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--stall-timeout needs a positive number of seconds</source>
         <translation>--stall-timeout には正の秒数が必要です</translation>
     </message>
@@ -4035,7 +4055,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectDatabase</name>
     <message>
-        <location filename="../core/project/ProjectDatabase.cpp" line="+40"/>
+        <location filename="../core/project/ProjectDatabase.cpp" line="+41"/>
         <source>another program is using the project file; close it and try again</source>
         <translation>別のプログラムがプロジェクトファイルを使用しています。そのプログラムを閉じてから、もう一度お試しください</translation>
     </message>
@@ -4086,12 +4106,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+44"/>
-        <location line="+738"/>
+        <location line="+756"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>プロジェクト %2 で%1ができませんでした: %3。</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-749"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
@@ -4156,7 +4176,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクト %1 を作成できません: %2。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The project %1 holds edits that were not merged into it yet (the program that made them stopped before it could), and its folder %2 cannot be written, so they cannot be merged here. Open the project once where its folder can be written (or copy the folder, with its -wal file, to a place you can write), then open it here again.</source>
+        <translation>プロジェクト %1 には、まだファイルに統合されていない編集が残っています（編集したプログラムが統合の前に終了しました）。フォルダー %2 には書き込めないため、ここでは統合できません。フォルダーに書き込める場所でプロジェクトを一度開いてから（または -wal ファイルごとフォルダーを書き込める場所にコピーしてから）、もう一度ここで開いてください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+9"/>
         <source>Could not open the project %1: %2.</source>
         <translation>プロジェクト %1 を開けませんでした: %2。</translation>
@@ -4375,7 +4400,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectStatistics</name>
     <message>
-        <location filename="../core/stats/ProjectStatistics.cpp" line="+126"/>
+        <location filename="../core/stats/ProjectStatistics.cpp" line="+119"/>
         <source>The frame rate of %1 is unknown, so it cannot be cut into time bins.</source>
         <translation>%1 のフレームレートが不明なため、時間ビンに分割できません。</translation>
     </message>
@@ -4848,7 +4873,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>StatisticsPlots</name>
     <message>
-        <location filename="../ui/plots/StatisticsPlots.cpp" line="+79"/>
+        <location filename="../ui/plots/StatisticsPlots.cpp" line="+72"/>
         <source>Ethogram</source>
         <translation>エソグラム</translation>
     </message>
@@ -5790,7 +5815,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>VideoReader</name>
     <message>
-        <location filename="../core/video/VideoReader.cpp" line="+177"/>
+        <location filename="../core/video/VideoReader.cpp" line="+208"/>
         <source>Reading &quot;%1&quot; was stopped because it made no progress for %2 seconds. The file may be damaged, or on a disk or network share that stopped responding.</source>
         <translation>「%1」の読み込みは、%2 秒間進まなかったため停止しました。ファイルが破損しているか、応答しなくなったディスクまたはネットワーク共有上にある可能性があります。</translation>
     </message>
@@ -5868,7 +5893,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>「%1」を先頭から読み直せませんでした。ディスク上で変更された可能性があります。もう一度開いてください。</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+337"/>
         <source>The video file &quot;%1&quot; does not exist. Check the path; the file may have been moved, renamed or deleted.</source>
         <translation>動画ファイル「%1」が存在しません。パスを確認してください。ファイルが移動、名前変更、または削除された可能性があります。</translation>
     </message>
@@ -5899,19 +5924,19 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+80"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <location line="+18"/>
         <source>No video is open.</source>
         <translation>動画が開かれていません。</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>Frame %1 does not exist in &quot;%2&quot;: the video has %3 frames, numbered 0 to %4.</source>
         <translation>フレーム %1 は「%2」に存在しません。この動画には 0 から %4 までの番号が付いた %3 個のフレームがあります。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Frame %1 of &quot;%2&quot; could not be decoded: the file is damaged at this point.</source>
         <translation>「%2」のフレーム %1 をデコードできませんでした。ファイルのこの箇所が破損しています。</translation>
     </message>
@@ -6620,6 +6645,228 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportWeightsDialog</name>
+    <message>
+        <location filename="../ui/training/ImportWeightsDialog.cpp" line="+51"/>
+        <source>Import Pretrained Weights</source>
+        <translation>事前学習済みの重みをインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Networks pre-trained on other videos learn mouse behaviors from fewer labels. Import their weights here, then choose the model as starting weights in Models &gt; Retrain. The classifier is made for this project&apos;s %n behavior(s).</source>
+        <translation>
+            <numerusform>他の動画で事前学習したネットワークは、少ないラベルでマウスの行動を学習できます。ここで重みをインポートし、モデル &gt; 再学習 で初期重みとしてモデルを選んでください。分類器はこのプロジェクトの %n 個の行動に合わせて作られます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A weights &amp;file</source>
+        <translation>重みファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published weights (downloaded and checked)</source>
+        <translation>公開されている重み（ダウンロードして検証）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PyTorch .pt/.pth, TorchScript or .safetensors file</source>
+        <translation>PyTorch の .pt/.pth、TorchScript または .safetensors ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I3D</source>
+        <translation>I3D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R(2+1)D</source>
+        <translation>R(2+1)D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network:</source>
+        <translation>ネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RGB frames</source>
+        <translation>RGB フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical flow</source>
+        <translation>オプティカルフロー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stream:</source>
+        <translation>ストリーム(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the list...</source>
+        <translation>一覧を読み込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights:</source>
+        <translation>重み:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ch&amp;oose...</source>
+        <translation>選択(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;as:</source>
+        <translation>保存先(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behaviors:</source>
+        <translation>行動:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pretrained Weights</source>
+        <translation>事前学習済みの重み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network weights (*.pt *.pth *.safetensors *.bin);;All files (*)</source>
+        <translation>ネットワークの重み (*.pt *.pth *.safetensors *.bin);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the Model as</source>
+        <translation>モデルの保存先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethoscribe models (*.safetensors)</source>
+        <translation>Ethoscribe モデル (*.safetensors)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+73"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+17"/>
+        <source>(no list)</source>
+        <translation>（一覧なし）</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the list is empty</source>
+        <translation>一覧が空です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of published weights could not be read: %1</source>
+        <translation>公開されている重みの一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (about %2 to download)</source>
+        <translation>%1（ダウンロード約 %2）</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The project has no behaviors yet: add them in Edit &gt; Behaviors first.</source>
+        <translation>プロジェクトにまだ行動がありません。先に 編集 &gt; 行動 で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the published weights to download.</source>
+        <translation>ダウンロードする公開済みの重みを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the weights file to import.</source>
+        <translation>インポートする重みファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the model.</source>
+        <translation>モデルの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder %1 cannot be created. Choose another place to save the model.</source>
+        <translation>フォルダー %1 を作成できません。モデルの保存先を別の場所にしてください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ethoscribe-cli %1</source>
+        <translation>ethoscribe-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping...</source>
+        <translation>停止しています...</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done: %1. Choose it as starting weights in Models &gt; Retrain.</source>
+        <translation>完了: %1。モデル &gt; 再学習 で初期重みとして選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. What was downloaded is kept: importing the same weights again continues the download.</source>
+        <translation>停止しました。ダウンロード済みの部分は残っています。同じ重みをもう一度インポートすると、ダウンロードが続きから再開されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped; no model was written.</source>
+        <translation>停止しました。モデルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ethoscribe-cli stopped unexpectedly; no model was written.</source>
+        <translation>ethoscribe-cli が予期せず終了しました。モデルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import failed; no model was written.</source>
+        <translation>インポートに失敗しました。モデルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::LabelingController</name>
     <message>
         <location filename="../ui/labeling/LabelingController.cpp" line="+125"/>
@@ -6675,7 +6922,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+165"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+168"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -6796,23 +7043,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+523"/>
+        <location line="+531"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-525"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+517"/>
+        <location line="+525"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-524"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -6998,6 +7245,16 @@ Close the other window or program that has the project open, then open it again.
         <translation>このプロジェクトのラベルでネットワークを別プロセスで再学習します（1録画除外（leave-one-recording-out）交差検証）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import Pretrained &amp;Weights...</source>
+        <translation>事前学習済みの重みをインポート(&amp;W)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a model from published network weights (a file, or downloaded by name) for Retrain to start from</source>
+        <translation>公開されているネットワークの重み（ファイル、または名前でダウンロード）から、再学習の出発点となるモデルを作ります</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The accuracy, confusion matrices and plots of the project&apos;s cross-validation runs, side by side</source>
         <translation>プロジェクトの交差検証ランの正解率、混同行列、グラフを並べて表示します</translation>
@@ -7008,25 +7265,26 @@ Close the other window or program that has the project open, then open it again.
         <translation>学習結果</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
-        <location line="+29"/>
-        <location line="+705"/>
-        <location line="+45"/>
+        <location line="-114"/>
+        <location line="+114"/>
+        <location line="+31"/>
+        <location line="+711"/>
+        <location line="+58"/>
         <location line="+153"/>
-        <location line="+43"/>
+        <location line="+54"/>
+        <location line="+92"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-960"/>
+        <location line="-1083"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Statistics...</source>
         <translation>統計(&amp;S)...</translation>
     </message>
@@ -7136,7 +7394,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -7162,13 +7420,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+38"/>
-        <location line="+1087"/>
+        <location line="+1215"/>
         <location line="+41"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1084"/>
+        <location line="-1212"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7261,15 +7519,15 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <location line="+548"/>
-        <location line="+309"/>
-        <location line="+47"/>
+        <location line="-555"/>
+        <location line="+556"/>
+        <location line="+306"/>
+        <location line="+68"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-365"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7423,32 +7681,32 @@ Delete the folder to have them generated again.</source>
         <translation>デモ動画を読み込んでいます...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+4"/>
-        <location line="+14"/>
-        <location line="+13"/>
-        <location line="+210"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location line="+316"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+256"/>
+        <location line="-352"/>
+        <location line="+372"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-348"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Models: %1</source>
         <translation>モデル: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <location line="+17"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -7471,24 +7729,29 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-883"/>
+        <location line="-904"/>
         <source>Training Res&amp;ults...</source>
         <translation>学習結果(&amp;U)...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+474"/>
+        <source>Reading the models...</source>
+        <translation>モデルを読み込んでいます...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
@@ -7545,7 +7808,7 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Retrain</source>
         <translation>再学習</translation>
     </message>
@@ -7555,7 +7818,29 @@ Delete the folder to have them generated again.</source>
         <translation>ネットワークの学習を行う ethoscribe-cli が、このプログラムと同じ場所にも PATH 上にも見つかりませんでした。Ethoscribe を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
+        <location line="+10"/>
+        <location line="+73"/>
+        <source>Import Pretrained Weights</source>
+        <translation>事前学習済みの重みをインポート</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>ethoscribe-cli, which imports network weights, was not found beside this program or on the PATH. Reinstall Ethoscribe.</source>
+        <translation>ネットワークの重みをインポートする ethoscribe-cli が、このプログラムと同じ場所にも PATH 上にも見つかりませんでした。Ethoscribe を再インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1: Models &gt; Retrain starts %2 %3 from it.</source>
+        <translation>%1 をインポートしました。モデル &gt; 再学習 は %2 %3 をこれから始めます。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Imported %1. The project is open read-only, so Retrain will not offer it by itself: choose it there.</source>
+        <translation>%1 をインポートしました。プロジェクトは読み取り専用で開かれているため、再学習では自動的には提示されません。再学習の画面で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose Models (one per network and stream)</source>
         <translation>モデルを選択（ネットワークとストリームごとに1つ）</translation>
     </message>
@@ -7609,7 +7894,7 @@ Delete the folder to have them generated again.</source>
         <translation>動画 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No predictions for this video yet: Models &gt; Analyse This Video.</source>
         <translation>この動画にはまだ予測がありません: [モデル] &gt; [この動画を解析]。</translation>
     </message>
@@ -7669,7 +7954,7 @@ Delete the folder to have them generated again.</source>
         <translation>。Ctrl+Return で採用、行動キーでラベルを付け直します。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -8260,7 +8545,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>以前に投入した %1 のクラスターランを追跡しています...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを少なくとも1つ選択してください。</translation>
     </message>
@@ -8515,7 +8800,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+81"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+78"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>

@@ -135,8 +135,12 @@ private:
 };
 
 // True when `path` is a model this command made from the same catalog entry for `classes`
-// behaviors, so that nothing needs to be downloaded or imported again.
-bool alreadyFetched(const QString &path, const PretrainedCatalog::Entry &entry, int classes)
+// behaviors (with these names, when given), so that nothing needs to be downloaded or imported
+// again.
+bool alreadyFetched(const QString &path,
+                    const PretrainedCatalog::Entry &entry,
+                    int classes,
+                    const QStringList &behaviors)
 {
     if (!QFileInfo::exists(path))
         return false;
@@ -150,6 +154,7 @@ bool alreadyFetched(const QString &path, const PretrainedCatalog::Entry &entry, 
            && fetch.value(QStringLiteral("url")).toString() == entry.url.toString()
            && (entry.sha256.isEmpty() || Sha256::matches(sha, entry.sha256))
            && description.spec.behaviors.size() == classes
+           && (behaviors.isEmpty() || description.spec.behaviors == behaviors)
            && description.spec.architecture == entry.architecture
            && description.spec.stream == entry.stream;
 }
@@ -190,6 +195,11 @@ int runFetch(const QStringList &args)
                    "this equals its class count (e.g. 400 for Kinetics)."),
             Tr::tr("N"),
             QStringLiteral("8")};
+    const QCommandLineOption behaviorsOption{
+            QStringLiteral("behaviors"),
+            Tr::tr("Behavior names in output order, comma-separated (sets the number of "
+                   "behaviors; default for 8: the paper's names)."),
+            Tr::tr("a,b,c")};
     const QCommandLineOption keepOption{
             QStringLiteral("keep-download"),
             Tr::tr("Keep the downloaded weights file after the import (it is deleted otherwise).")};
@@ -203,7 +213,13 @@ int runFetch(const QStringList &args)
             Tr::tr("Give up when no data arrived for this many seconds (default 30)."),
             Tr::tr("s"),
             QStringLiteral("30")};
-    parser.addOptions({listOption, outOption, classesOption, keepOption, jsonOption, stallOption});
+    parser.addOptions({listOption,
+                       outOption,
+                       classesOption,
+                       behaviorsOption,
+                       keepOption,
+                       jsonOption,
+                       stallOption});
     int exitCode = ExitOk;
     if (!parseArguments(parser, args, command, 0, 1, &exitCode))
         return exitCode;
@@ -233,9 +249,23 @@ int runFetch(const QStringList &args)
     const PretrainedCatalog::Entry entry = *found;
 
     bool ok = false;
-    const int classes = parser.value(classesOption).toInt(&ok);
+    int classes = parser.value(classesOption).toInt(&ok);
     if (!ok || classes < 1)
         return usageError(command, Tr::tr("--classes needs a positive number"));
+    QStringList behaviors;
+    for (const QString &b :
+         parser.value(behaviorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        behaviors << b.trimmed();
+    if (parser.isSet(behaviorsOption)) {
+        if (behaviors.isEmpty())
+            return usageError(command, Tr::tr("--behaviors needs at least one name"));
+        if (parser.isSet(classesOption) && classes != behaviors.size())
+            return usageError(command,
+                              Tr::tr("--classes %1 does not match the %2 names of --behaviors")
+                                      .arg(classes)
+                                      .arg(behaviors.size()));
+        classes = int(behaviors.size());
+    }
     const double stallSeconds = parser.value(stallOption).toDouble(&ok);
     if (!ok || stallSeconds <= 0)
         return usageError(command, Tr::tr("--stall-timeout needs a positive number of seconds"));
@@ -257,7 +287,7 @@ int runFetch(const QStringList &args)
     const QString nativeModel = QDir::toNativeSeparators(modelPath);
     const QString nativeDownload = QDir::toNativeSeparators(downloadPath);
 
-    if (alreadyFetched(modelPath, entry, classes)) {
+    if (alreadyFetched(modelPath, entry, classes, behaviors)) {
         out() << Tr::tr("%1 is already here: %2").arg(entry.name, nativeModel) << Qt::endl;
         if (json)
             ProgressPrinter::event({{QStringLiteral("event"), QStringLiteral("done")},
@@ -330,7 +360,7 @@ int runFetch(const QStringList &args)
     ModelSpec &spec = request.spec;
     spec.architecture = entry.architecture;
     spec.stream = entry.stream;
-    spec.behaviors = defaultBehaviorNames(classes);
+    spec.behaviors = behaviors.isEmpty() ? defaultBehaviorNames(classes) : behaviors;
     spec.widthMultiplier = entry.widthMultiplier;
     spec.inputSize = nets::cropSize(entry.architecture);
     spec.trainingData = Tr::tr("pretrained: %1 (%2)")

@@ -15,6 +15,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <limits>
@@ -317,11 +318,29 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
 
     m_connectionName = QStringLiteral("ethoscribe-project-%1")
                                .arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    // A project in a folder this user cannot write (a colleague's folder, a share mounted
+    // read-only): SQLite cannot create the shared-memory file that reading a write-ahead-log
+    // database needs, and would refuse every read. Nobody can be writing it through this folder's
+    // lock either, so it is read as an unchanging file. Unless a crash left edits in its log that
+    // were never merged into it: those can only be merged where the folder can be written.
+    const QString folder = info.absolutePath();
+    const bool immutable = readOnly && !creating && !QFileInfo(folder).isWritable()
+                           && !QFileInfo::exists(absPath + QStringLiteral("-shm"));
+    if (immutable && QFileInfo(absPath + QStringLiteral("-wal")).size() > 0)
+        return fail(Tr::tr("The project %1 holds edits that were not merged into it yet (the "
+                           "program that made them stopped before it could), and its folder %2 "
+                           "cannot be written, so they cannot be merged here. Open the project "
+                           "once where its folder can be written (or copy the folder, with its "
+                           "-wal file, to a place you can write), then open it here again.")
+                            .arg(shown, QDir::toNativeSeparators(folder)));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(absPath);
+    m_db.setDatabaseName(immutable ? QUrl::fromLocalFile(absPath).toString(QUrl::FullyEncoded)
+                                             + QStringLiteral("?immutable=1")
+                                   : absPath);
     m_db.setConnectOptions(
-            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            immutable  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+            : readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     m_path = absPath;
     m_readOnly = readOnly;
     m_readOnlyReason = reason;

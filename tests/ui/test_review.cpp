@@ -173,6 +173,16 @@ private:
     std::map<quint64, Job> m_jobs;
 };
 
+// MainWindow::setModelPaths() and its outcome.
+bool setModelsAndWait(MainWindow *window, const QStringList &paths)
+{
+    QSignalSpy set(window, &MainWindow::modelPathsSet);
+    window->setModelPaths(paths);
+    if (set.isEmpty() && !set.wait(30000))
+        return false;
+    return set.first().first().toBool();
+}
+
 } // namespace
 
 class TestReview : public QObject
@@ -274,9 +284,14 @@ void TestReview::withoutModelsSaysWhatToDo()
     QVERIFY(m_service.requests.isEmpty());
 
     // Two models of the same network and stream cannot be fused: refused, nothing saved.
-    QVERIFY(!m_window->setModelPaths({m_models[0], m_models[0]}));
+    QVERIFY(!setModelsAndWait(m_window.get(), {m_models[0], m_models[0]}));
     QVERIFY(m_window->modelPaths().isEmpty());
-    QVERIFY(m_window->setModelPaths(m_models));
+    // The files are read and hashed in the background: the call returns before that is done.
+    QSignalSpy set(m_window.get(), &MainWindow::modelPathsSet);
+    m_window->setModelPaths(m_models);
+    QCOMPARE(set.count(), 0);
+    QVERIFY(set.wait(30000));
+    QCOMPARE(set.first().first().toBool(), true);
     QCOMPARE(m_window->modelPaths(), m_models);
 }
 

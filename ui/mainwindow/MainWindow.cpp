@@ -27,6 +27,7 @@
 #include "tasks/ProgressTask.h"
 #include "tasks/TaskList.h"
 #include "timeline/TimelineWidget.h"
+#include "training/ImportWeightsDialog.h"
 #include "training/RetrainDialog.h"
 #include "training/RunResultsDialog.h"
 
@@ -95,6 +96,8 @@ const QString kProjectSuffix = QStringLiteral("ethoproj");
 // Project setting: the model files to analyse with, a JSON array of paths (relative to the
 // project's folder when inside it).
 const QString kModelsSetting = QStringLiteral("analysis/models");
+// {"i3d/rgb": "models/x.safetensors", ...}: pretrained models to start training from.
+const QString kStartingWeightsSetting = QStringLiteral("training/startingWeights");
 const QString kRecentKey = QStringLiteral("window/recent_projects");
 constexpr int kRecentKept = 8;
 
@@ -419,6 +422,11 @@ void MainWindow::createActions()
             tr("Train the networks again on this project's labels (leave-one-recording-out "
                "cross-validation), in a separate process"));
     connect(m_retrainAction, &QAction::triggered, this, &MainWindow::retrain);
+    m_importWeightsAction = new QAction(tr("Import Pretrained &Weights..."), this);
+    m_importWeightsAction->setStatusTip(
+            tr("Make a model from published network weights (a file, or downloaded by name) for "
+               "Retrain to start from"));
+    connect(m_importWeightsAction, &QAction::triggered, this, &MainWindow::importWeights);
     m_resultsAction = new QAction(tr("Training Res&ults..."), this);
     m_resultsAction->setStatusTip(
             tr("The accuracy, confusion matrices and plots of the project's cross-validation "
@@ -438,13 +446,15 @@ void MainWindow::createActions()
         auto *dialog = new RunResultsDialog(runs, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &RunResultsDialog::useModels, this, [this](const QStringList &paths) {
-            if (setModelPaths(paths))
-                statusBar()->showMessage(
-                        tr("The window now analyses with %n model(s) of the run; Models > "
-                           "Analyse This Video uses them.",
-                           nullptr,
-                           int(paths.size())),
-                        8000);
+            setModelPaths(paths, [this, paths](bool ok) {
+                if (ok)
+                    statusBar()->showMessage(
+                            tr("The window now analyses with %n model(s) of the run; Models > "
+                               "Analyse This Video uses them.",
+                               nullptr,
+                               int(paths.size())),
+                            8000);
+            });
         });
         dialog->show();
     });
@@ -579,6 +589,7 @@ void MainWindow::createMenus()
     models->addAction(m_chooseModelsAction);
     models->addAction(m_retrainAction);
     models->addAction(m_resultsAction);
+    models->addAction(m_importWeightsAction);
     models->addSeparator();
     models->addAction(m_analyseVideoAction);
     models->addAction(m_analyseAllAction);
@@ -1156,49 +1167,67 @@ QStringList MainWindow::modelPaths() const
     return paths;
 }
 
-bool MainWindow::setModelPaths(const QStringList &paths)
+void MainWindow::setModelPaths(const QStringList &paths, const std::function<void(bool)> &done)
 {
+    const auto finish = [this, done](bool ok) {
+        if (done)
+            done(ok);
+        Q_EMIT modelPathsSet(ok);
+    };
     if (!m_document || !m_document->isOpen()) {
         showError(tr("Models"), tr("Open a project first."));
-        return false;
+        return finish(false);
     }
     if (!m_analysisService) {
         showError(tr("Models"),
                   tr("This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, "
                      "or a build with LibTorch."));
-        return false;
-    }
-    const DescribedModels described = describeModels(m_analysisService, paths);
-    QString error = described.error;
-    if (error.isEmpty() && m_analysis)
-        m_analysis->checkModels(described.models, &error);
-    if (!error.isEmpty()) {
-        showError(tr("These models cannot be used"), error);
-        return false;
+        return finish(false);
     }
     if (m_document->isReadOnly()) {
         showError(tr("Models"),
                   tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
-        return false;
+        return finish(false);
     }
-    const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
-    QJsonArray array;
-    for (const AnalysisModel &m : described.models) {
-        const QString relative = projectDir.relativeFilePath(m.path);
-        array.append(relative.startsWith(QLatin1String("..")) ? m.path : relative);
-    }
-    if (!m_document->database().setSetting(
-                kModelsSetting,
-                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))) {
-        showError(tr("Models"), m_document->database().errorString());
-        return false;
-    }
-    QStringList names;
-    for (const AnalysisModel &m : described.models)
-        names << QStringLiteral("%1 %2").arg(m.architecture, m.stream);
-    statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
-    updateAnalysisActions();
-    return true;
+    // Reading and hashing the files takes a moment for full-size networks: not on the GUI thread.
+    statusBar()->showMessage(tr("Reading the models..."));
+    const AnalysisService *service = m_analysisService;
+    auto *watcher = new QFutureWatcher<DescribedModels>(this);
+    const QPointer<Document> document = m_document.get();
+    connect(watcher, &QFutureWatcher<DescribedModels>::finished, this, [=] {
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        if (!m_document || m_document.get() != document)
+            return finish(false); // another project was opened meanwhile
+        const DescribedModels described = watcher->result();
+        QString error = described.error;
+        if (error.isEmpty() && m_analysis)
+            m_analysis->checkModels(described.models, &error);
+        if (!error.isEmpty()) {
+            showError(tr("These models cannot be used"), error);
+            return finish(false);
+        }
+        const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
+        QJsonArray array;
+        for (const AnalysisModel &m : described.models) {
+            const QString relative = projectDir.relativeFilePath(m.path);
+            array.append(relative.startsWith(QLatin1String("..")) ? m.path : relative);
+        }
+        if (!m_document->database().setSetting(
+                    kModelsSetting,
+                    QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))) {
+            showError(tr("Models"), m_document->database().errorString());
+            return finish(false);
+        }
+        QStringList names;
+        for (const AnalysisModel &m : described.models)
+            names << QStringLiteral("%1 %2").arg(m.architecture, m.stream);
+        statusBar()->showMessage(tr("Models: %1").arg(names.join(QStringLiteral(", "))), 6000);
+        updateAnalysisActions();
+        finish(true);
+    });
+    watcher->setFuture(
+            QtConcurrent::run([service, paths] { return describeModels(service, paths); }));
 }
 
 void MainWindow::findMovedVideos()
@@ -1365,11 +1394,7 @@ void MainWindow::retrain()
         m_retrainDialog->activateWindow();
         return;
     }
-    // The command-line tool beside this program (installed or built together), else on the PATH.
-    QString cli = QDir(QCoreApplication::applicationDirPath())
-                          .filePath(QStringLiteral("ethoscribe-cli"));
-    if (!QFileInfo(cli).isExecutable())
-        cli = QStandardPaths::findExecutable(QStringLiteral("ethoscribe-cli"));
+    const QString cli = commandLineTool();
     if (cli.isEmpty()) {
         showError(tr("Retrain"),
                   tr("ethoscribe-cli, which trains the networks, was not found beside this program "
@@ -1393,8 +1418,115 @@ void MainWindow::retrain()
             },
             this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Pretrained models imported for this project, for the ticked networks and streams.
+    QStringList init;
+    const QMap<QString, QString> starting = startingWeights();
+    for (auto it = starting.begin(); it != starting.end(); ++it)
+        init << QStringLiteral("%1=%2").arg(it.key(), it.value());
+    dialog->setStartingWeights(init.join(QLatin1Char(',')));
     m_retrainDialog = dialog;
     dialog->show();
+}
+
+QString MainWindow::commandLineTool()
+{
+    const QString beside = QDir(QCoreApplication::applicationDirPath())
+                                   .filePath(QStringLiteral("ethoscribe-cli"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(QStringLiteral("ethoscribe-cli"));
+}
+
+void MainWindow::importWeights()
+{
+    if (!m_document || !m_document->isOpen()) {
+        showError(tr("Import Pretrained Weights"), tr("Open a project first."));
+        return;
+    }
+    if (m_importWeightsDialog) {
+        m_importWeightsDialog->raise();
+        m_importWeightsDialog->activateWindow();
+        return;
+    }
+    const QString cli = commandLineTool();
+    if (cli.isEmpty()) {
+        showError(tr("Import Pretrained Weights"),
+                  tr("ethoscribe-cli, which imports network weights, was not found beside this "
+                     "program or on the PATH. Reinstall Ethoscribe."));
+        return;
+    }
+    QStringList behaviors;
+    for (const Behavior &b : m_document->behaviors().behaviors())
+        behaviors << b.name;
+    auto *dialog = new ImportWeightsDialog(
+            cli,
+            behaviors,
+            QFileInfo(m_document->path()).absoluteDir().filePath(QStringLiteral("models")),
+            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<Document> document = m_document.get();
+    connect(dialog,
+            &ImportWeightsDialog::imported,
+            this,
+            [this,
+             document](const QString &path, const QString &architecture, const QString &stream) {
+                if (!m_document || m_document.get() != document)
+                    return;
+                if (addStartingWeights(path, architecture, stream))
+                    statusBar()->showMessage(
+                            tr("Imported %1: Models > Retrain starts %2 %3 from it.")
+                                    .arg(QFileInfo(path).fileName(), architecture, stream),
+                            10000);
+            });
+    m_importWeightsDialog = dialog;
+    dialog->show();
+}
+
+QMap<QString, QString> MainWindow::startingWeights() const
+{
+    QMap<QString, QString> weights;
+    if (!m_document || !m_document->isOpen())
+        return weights;
+    const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
+    const QJsonObject stored
+            = QJsonDocument::fromJson(
+                      m_document->database().setting(kStartingWeightsSetting).toUtf8())
+                      .object();
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        const QString path = QDir::cleanPath(projectDir.absoluteFilePath(it.value().toString()));
+        if (QFileInfo(path).isFile()) // a deleted model is no longer offered
+            weights.insert(it.key(), path);
+    }
+    return weights;
+}
+
+bool MainWindow::addStartingWeights(const QString &modelPath,
+                                    const QString &architecture,
+                                    const QString &stream)
+{
+    if (!m_document || !m_document->isOpen())
+        return false;
+    if (m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("Imported %1. The project is open read-only, so Retrain will "
+                                    "not offer it by itself: choose it there.")
+                                         .arg(QDir::toNativeSeparators(modelPath)),
+                                 10000);
+        return false;
+    }
+    const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
+    QJsonObject stored = QJsonDocument::fromJson(
+                                 m_document->database().setting(kStartingWeightsSetting).toUtf8())
+                                 .object();
+    const QString relative = projectDir.relativeFilePath(modelPath);
+    stored.insert(QStringLiteral("%1/%2").arg(architecture, stream),
+                  relative.startsWith(QLatin1String("..")) ? modelPath : relative);
+    if (!m_document->database().setSetting(
+                kStartingWeightsSetting,
+                QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)))) {
+        showError(tr("Import Pretrained Weights"), m_document->database().errorString());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::chooseModels()
@@ -1533,6 +1665,7 @@ void MainWindow::updateAnalysisActions()
     const bool open = m_document && m_document->isOpen();
     const bool canAnalyse = open && m_analysisService && !m_document->isReadOnly();
     m_chooseModelsAction->setEnabled(canAnalyse);
+    m_importWeightsAction->setEnabled(open);
     m_analyseVideoAction->setEnabled(canAnalyse && m_labeling->currentVideo() != 0);
     m_analyseAllAction->setEnabled(canAnalyse && !m_document->videos().isEmpty());
     m_cancelAnalysesAction->setEnabled(m_analysis && !m_analysis->jobs().isEmpty());
@@ -1683,12 +1816,18 @@ void MainWindow::startDemoAnalysis(const QString &folder)
     // The demo models were trained on DIS flow (fast; TV-L1 would take minutes per video here).
     if (flowOptionsForProject(m_document->database()).method != FlowMethod::Dis)
         setProjectFlowMethod(m_document->database(), FlowMethod::Dis);
-    if (modelPaths() != models && !setModelPaths(models))
-        return;
-    QList<VideoId> all;
-    for (const VideoRecord &v : m_document->videos())
-        all << v.id;
-    analyseVideos(all);
+    const auto analyseAll = [this] {
+        QList<VideoId> all;
+        for (const VideoRecord &v : m_document->videos())
+            all << v.id;
+        analyseVideos(all);
+    };
+    if (modelPaths() == models)
+        return analyseAll();
+    setModelPaths(models, [this, analyseAll](bool ok) {
+        if (ok && m_document)
+            analyseAll();
+    });
 }
 
 void MainWindow::chooseNewProject()

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -89,9 +90,16 @@ public:
 
     // The model files the project analyses with (saved in the project; absolute paths).
     QStringList modelPaths() const;
-    // Reads and checks the files, then saves them as the project's models. Shows what is wrong
-    // and returns false otherwise.
-    bool setModelPaths(const QStringList &paths);
+    // Reads and checks the files in the background (hashing full-size networks takes a moment),
+    // then saves them as the project's models; `done` (may be empty) and modelPathsSet() follow
+    // on the GUI thread. Shows what is wrong otherwise.
+    void setModelPaths(const QStringList &paths, const std::function<void(bool ok)> &done = {});
+    // Pretrained models imported for this project (Models > Import Pretrained Weights), by
+    // network and stream ("i3d/rgb" -> absolute path), newest per pair; Retrain starts from them.
+    QMap<QString, QString> startingWeights() const;
+    bool addStartingWeights(const QString &modelPath,
+                            const QString &architecture,
+                            const QString &stream);
     // Analyses videos of the open project with its models, in the background (no dialog).
     void analyseVideos(const QList<VideoId> &videos);
     // Copies the fused prediction into the edited track over the selection, or over the predicted
@@ -125,6 +133,8 @@ Q_SIGNALS:
     void relocationFinished(int found, int missing);
     // Every analysis of the project has ended (finished, failed or cancelled).
     void analysesIdle();
+    // setModelPaths() has ended: the project's models were saved (ok) or not (the error shown).
+    void modelPathsSet(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -162,6 +172,10 @@ private:
     void createDocks();
     void chooseModels();
     void retrain();
+    void importWeights();
+    // ethoscribe-cli beside this program (installed or built together), else on the PATH; empty
+    // when there is none.
+    static QString commandLineTool();
     void exportAnnotatedVideo();
     void findMovedVideos();
     void updateAnalysisActions();
@@ -228,12 +242,14 @@ private:
     QAction *m_videoListAction = nullptr;
     QAction *m_chooseModelsAction = nullptr;
     QAction *m_retrainAction = nullptr;
+    QAction *m_importWeightsAction = nullptr;
     QAction *m_exportVideoAction = nullptr;
     QAction *m_resultsAction = nullptr;
     QAction *m_statisticsAction = nullptr;
     QAction *m_behaviorsAction = nullptr;
     QAction *m_relocateAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
+    QPointer<QDialog> m_importWeightsDialog;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;
     QAction *m_cancelAnalysesAction = nullptr;

@@ -276,6 +276,12 @@ QString RetrainDialog::newRunDir() const
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+void RetrainDialog::setStartingWeights(const QString &text)
+{
+    if (m_init->text().trimmed().isEmpty())
+        m_init->setText(text);
+}
+
 void RetrainDialog::startRun()
 {
     if (!m_i3d->isChecked() && !m_r2plus1d->isChecked()) {

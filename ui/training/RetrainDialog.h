@@ -44,6 +44,9 @@ public:
                   QWidget *parent = nullptr);
     ~RetrainDialog() override;
 
+    // Starting weights to offer (MODEL/STREAM=FILE pairs separated by commas, as the field
+    // takes them): the project's imported pretrained models. Kept when the field is not empty.
+    void setStartingWeights(const QString &text);
     // More `cv` options, after those of the form (tests: tiny networks).
     void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
     // The `cv` arguments the form stands for (without --resume).

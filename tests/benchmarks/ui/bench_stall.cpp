@@ -117,7 +117,16 @@ int main(int argc, char *argv[])
     window.showVideo(video);
     setProjectFlowMethod(window.document()->database(), FlowMethod::Dis);
     const QStringList models = DemoProject::installModels(dir, &error);
-    if (models.isEmpty() || !window.setModelPaths(models)) {
+    bool modelsSet = false;
+    if (!models.isEmpty()) {
+        bool done = false;
+        window.setModelPaths(models, [&](bool ok) {
+            modelsSet = ok;
+            done = true;
+        });
+        gapsWhile([&] { return done; }, 60000);
+    }
+    if (!modelsSet) {
         std::fprintf(stderr, "bench_stall: no demo models: %s\n", qPrintable(error));
         return 1;
     }
