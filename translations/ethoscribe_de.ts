@@ -4409,6 +4409,24 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ProxyVideo</name>
+    <message>
+        <location filename="../core/video/ProxyVideo.cpp" line="+131"/>
+        <source>Cannot create the folder %1 for the scrubbing copy of %2.</source>
+        <translation>Der Ordner %1 für die Vorschaukopie von %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Making the scrubbing copy of %1 was cancelled.</source>
+        <translation>Das Anlegen der Vorschaukopie von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not save the scrubbing copy %1.</source>
+        <translation>Die Vorschaukopie %1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../ui/tasks/ProgressTask.h" line="+69"/>
@@ -9129,15 +9147,15 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
 <context>
     <name>ethoscribe::VideoPlayer</name>
     <message>
-        <location filename="../ui/player/VideoPlayer.cpp" line="+30"/>
-        <location line="+97"/>
+        <location filename="../ui/player/VideoPlayer.cpp" line="+32"/>
+        <location line="+100"/>
         <source>No video open.
 Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>Kein Video geöffnet.
 Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>One frame back (Left)</source>
         <translation>Einen Frame zurück (Pfeil links)</translation>
     </message>
@@ -9162,17 +9180,17 @@ Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</trans
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Frame %1 could not be decoded: %2</source>
         <translation>Frame %1 konnte nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Opening %1 ...</source>
         <translation>%1 wird geöffnet ...</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+221"/>
         <source>Frame %1 / %2   %3 / %4</source>
         <translation>Frame %1 / %2   %3 / %4</translation>
     </message>

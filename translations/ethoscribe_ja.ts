@@ -4406,6 +4406,24 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ProxyVideo</name>
+    <message>
+        <location filename="../core/video/ProxyVideo.cpp" line="+131"/>
+        <source>Cannot create the folder %1 for the scrubbing copy of %2.</source>
+        <translation>%2 のスクラブ用コピーのフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Making the scrubbing copy of %1 was cancelled.</source>
+        <translation>%1 のスクラブ用コピーの作成は取り消されました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not save the scrubbing copy %1.</source>
+        <translation>スクラブ用コピー %1 を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../ui/tasks/ProgressTask.h" line="+69"/>
@@ -9106,15 +9124,15 @@ Choose a folder you can write to.</source>
 <context>
     <name>ethoscribe::VideoPlayer</name>
     <message>
-        <location filename="../ui/player/VideoPlayer.cpp" line="+30"/>
-        <location line="+97"/>
+        <location filename="../ui/player/VideoPlayer.cpp" line="+32"/>
+        <location line="+100"/>
         <source>No video open.
 Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>動画が開かれていません。
 [ファイル] &gt; [動画を追加] または [ファイル] &gt; [デモを開く] を使用してください。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>One frame back (Left)</source>
         <translation>1 フレーム戻る (←)</translation>
     </message>
@@ -9139,17 +9157,17 @@ Use File &gt; Add Videos or File &gt; Open Demo.</source>
         <translation>再生速度</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Frame %1 could not be decoded: %2</source>
         <translation>フレーム %1 をデコードできませんでした: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Opening %1 ...</source>
         <translation>%1 を開いています...</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+221"/>
         <source>Frame %1 / %2   %3 / %4</source>
         <translation>フレーム %1 / %2   %3 / %4</translation>
     </message>

@@ -37,7 +37,10 @@ QString FrameCache::canonical(const QString &path)
     return QFileInfo(path).absoluteFilePath();
 }
 
-QImage FrameCache::frame(const QString &videoPath, qint64 index, QString *error)
+QImage FrameCache::frame(const QString &videoPath,
+                         qint64 index,
+                         QString *error,
+                         const std::function<bool()> &interrupt)
 {
     const Key key{canonical(videoPath), index};
     {
@@ -70,6 +73,7 @@ QImage FrameCache::frame(const QString &videoPath, qint64 index, QString *error)
     QString why;
     if (!reader) {
         reader = std::make_unique<VideoReader>();
+        reader->setInterruptCheck(interrupt);
         if (!reader->open(key.path, &why)) {
             reader.reset();
             if (error)
@@ -77,6 +81,13 @@ QImage FrameCache::frame(const QString &videoPath, qint64 index, QString *error)
             return QImage();
         }
     }
+    // The check belongs to this call only: the reader stays for later calls.
+    struct ClearCheck
+    {
+        VideoReader *reader;
+        ~ClearCheck() { reader->setInterruptCheck({}); }
+    } clearCheck{reader.get()};
+    reader->setInterruptCheck(interrupt);
     VideoFrame f;
     if (!reader->readFrame(index, &f, &why)) {
         if (error)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include <functional>
 #include <list>
 #include <map>
 #include <memory>
@@ -40,7 +41,12 @@ public:
     ~FrameCache() override;
 
     // Frame `index` (0-based) of the video, as RGB888. Null on failure, with *error set.
-    QImage frame(const QString &videoPath, qint64 index, QString *error = nullptr);
+    // `interrupt`, when set, is asked during a decode; returning true stops it (the frame is
+    // then null and the reader keeps its place when it was stopped between two frames).
+    QImage frame(const QString &videoPath,
+                 qint64 index,
+                 QString *error = nullptr,
+                 const std::function<bool()> &interrupt = {});
     // The cached frame or a null image; never decodes and does not count as a hit or miss.
     QImage cachedFrame(const QString &videoPath, qint64 index) const;
     bool contains(const QString &videoPath, qint64 index) const;
@@ -69,6 +75,9 @@ public:
         qint64 misses = 0;
         qint64 evictions = 0;
         qint64 prefetched = 0;
+        // Keyframe seeks of the prefetch thread's reader: during playback forward it reads on
+        // from where it stopped, even when each new playhead position interrupts its job.
+        qint64 prefetchSeeks = 0;
     };
     Statistics statistics() const;
     void resetStatistics();

@@ -37,8 +37,20 @@ void FramePrefetcher::prefetch(const QString &path, qint64 first, qint64 last, q
             return;
         }
     }
-    // Stop decoding at once when the playhead moves on or the cache is destroyed.
+    // Stop decoding at once when the playhead moves on or the cache is destroyed; stopped
+    // between two frames, the reader keeps its place for the next job.
     m_reader->setInterruptCheck([this, generation] { return stopRequested(generation); });
+    struct CountSeeks
+    {
+        FrameCache *cache;
+        VideoReader *reader;
+        qint64 before;
+        ~CountSeeks()
+        {
+            QMutexLocker lock(&cache->m_mutex);
+            cache->m_stats.prefetchSeeks += reader->statistics().seeks - before;
+        }
+    } countSeeks{m_cache, m_reader.get(), m_reader->statistics().seeks};
     first = std::max<qint64>(0, first);
     last = std::min<qint64>(m_reader->info().frameCount - 1, last);
     for (qint64 i = first; i <= last; ++i) {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -96,7 +97,9 @@ int swsColorspace(AVColorSpace space)
 
 struct VideoReader::Private
 {
-    enum class Outcome { Frame, Missing, Failed, Desync };
+    // Interrupted: the interrupt check asked to stop between two decoded frames; the decoder
+    // keeps its place, so a later request ahead continues without seeking.
+    enum class Outcome { Frame, Missing, Failed, Desync, Interrupted };
 
     // Settings.
     int threads = 0;
@@ -121,6 +124,13 @@ struct VideoReader::Private
     qint64 pendingIndex = -1;
     QDeadlineTimer deadline;
     bool timedOut = false;
+    // While frames are decoded, FFmpeg's I/O callback honours the interrupt check only after it
+    // has been asking for this long: a request to stop normally lands between two frames (at the
+    // top of the decode loop), where stopping keeps the decoder's place; stopping inside a packet
+    // read would lose it. A read that stalls (a hung network share) is still abandoned quickly.
+    static constexpr int IoInterruptGraceMs = 250;
+    int ioGraceMs = 0; // 0 while opening: nothing to keep
+    QElapsedTimer interruptSeen;
 
     // Conversion to RGB.
     SwsContext *sws = nullptr;
@@ -155,9 +165,11 @@ struct VideoReader::Private
         timedOut = false;
     }
 
+    bool interruptRequested() const { return interruptCheck && interruptCheck(); }
+
     bool shouldAbort()
     {
-        if (interruptCheck && interruptCheck())
+        if (interruptRequested())
             return true;
         if (deadline.hasExpired()) {
             timedOut = true;
@@ -166,9 +178,28 @@ struct VideoReader::Private
         return false;
     }
 
+    // FFmpeg's I/O interrupt callback: the time limit at once, the interrupt check after
+    // ioGraceMs of asking (see IoInterruptGraceMs).
+    bool ioShouldAbort()
+    {
+        if (deadline.hasExpired()) {
+            timedOut = true;
+            return true;
+        }
+        if (!interruptRequested()) {
+            interruptSeen.invalidate();
+            return false;
+        }
+        if (ioGraceMs <= 0)
+            return true;
+        if (!interruptSeen.isValid())
+            interruptSeen.start();
+        return interruptSeen.elapsed() >= ioGraceMs;
+    }
+
     static int interruptCallback(void *opaque)
     {
-        return static_cast<Private *>(opaque)->shouldAbort() ? 1 : 0;
+        return static_cast<Private *>(opaque)->ioShouldAbort() ? 1 : 0;
     }
 
     QString abortMessage() const
@@ -805,6 +836,10 @@ struct VideoReader::Private
             pendingIndex = -1;
         }
         for (;;) {
+            if (interruptRequested()) {
+                setError(error, abortMessage());
+                return Outcome::Interrupted;
+            }
             if (shouldAbort())
                 return setError(error, abortMessage()), Outcome::Failed;
             int ret = avcodec_receive_frame(decoder, frame);
@@ -1097,6 +1132,18 @@ bool VideoReader::readFrame(qint64 index, VideoFrame *frame, QString *error)
         d->nextIndex = index + 1;
         return true;
     }
+    // Decoding: a stop request is honoured between frames (see IoInterruptGraceMs).
+    struct IoGrace
+    {
+        Private *d;
+        explicit IoGrace(Private *p)
+            : d(p)
+        {
+            d->ioGraceMs = Private::IoInterruptGraceMs;
+            d->interruptSeen.invalidate();
+        }
+        ~IoGrace() { d->ioGraceMs = 0; }
+    } grace(d.get());
     Private::Outcome outcome = Private::Outcome::Failed;
     for (int attempt = 0; attempt < 3; ++attempt) {
         outcome = d->decodeTo(index, attempt > 0, frame, error);
@@ -1130,8 +1177,10 @@ bool VideoReader::readFrame(qint64 index, VideoFrame *frame, QString *error)
                         Tr::tr("\"%1\" could not be read consistently (it gives different data on "
                                "each reading). It may have changed on disk or be damaged.")
                                 .arg(d->fileName()));
+    case Private::Outcome::Interrupted:
+        break; // stopped between two frames: the decoder keeps its place
     case Private::Outcome::Failed:
-        d->decoderPositioned = false; // interrupted mid-way: start from a keyframe next time
+        d->decoderPositioned = false; // stopped mid-way: start from a keyframe next time
         break;
     }
     return false;

@@ -315,7 +315,7 @@ bool VideoWriter::open(const QString &path, const VideoWriterSettings &settings,
 
     if (codec->id == AV_CODEC_ID_H264 && QByteArray(codec->name).startsWith("libx264")) {
         av_opt_set_double(c->priv_data, "crf", std::clamp(s.quality, 0, 51), 0);
-        av_opt_set(c->priv_data, "preset", "medium", 0);
+        av_opt_set(c->priv_data, "preset", s.preset.toLatin1().constData(), 0);
     } else if (codec->id != AV_CODEC_ID_FFV1) {
         const double q = std::clamp(std::pow(2.0, (s.quality - 11) / 6.0), 2.0, 31.0);
         c->flags |= AV_CODEC_FLAG_QSCALE;

@@ -33,6 +33,8 @@ struct VideoWriterSettings
     int threads = 1;
     // Largest run of B-frames; -1 keeps the encoder's default (x264: 3, MPEG-1/MPEG-4: 0).
     int maxBFrames = -1;
+    // H.264: x264's speed/size trade-off ("ultrafast" ... "medium" ... "veryslow").
+    QString preset = QStringLiteral("medium");
 };
 
 // Encodes QImages into a video file with FFmpeg's libraries: the synthetic-video generator and

@@ -2,10 +2,15 @@
 // VideoPlayer: seeking and stepping land on the requested frame (counter and picture), the picture
 // is exactly VideoReader's frame, playback advances without blocking and pauses on a real frame.
 #include "VideoTestUtil.h"
+#include "player/FrameDecoder.h"
 #include "player/VideoPlayer.h"
+#include "video/ProxyVideo.h"
 #include "video/VideoReader.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +27,8 @@ private Q_SLOTS:
     void stepsOneFrame();
     void playsAndPausesOnAFrame();
     void speedsAreClamped();
+    void draggingBackwardKeepsThePictureMoving();
+    void scrubbingShowsTheProxyFirst();
     void missingFileFailsInPlainWords();
 
 private:
@@ -138,6 +145,101 @@ void TestPlayer::playsAndPausesOnAFrame()
     QTRY_COMPARE(m_player->displayedFrame(), qint64(kFrames - 1));
     QVERIFY(playing.count() >= 4);
     m_player->setSpeed(1.0);
+}
+
+void TestPlayer::draggingBackwardKeepsThePictureMoving()
+{
+    // Dragging the playhead back over a long-GOP video: each move asks for a frame that must be
+    // decoded from its keyframe, slower than the mouse moves. The picture used to stay frozen
+    // until the mouse rested (a frame that came after the user had moved on was dropped); now a
+    // frame nearer the playhead than the shown one is shown, and the exact one when it rests.
+    const QString path = m_dir.filePath(QStringLiteral("long-gop.mp4"));
+    VideoWriterSettings settings;
+    settings.width = 320;
+    settings.height = 240;
+    settings.gopSize = 600;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(path, settings, 600, &error), qPrintable(error));
+    VideoPlayer player;
+    player.decoder()->setProxyEnabled(false); // the original's decoding alone
+    player.resize(480, 400);
+    QSignalSpy opened(&player, &VideoPlayer::videoOpened);
+    player.openVideo(path);
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_COMPARE(player.displayedFrame(), qint64(0));
+    // A decode from the keyframe, for comparison with the mouse's pace.
+    VideoReader reader;
+    QVERIFY(reader.open(path, &error));
+    QElapsedTimer decode;
+    decode.start();
+    VideoFrame f;
+    QVERIFY(reader.readFrame(590, &f, &error));
+    const qint64 decodeMs = decode.elapsed();
+    QSignalSpy displayed(&player, &VideoPlayer::frameDisplayed);
+    const int moves = 60;
+    for (int i = 0; i < moves; ++i) {
+        player.seek(599 - i);
+        QTest::qWait(16);
+    }
+    const qint64 last = 599 - (moves - 1);
+    QTRY_COMPARE(player.displayedFrame(), last);
+    qInfo("decode from the keyframe %lld ms; %lld pictures shown during %d moves",
+          decodeMs,
+          displayed.count(),
+          moves);
+    if (decodeMs < 40)
+        QSKIP("Decoding is too fast on this machine for the mouse to outrun it.");
+    // At least one new picture for each two decodes' time, not only the last one.
+    QVERIFY2(displayed.count() >= std::min<qsizetype>(moves / 4, moves * 16 / (2 * decodeMs)),
+             qPrintable(QString::number(displayed.count())));
+    const QImage shown = player.displayedImage();
+    QVERIFY(reader.readFrame(last, &f, &error));
+    QCOMPARE(shown, f.image);
+}
+
+void TestPlayer::scrubbingShowsTheProxyFirst()
+{
+    // A long video with one keyframe: the player makes its scrubbing proxy in the background;
+    // then a click far away shows the proxy's frame at once and the exact frame after it.
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = m_dir.filePath(QStringLiteral("proxied.mp4"));
+    VideoWriterSettings settings;
+    settings.width = 320;
+    settings.height = 240;
+    settings.gopSize = 700;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(path, settings, 700, &error), qPrintable(error));
+    QFile::remove(ProxyVideo::pathFor(path));
+    VideoPlayer player;
+    player.resize(480, 400);
+    QSignalSpy opened(&player, &VideoPlayer::videoOpened);
+    player.openVideo(path);
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(player.decoder()->hasProxy(), 60000);
+    QVERIFY(QFileInfo::exists(ProxyVideo::pathFor(path)));
+    VideoReader reader;
+    QVERIFY(reader.open(path, &error));
+    for (const qint64 target : {650, 120, 420, 300}) {
+        QSignalSpy previews(&player, &VideoPlayer::previewDisplayed);
+        QSignalSpy displayed(&player, &VideoPlayer::frameDisplayed);
+        player.seek(target);
+        QTRY_COMPARE_WITH_TIMEOUT(player.displayedFrame(), target, 10000);
+        QVERIFY2(!previews.isEmpty() && previews.first().first().toLongLong() == target,
+                 qPrintable(QString::number(target)));
+        QCOMPARE(displayed.last().first().toLongLong(), target);
+        QCOMPARE(player.previewFrame(), qint64(-1));
+        VideoFrame f;
+        QVERIFY(reader.readFrame(target, &f, &error));
+        QCOMPARE(player.displayedImage(), f.image); // the exact original, once it rests
+    }
+    // Moving on before the exact frame came: the newest one is shown exactly in the end.
+    player.seek(200);
+    player.seek(560);
+    QTRY_COMPARE_WITH_TIMEOUT(player.displayedFrame(), qint64(560), 10000);
+    VideoFrame f;
+    QVERIFY(reader.readFrame(560, &f, &error));
+    QCOMPARE(player.displayedImage(), f.image);
+    QFile::remove(ProxyVideo::pathFor(path));
 }
 
 void TestPlayer::speedsAreClamped()

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 #include <algorithm>
 
 using namespace ethoscribe;
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void paintTimeDoesNotGrowWithLength();
     void clickSeeksAndShiftDragSelects();
     void wheelZoomsAroundPointer();
+    void extremesOfLength_data();
+    void extremesOfLength();
 };
 
 void TestTimeline::summaryMatchesBruteForce_data()
@@ -390,6 +394,89 @@ void TestTimeline::wheelZoomsAroundPointer()
                        false);
     QCoreApplication::sendEvent(&w, &scroll);
     QVERIFY(w.viewStart() > start);
+}
+
+void TestTimeline::extremesOfLength_data()
+{
+    QTest::addColumn<int>("frames");
+    QTest::newRow("1 frame") << 1;
+    QTest::newRow("2 frames") << 2;
+    QTest::newRow("10.5 hours (1,134,000 frames)") << 1134000;
+}
+
+void TestTimeline::extremesOfLength()
+{
+    // The visible range and the frame under the cursor at both ends of the view, zoomed out and
+    // zoomed in as far as it goes, for a 1-frame video and a 10.5-hour one.
+    QFETCH(int, frames);
+    TimelineWidget w;
+    w.addTrack(QStringLiteral("labels"));
+    w.resize(w.bandsRect().left() + 1000, w.sizeHint().height());
+    w.setFrameCount(frames, 30.0);
+    w.zoomToFit();
+    const QRect bands = w.bandsRect();
+    const int y = w.trackRect(0).center().y();
+    // Zoomed out: the first pixel is frame 0, the last pixel the last frame, and the whole video
+    // fits (no scrolling).
+    QCOMPARE(w.viewStart(), 0.0);
+    QCOMPARE(w.frameAt(bands.left()), 0);
+    // The last pixel starts at most one pixel's worth of frames before the last frame.
+    const int lastPixelFrame = w.frameAt(bands.right());
+    QVERIFY2(lastPixelFrame <= frames - 1 && frames - 1 - lastPixelFrame < w.framesPerPixel(),
+             qPrintable(QString::number(lastPixelFrame)));
+    QVERIFY2(bands.width() * w.framesPerPixel() >= frames - 1e-6,
+             qPrintable(QString::number(w.framesPerPixel())));
+    QCOMPARE(std::lround(w.xOfFrame(0)), long(bands.left()));
+    // Outside the bands the frame is clamped to the video.
+    QCOMPARE(w.frameAt(bands.left() - 50), 0);
+    QCOMPARE(w.frameAt(bands.right() + 500), frames - 1);
+    QSignalSpy seek(&w, &TimelineWidget::seekRequested);
+    QTest::mouseClick(&w, Qt::LeftButton, Qt::NoModifier, QPoint(bands.right(), y));
+    QCOMPARE(seek.last().at(0).toInt(), lastPixelFrame);
+    QTest::mouseClick(&w, Qt::LeftButton, Qt::NoModifier, QPoint(bands.right() + 20, y));
+    QCOMPARE(seek.last().at(0).toInt(), frames - 1); // past the end: the last frame
+    QTest::mouseClick(&w, Qt::LeftButton, Qt::NoModifier, QPoint(bands.left(), y));
+    QCOMPARE(seek.last().at(0).toInt(), 0);
+    // The playhead is clamped too.
+    w.setCurrentFrame(frames + 1000);
+    QCOMPARE(w.currentFrame(), frames - 1);
+    w.setCurrentFrame(-5);
+    QCOMPARE(w.currentFrame(), 0);
+
+    // Zoomed in as far as it goes, at the end of the video: the view stops at the last frame, and
+    // the last frame is still under the last pixels.
+    w.zoomBy(1e12, bands.right());
+    const double fpp = w.framesPerPixel();
+    QVERIFY2(fpp < 1.0, qPrintable(QString::number(fpp)));
+    w.setView(frames, fpp); // asks for a view past the end
+    QVERIFY(w.viewStart() >= 0.0);
+    QVERIFY2(w.viewStart() + bands.width() * fpp <= frames + 1e-6 || w.viewStart() == 0.0,
+             qPrintable(QString::number(w.viewStart())));
+    QCOMPARE(w.frameAt(bands.right()), frames - 1);
+    QCOMPARE(w.frameAt(bands.right() + 1), frames - 1);
+    // One frame covers many pixels: each pixel of it gives that frame, the one before it the
+    // previous frame.
+    const int lastX = int(std::ceil(w.xOfFrame(frames - 1)));
+    if (lastX > bands.left()) {
+        QCOMPARE(w.frameAt(lastX), frames - 1);
+        if (frames > 1)
+            QCOMPARE(w.frameAt(lastX - int(std::ceil(1.0 / fpp)) - 1), frames - 2);
+    }
+    // And at the start.
+    w.setView(-100, fpp);
+    QCOMPARE(w.viewStart(), 0.0);
+    QCOMPARE(w.frameAt(bands.left()), 0);
+    // A selection of the whole video, at either end of the range of values.
+    w.setSelection(0, frames);
+    QCOMPARE(w.selectionStart(), 0);
+    QCOMPARE(w.selectionEnd(), frames);
+    w.setSelection(-10, frames + 10);
+    QCOMPARE(w.selectionEnd(), frames);
+    // Painting at both zooms works (the 1,134,000-frame case through the block summary).
+    QImage image(w.size(), QImage::Format_RGB32);
+    w.render(&image);
+    w.zoomToFit();
+    w.render(&image);
 }
 
 QTEST_MAIN(TestTimeline)

@@ -195,6 +195,8 @@ private Q_SLOTS:
     }
 
     void removeVideoNeverWaitsOnADecode();
+    void playbackAt4xKeepsPrefetchPlace();
+    void interruptStopsADecode();
     void destroyWhilePrefetching()
     {
         QElapsedTimer timer;
@@ -249,6 +251,80 @@ void TestFrameCache::removeVideoNeverWaitsOnADecode()
              qPrintable(QStringLiteral("removeVideo() took %1 ms during a %2 ms decode")
                                 .arg(removeMs)
                                 .arg(decodeMs)));
+}
+
+void TestFrameCache::playbackAt4xKeepsPrefetchPlace()
+{
+    // Playback at 4x (120 frames/s) on a video with one keyframe: each new playhead position
+    // makes the running prefetch job stale and interrupts it. The prefetch reader must go on
+    // from where it stopped instead of seeking back to the keyframe every time (which used to
+    // happen: an interrupted read dropped the decoder's position).
+    const QString path = m_dir.filePath(QStringLiteral("one-gop.mp4"));
+    VideoWriterSettings s;
+    s.width = 320;
+    s.height = 240;
+    s.gopSize = 400;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(path, s, 400, &error), qPrintable(error));
+    FrameCache cache(256 << 20);
+    cache.setPrefetchFrames(60);
+    QVERIFY(!cache.frame(path, 0, &error).isNull());
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 i = 0; i < 300; ++i) {
+        cache.setPlayhead(path, i, +1);
+        while (clock.nsecsElapsed() < (i + 1) * 1000000000LL / 120)
+            QThread::usleep(500);
+    }
+    QVERIFY(cache.waitForPrefetch(30000));
+    const auto stats = cache.statistics();
+    qInfo("prefetched %lld frames with %lld keyframe seeks", stats.prefetched, stats.prefetchSeeks);
+    QVERIFY(stats.prefetched >= 300);
+    QVERIFY2(stats.prefetchSeeks <= 1, qPrintable(QString::number(stats.prefetchSeeks)));
+    for (qint64 i = 1; i < 360; i += 37)
+        QCOMPARE(testutil::readFrameCode(cache.cachedFrame(path, i)), i);
+}
+
+void TestFrameCache::interruptStopsADecode()
+{
+    // A decode asked for by the player stops when its check says so (another video was opened),
+    // instead of running to the end (or to the time limit on a stalled file).
+    const QString slow = m_dir.filePath(QStringLiteral("long-gop-interrupt.mp4"));
+    VideoWriterSettings s;
+    s.width = 320;
+    s.height = 240;
+    s.gopSize = 600;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(slow, s, 600, &error), qPrintable(error));
+    FrameCache cache(256 << 20);
+    cache.setPrefetchEnabled(false);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!cache.frame(slow, 599, &error).isNull());
+    const qint64 fullMs = clock.elapsed();
+    cache.clear();
+    cache.removeVideo(slow);
+    std::atomic_bool stop{false};
+    qint64 stoppedMs = 0;
+    std::thread decode([&] {
+        QElapsedTimer c;
+        c.start();
+        QString why;
+        const QImage img = cache.frame(slow, 599, &why, [&stop] { return stop.load(); });
+        stoppedMs = c.elapsed();
+        if (!img.isNull())
+            stoppedMs = -1;
+    });
+    QThread::msleep(std::min<qint64>(20, fullMs / 4));
+    stop = true;
+    decode.join();
+    qInfo("whole decode %lld ms, stopped after %lld ms", fullMs, stoppedMs);
+    if (fullMs < 100)
+        QSKIP("The decode was too fast on this machine to tell.");
+    QVERIFY2(stoppedMs >= 0, "the decode ran to the end");
+    QVERIFY2(stoppedMs < fullMs / 2, qPrintable(QString::number(stoppedMs)));
+    // The cache's reader is usable again afterwards.
+    QCOMPARE(testutil::readFrameCode(cache.frame(slow, 598, &error)), qint64(598));
 }
 
 QTEST_GUILESS_MAIN(TestFrameCache)

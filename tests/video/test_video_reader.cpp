@@ -888,6 +888,38 @@ private Q_SLOTS:
         QVERIFY(calls >= 1);
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
     }
+
+    void interruptBetweenFramesKeepsPlace()
+    {
+        // The prefetch thread's job is interrupted whenever the playhead moves. Stopped between
+        // two frames, the reader must keep its place: the next request ahead decodes on without
+        // seeking back to the keyframe (which at 4x on long-GOP material would be a seek per
+        // frame, and fall behind).
+        const QString path = makeVideo("interrupt_keeps_place", "h264", "mp4", 300, 300, 0);
+        VideoReader reader;
+        QString error;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        VideoFrame f;
+        QVERIFY2(reader.readFrame(0, &f, &error), qPrintable(error));
+        const qint64 decodedBefore = reader.statistics().framesDecoded;
+        int calls = 0;
+        reader.setInterruptCheck([&calls] { return ++calls > 60; });
+        QVERIFY(!reader.readFrame(250, &f, &error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        const qint64 decodedWhenStopped = reader.statistics().framesDecoded;
+        QVERIFY2(decodedWhenStopped > decodedBefore && decodedWhenStopped < decodedBefore + 250,
+                 "the interrupt did not land mid-way");
+        // (x264 may have put a keyframe at a scene cut before 250: the stopped read may have
+        // sought to it. The read that follows must not seek again.)
+        const qint64 seeks = reader.statistics().seeks;
+        reader.setInterruptCheck({});
+        QVERIFY2(reader.readFrame(250, &f, &error), qPrintable(error));
+        QCOMPARE(testutil::readFrameCode(f.image), qint64(250));
+        QCOMPARE(reader.statistics().seeks, seeks);
+        // It went on from where it stopped: about 250 frames decoded in all, not twice as many.
+        QVERIFY2(reader.statistics().framesDecoded - decodedBefore < 270,
+                 qPrintable(QString::number(reader.statistics().framesDecoded - decodedBefore)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVideoReader)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QThread;
+class QThreadPool;
 
 namespace ethoscribe {
 
@@ -48,19 +49,39 @@ public:
     void setCacheBudget(qint64 bytes);
     FrameCache *frameCache() const { return m_cache; }
 
+    // Scrubbing proxies (ProxyVideo): for a long video with keyframes far apart, a short-GOP copy
+    // is made in the background the first time it is opened, and then a frame that is not decoded
+    // yet is first shown from the copy (previewReady(), a few milliseconds) and then exactly
+    // (frameReady(), once decoded; while the user keeps moving, only the copy's frames). On by
+    // default.
+    void setProxyEnabled(bool enabled);
+    bool isProxyEnabled() const { return m_proxyEnabled; }
+    // The open video's proxy is in use.
+    bool hasProxy() const { return m_proxyReady; }
+
 Q_SIGNALS:
     void opened(const ethoscribe::VideoInfo &info);
     void openFailed(const QString &message);
     void frameReady(qint64 index, const QImage &image);
+    // The frame from the scrubbing proxy (scaled to the video's size): the right frame, not the
+    // original's exact pixels. frameReady() for the same index follows unless a newer request
+    // came first.
+    void previewReady(qint64 index, const QImage &image);
     void decodeFailed(qint64 index, const QString &message);
+    // The open video's scrubbing proxy became usable (made now or found from before).
+    void proxyReady();
 
     // Internal: queued to the worker thread.
     void openRequested(const QString &path, int generation);
     void requestPosted(int generation);
+    void proxyOpenRequested(const QString &videoPath, const QString &proxyPath, int generation);
 
 private:
     class Worker;
     friend class Worker;
+
+    void onOpened(const VideoInfo &info);
+    void stopProxyBuild();
 
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
@@ -69,6 +90,10 @@ private:
     std::atomic<bool> m_prefetch{false};
     FrameCache *m_cache = nullptr;
     QString m_path; // GUI thread's view of the open file
+    bool m_proxyEnabled = true;
+    bool m_proxyReady = false;
+    QThreadPool *m_proxyPool = nullptr;              // one background thread making proxies
+    std::shared_ptr<std::atomic_bool> m_proxyCancel; // of the build running now
 };
 
 } // namespace ethoscribe

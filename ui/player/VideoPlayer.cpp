@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 
 namespace ethoscribe {
 
@@ -82,6 +84,7 @@ VideoPlayer::VideoPlayer(QWidget *parent)
         Q_EMIT openFailed(message);
     });
     connect(m_decoder, &FrameDecoder::frameReady, this, &VideoPlayer::onFrameReady);
+    connect(m_decoder, &FrameDecoder::previewReady, this, &VideoPlayer::onPreviewReady);
     connect(m_decoder,
             &FrameDecoder::decodeFailed,
             this,
@@ -108,6 +111,7 @@ void VideoPlayer::openVideo(const QString &path)
     m_pendingPath = path;
     m_currentFrame = 0;
     m_displayedFrame = -1;
+    m_previewFrame = -1;
     m_view->setImage(QImage());
     m_view->setMessage(tr("Opening %1 ...").arg(path));
     updateControls();
@@ -122,6 +126,7 @@ void VideoPlayer::closeVideo()
     m_info = VideoInfo();
     m_currentFrame = 0;
     m_displayedFrame = -1;
+    m_previewFrame = -1;
     m_decoder->close();
     m_view->setImage(QImage());
     m_view->setMessage(tr("No video open.\nUse File > Add Videos or File > Open Demo."));
@@ -134,6 +139,7 @@ void VideoPlayer::onOpened(const VideoInfo &info)
     m_pendingPath.clear();
     m_currentFrame = -1;
     m_displayedFrame = -1;
+    m_previewFrame = -1;
     Q_EMIT videoOpened(info);
     setCurrent(0, false);
     updateControls();
@@ -277,15 +283,36 @@ void VideoPlayer::onFrameReady(qint64 index, const QImage &image)
 {
     if (!hasVideo() || index >= m_info.frameCount)
         return;
-    // While playing, a late frame between the shown one and the wanted one is still better than
-    // a frozen picture; otherwise only the frame the user is at is shown.
+    // A late frame is still better than a frozen picture: while playing, one between the shown
+    // frame and the wanted one; while the user drags the playhead (each move asks for a frame,
+    // and the picture could otherwise stay frozen until the mouse rests, backward most of all),
+    // one nearer the wanted frame than the shown one. The frame the user is at follows.
+    const auto distance = [this](qint64 f) {
+        return f < 0 ? std::numeric_limits<qint64>::max() : std::abs(f - m_currentFrame);
+    };
+    const qint64 shown = m_displayedFrame >= 0 ? m_displayedFrame : m_previewFrame;
     const bool wanted = index == m_currentFrame
-                        || (m_playing && index > m_displayedFrame && index < m_currentFrame);
+                        || (m_playing && index > shown && index < m_currentFrame)
+                        || (!m_playing && distance(index) < distance(shown));
     if (!wanted || index == m_displayedFrame)
         return;
     m_displayedFrame = index;
+    m_previewFrame = -1;
     m_view->setImage(image);
     Q_EMIT frameDisplayed(index);
+}
+
+void VideoPlayer::onPreviewReady(qint64 index, const QImage &image)
+{
+    // The scrubbing proxy's frame, while the exact one is decoded: only for the frame the user is
+    // at, and never over the exact frame.
+    if (!hasVideo() || index != m_currentFrame || m_displayedFrame == index
+        || m_previewFrame == index)
+        return;
+    m_previewFrame = index;
+    m_displayedFrame = -1;
+    m_view->setImage(image);
+    Q_EMIT previewDisplayed(index);
 }
 
 QString VideoPlayer::timeText(qint64 frame) const

@@ -39,7 +39,12 @@ public:
     const VideoInfo &videoInfo() const { return m_info; }
 
     qint64 currentFrame() const { return m_currentFrame; }
+    // The frame whose exact picture is shown; -1 while the picture is a scrubbing preview (see
+    // FrameDecoder::setProxyEnabled) or there is none.
     qint64 displayedFrame() const { return m_displayedFrame; }
+    // The frame whose scrubbing preview is shown, -1 when none is.
+    qint64 previewFrame() const { return m_previewFrame; }
+    FrameDecoder *decoder() const { return m_decoder; }
     QImage displayedImage() const;
     bool isPlaying() const { return m_playing; }
     double speed() const { return m_speed; }
@@ -65,12 +70,16 @@ Q_SIGNALS:
     void openFailed(const QString &message);
     void currentFrameChanged(qint64 frame);
     void frameDisplayed(qint64 frame);
+    // A preview of the frame from the scrubbing proxy is shown; frameDisplayed() follows with the
+    // exact picture.
+    void previewDisplayed(qint64 frame);
     void playingChanged(bool playing);
     void speedChanged(double speed);
 
 private:
     void onOpened(const VideoInfo &info);
     void onFrameReady(qint64 index, const QImage &image);
+    void onPreviewReady(qint64 index, const QImage &image);
     void onTick();
     void setCurrent(qint64 frame, bool prefetch);
     void restartClock();
@@ -91,6 +100,7 @@ private:
     QString m_pendingPath;
     qint64 m_currentFrame = 0;
     qint64 m_displayedFrame = -1;
+    qint64 m_previewFrame = -1;
     bool m_playing = false;
     bool m_playWhenOpened = false;
     double m_speed = 1.0;
