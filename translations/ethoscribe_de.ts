@@ -6949,7 +6949,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+168"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+169"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7449,12 +7449,12 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     <message>
         <location line="+38"/>
         <location line="+1215"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1212"/>
+        <location line="-1213"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -8071,7 +8071,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Wählen Sie zuerst die Episoden aus, die zusammengeführt werden sollen (Umschalt+Ziehen auf der Zeitleiste).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8081,7 +8081,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Die Sprache ändert sich beim nächsten Start von Ethoscribe.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
@@ -8172,7 +8172,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::PreferencesDialog</name>
     <message>
-        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+33"/>
+        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+31"/>
+        <source>Make scrubbing copies of long videos</source>
+        <translation>Vorschaukopien langer Videos anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8202,7 +8207,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Arbeitsspeicher für dekodierte Frames: Mehr Speicher macht das Hin- und Herspulen über lange Abschnitte flüssiger.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>For videos of 20 seconds or more whose full pictures are far apart: a copy made in the background (kept in your cache folder) shows any frame at once while you drag or click on the timeline; the exact frame follows. Labels always use the original.</source>
+        <translation>Für Videos ab 20 Sekunden, deren vollständige Bilder weit auseinander liegen: Eine im Hintergrund angelegte Kopie (in Ihrem Cache-Ordner) zeigt jeden Frame sofort, während Sie auf der Zeitleiste ziehen oder klicken; der exakte Frame folgt. Labels verwenden immer das Original.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>TV-L1 (the paper&apos;s; slow)</source>
         <translation>TV-L1 (wie in der Veröffentlichung; langsam)</translation>
     </message>
@@ -8242,7 +8252,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Frame-Cache:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Optical flow (project):</source>
         <translation>Optischer Fluss (Projekt):</translation>
     </message>

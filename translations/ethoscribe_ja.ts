@@ -6940,7 +6940,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+168"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+169"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7439,12 +7439,12 @@ Close the other window or program that has the project open, then open it again.
     <message>
         <location line="+38"/>
         <location line="+1215"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1212"/>
+        <location line="-1213"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -8053,7 +8053,7 @@ Delete the folder to have them generated again.</source>
         <translation>先に結合するバウトを選択してください（タイムライン上で Shift+ドラッグ）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -8063,7 +8063,7 @@ Delete the folder to have them generated again.</source>
         <translation>言語は Ethoscribe の次回起動時に切り替わります。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
@@ -8153,7 +8153,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::PreferencesDialog</name>
     <message>
-        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+33"/>
+        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+31"/>
+        <source>Make scrubbing copies of long videos</source>
+        <translation>長い動画のスクラブ用コピーを作成する</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -8183,7 +8188,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>デコード済みフレーム用のメモリ。多くすると、長い区間を前後にスクラブする操作が滑らかになります。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>For videos of 20 seconds or more whose full pictures are far apart: a copy made in the background (kept in your cache folder) shows any frame at once while you drag or click on the timeline; the exact frame follows. Labels always use the original.</source>
+        <translation>20 秒以上で、完全な画像の間隔が長い動画の場合: バックグラウンドで作成したコピー（キャッシュフォルダーに保存）により、タイムラインをドラッグまたはクリックしている間もどのフレームもすぐに表示され、正確なフレームがその後に続きます。ラベルには常に元の動画が使われます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>TV-L1 (the paper&apos;s; slow)</source>
         <translation>TV-L1（論文で使用。低速）</translation>
     </message>
@@ -8223,7 +8233,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>フレームキャッシュ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Optical flow (project):</source>
         <translation>オプティカルフロー（プロジェクト）:</translation>
     </message>

@@ -13,7 +13,9 @@
 #include "flow/FlowOptions.h"
 #include "labeling/LabelingController.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "player/FlowOverlay.h"
+#include "player/FrameDecoder.h"
 #include "player/FrameView.h"
 #include "player/VideoPlayer.h"
 #include "prediction/FusionPanel.h"
@@ -201,6 +203,7 @@ private Q_SLOTS:
     void flowOverlayFromTheCache();
     void annotatedVideoExport();
     void findMovedVideos();
+    void scrubbingCopiesPreference();
 
 private:
     QString writeModel(const QString &name, const QString &arch, const QString &stream);
@@ -592,6 +595,26 @@ void TestReview::findMovedVideos()
     m_window->findMovedVideosIn(m_dir.filePath(QStringLiteral("moved")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QCOMPARE(finished.last().at(1).toInt(), 0);
+}
+
+void TestReview::scrubbingCopiesPreference()
+{
+    // Edit > Preferences > "Make scrubbing copies of long videos": saved in the settings and
+    // applied to the player, now and at the next start.
+    PreferencesDialog::Values values;
+    values.scrubbingCopies = false;
+    PreferencesDialog dialog(values);
+    QCOMPARE(dialog.values().scrubbingCopies, false);
+    PreferencesDialog::save(dialog.values());
+    QCOMPARE(PreferencesDialog::scrubbingCopies(), false);
+    {
+        MainWindow window;
+        QVERIFY(!window.player()->decoder()->isProxyEnabled());
+    }
+    values.scrubbingCopies = true;
+    PreferencesDialog::save(values);
+    MainWindow window;
+    QVERIFY(window.player()->decoder()->isProxyEnabled());
 }
 
 QTEST_MAIN(TestReview)

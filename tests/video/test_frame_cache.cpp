@@ -281,8 +281,17 @@ void TestFrameCache::playbackAt4xKeepsPrefetchPlace()
     qInfo("prefetched %lld frames with %lld keyframe seeks", stats.prefetched, stats.prefetchSeeks);
     QVERIFY(stats.prefetched >= 300);
     QVERIFY2(stats.prefetchSeeks <= 1, qPrintable(QString::number(stats.prefetchSeeks)));
-    for (qint64 i = 1; i < 360; i += 37)
-        QCOMPARE(testutil::readFrameCode(cache.cachedFrame(path, i)), i);
+    // The frames are the right ones. (A frame the playhead had passed before the prefetch
+    // reached it is skipped - on a slow machine the first few.)
+    int cached = 0;
+    for (qint64 i = 1; i < 360; i += 7) {
+        const QImage image = cache.cachedFrame(path, i);
+        if (image.isNull())
+            continue;
+        ++cached;
+        QCOMPARE(testutil::readFrameCode(image), i);
+    }
+    QVERIFY2(cached >= 45, qPrintable(QString::number(cached))); // of 52
 }
 
 void TestFrameCache::interruptStopsADecode()

@@ -16,6 +16,7 @@
 #include "labeling/LabelingController.h"
 #include "mainwindow/PreferencesDialog.h"
 #include "player/FlowOverlay.h"
+#include "player/FrameDecoder.h"
 #include "player/FrameView.h"
 #include "player/VideoPlayer.h"
 #include "prediction/FusionPanel.h"
@@ -1949,6 +1950,7 @@ void MainWindow::editPreferences()
     values.annotator = m_labeling->annotator();
     values.analysisThreads = PreferencesDialog::analysisThreads();
     values.frameCacheMiB = PreferencesDialog::frameCacheMiB();
+    values.scrubbingCopies = PreferencesDialog::scrubbingCopies();
     values.language = Translations::preference();
     values.hasProject = m_document && m_document->isOpen() && !m_document->isReadOnly();
     if (values.hasProject)
@@ -1964,6 +1966,7 @@ void MainWindow::editPreferences()
         updateVideoStates();
     }
     m_player->setFrameCacheBudget(qint64(chosen.frameCacheMiB) << 20);
+    m_player->decoder()->setProxyEnabled(chosen.scrubbingCopies);
     if (chosen.hasProject && chosen.flowMethod != values.flowMethod
         && !setProjectFlowMethod(m_document->database(), chosen.flowMethod))
         showError(tr("Preferences"), m_document->database().errorString());
@@ -1981,6 +1984,7 @@ void MainWindow::readSettings()
     if (!annotator.isEmpty())
         m_labeling->setAnnotator(annotator);
     m_player->setFrameCacheBudget(qint64(PreferencesDialog::frameCacheMiB()) << 20);
+    m_player->decoder()->setProxyEnabled(PreferencesDialog::scrubbingCopies());
 }
 
 void MainWindow::writeSettings()

@@ -3,6 +3,7 @@
 
 #include "common/Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,7 @@ namespace {
 const QString kAnnotatorKey = QStringLiteral("labeling/annotator");
 const QString kThreadsKey = QStringLiteral("analysis/threads");
 const QString kCacheKey = QStringLiteral("player/frame_cache_mib");
+const QString kProxiesKey = QStringLiteral("player/scrubbing_copies");
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
@@ -26,6 +28,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_annotator(new QLineEdit(values.annotator, this))
     , m_threads(new QSpinBox(this))
     , m_cache(new QSpinBox(this))
+    , m_proxies(new QCheckBox(tr("Make scrubbing copies of long videos"), this))
     , m_flow(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_hasProject(values.hasProject)
@@ -42,6 +45,11 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_cache->setValue(values.frameCacheMiB);
     m_cache->setToolTip(tr("Memory for decoded frames: more makes scrubbing back and forth over "
                            "long stretches smoother."));
+    m_proxies->setChecked(values.scrubbingCopies);
+    m_proxies->setToolTip(tr("For videos of 20 seconds or more whose full pictures are far apart: "
+                             "a copy made in the background (kept in your cache folder) shows any "
+                             "frame at once while you drag or click on the timeline; the exact "
+                             "frame follows. Labels always use the original."));
     m_flow->addItem(tr("TV-L1 (the paper's; slow)"), QVariant::fromValue(int(FlowMethod::TvL1)));
     m_flow->addItem(tr("DIS (fast)"), QVariant::fromValue(int(FlowMethod::Dis)));
     m_flow->setCurrentIndex(values.flowMethod == FlowMethod::Dis ? 1 : 0);
@@ -59,6 +67,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     form->addRow(tr("Annotator name:"), m_annotator);
     form->addRow(tr("Analysis threads:"), m_threads);
     form->addRow(tr("Frame cache:"), m_cache);
+    form->addRow(QString(), m_proxies);
     form->addRow(tr("Optical flow (project):"), m_flow);
     form->addRow(tr("Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -77,6 +86,7 @@ PreferencesDialog::Values PreferencesDialog::values() const
     v.annotator = m_annotator->text().trimmed();
     v.analysisThreads = m_threads->value();
     v.frameCacheMiB = m_cache->value();
+    v.scrubbingCopies = m_proxies->isChecked();
     v.flowMethod = FlowMethod(m_flow->currentData().toInt());
     v.hasProject = m_hasProject;
     v.language = m_language->currentData().toString();
@@ -93,6 +103,11 @@ int PreferencesDialog::frameCacheMiB()
     return std::clamp(QSettings().value(kCacheKey, 256).toInt(), 32, 16384);
 }
 
+bool PreferencesDialog::scrubbingCopies()
+{
+    return QSettings().value(kProxiesKey, true).toBool();
+}
+
 QString PreferencesDialog::annotator()
 {
     return QSettings().value(kAnnotatorKey).toString().trimmed();
@@ -105,6 +120,7 @@ void PreferencesDialog::save(const Values &values)
         settings.setValue(kAnnotatorKey, values.annotator);
     settings.setValue(kThreadsKey, values.analysisThreads);
     settings.setValue(kCacheKey, values.frameCacheMiB);
+    settings.setValue(kProxiesKey, values.scrubbingCopies);
     Translations::setPreference(values.language);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -12,7 +13,8 @@ class QSpinBox;
 namespace ethoscribe {
 
 // Edit > Preferences: what a user may want to change, each saved where it belongs - the annotator
-// name, the analysis threads, the frame cache's memory and the language in the user's settings
+// name, the analysis threads, the frame cache's memory, scrubbing copies and the language in the
+// user's settings
 // (QSettings; the language applies at the next start, for the window and ethoscribe-cli), the
 // optical flow method in the project (it decides which flow the project's models see).
 class PreferencesDialog : public QDialog
@@ -25,6 +27,7 @@ public:
         QString annotator;
         int analysisThreads = 0; // 0 = all cores
         int frameCacheMiB = 256;
+        bool scrubbingCopies = true; // ProxyVideo for long videos with keyframes far apart
         FlowMethod flowMethod = FlowMethod::TvL1;
         QString language; // "de", "ja", "en"; empty = the system's language (applies on restart)
         bool hasProject = false; // the flow method is shown and editable only with a project
@@ -36,6 +39,7 @@ public:
     // The user's settings (QSettings keys), with defaults.
     static int analysisThreads();
     static int frameCacheMiB();
+    static bool scrubbingCopies();
     static QString annotator(); // empty when never set
     static void save(const Values &values);
 
@@ -43,6 +47,7 @@ private:
     QLineEdit *m_annotator;
     QSpinBox *m_threads;
     QSpinBox *m_cache;
+    QCheckBox *m_proxies;
     QComboBox *m_flow;
     QComboBox *m_language;
     bool m_hasProject;
