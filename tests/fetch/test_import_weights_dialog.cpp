@@ -6,6 +6,7 @@
 // command's reason, a stalled download stopped; and the window's record of imported models that
 // Retrain starts from.
 #include "HttpTestServer.h"
+#include "TinyPublishedWeights.h"
 #include "checkpoint/CheckpointFile.h"
 #include "mainwindow/MainWindow.h"
 #include "nets/NetworkFactory.h"
@@ -74,18 +75,7 @@ private Q_SLOTS:
             QSKIP("ETHOSCRIBE_CLI is not set (run through ctest)");
         QVERIFY(m_server.listen());
         // The "published" file: a tiny R(2+1)D's state dict with torchvision's names.
-        nets::NetConfig config;
-        config.arch = nets::Architecture::R2Plus1D;
-        config.classes = 5;
-        config.widthMultiplier = 0.125;
-        config.depth = 10;
-        const auto net = nets::makeNetwork(config);
-        StateDict state;
-        for (const auto &p : net->named_parameters(true))
-            state.insert(p.key(), p.value().detach().clone());
-        for (const auto &b : net->named_buffers(true))
-            if (!state.contains(b.key()))
-                state.insert(b.key(), b.value().detach().clone());
+        const StateDict state = testutil::tinyPublishedState();
         m_weightsPath = m_dir.filePath(QStringLiteral("published.safetensors"));
         QString error;
         QVERIFY2(SafeTensors::write(m_weightsPath, state, {}, &error), qPrintable(error));

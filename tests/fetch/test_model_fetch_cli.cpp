@@ -5,6 +5,7 @@
 // resume after a cut connection, a wrong checksum refused with nothing kept, a file without a
 // known digest, unknown names and bad catalogs; and the built-in catalog itself.
 #include "HttpTestServer.h"
+#include "TinyPublishedWeights.h"
 
 #include "checkpoint/CheckpointFile.h"
 #include "nets/NetworkFactory.h"
@@ -109,17 +110,7 @@ private Q_SLOTS:
         QVERIFY(m_server.listen());
 
         // The "published" file: a tiny R(2+1)D's state dict with torchvision's names.
-        nets::NetConfig config;
-        config.arch = nets::Architecture::R2Plus1D;
-        config.classes = 5;
-        config.widthMultiplier = 0.125;
-        config.depth = 10;
-        const auto net = nets::makeNetwork(config);
-        for (const auto &p : net->named_parameters(true))
-            m_state.insert(p.key(), p.value().detach().clone());
-        for (const auto &b : net->named_buffers(true))
-            if (!m_state.contains(b.key()))
-                m_state.insert(b.key(), b.value().detach().clone());
+        m_state = testutil::tinyPublishedState();
         const QString weightsPath = m_dir.filePath(QStringLiteral("published.safetensors"));
         QString error;
         QVERIFY2(SafeTensors::write(weightsPath, m_state, {}, &error), qPrintable(error));
