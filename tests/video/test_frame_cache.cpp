@@ -31,6 +31,16 @@ private:
     QString m_video;
     static constexpr int Frames = 150;
 
+    // A 320x240 coded video with a single keyframe: the slowest random access there is.
+    static bool oneKeyframeVideo(const QString &path, int frames, QString *error)
+    {
+        VideoWriterSettings s;
+        s.width = 320;
+        s.height = 240;
+        s.gopSize = frames;
+        return testutil::writeCodedVideo(path, s, frames, error);
+    }
+
     static QImage solid(int value)
     {
         QImage img(128, 96, QImage::Format_RGB888);
@@ -218,12 +228,8 @@ void TestFrameCache::removeVideoNeverWaitsOnADecode()
     // limit). Here a slow decode (the last frame of a 600-frame GOP, decoded from its keyframe)
     // runs on another thread while removeVideo() is called: it must return at once.
     const QString slow = m_dir.filePath(QStringLiteral("long-gop.mp4"));
-    VideoWriterSettings s;
-    s.width = 320;
-    s.height = 240;
-    s.gopSize = 600;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(slow, s, 600, &error), qPrintable(error));
+    QVERIFY2(oneKeyframeVideo(slow, 600, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     qint64 decodeMs = 0;
     std::atomic_bool started{false};
@@ -260,12 +266,8 @@ void TestFrameCache::playbackAt4xKeepsPrefetchPlace()
     // from where it stopped instead of seeking back to the keyframe every time (which used to
     // happen: an interrupted read dropped the decoder's position).
     const QString path = m_dir.filePath(QStringLiteral("one-gop.mp4"));
-    VideoWriterSettings s;
-    s.width = 320;
-    s.height = 240;
-    s.gopSize = 400;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(path, s, 400, &error), qPrintable(error));
+    QVERIFY2(oneKeyframeVideo(path, 400, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     cache.setPrefetchFrames(60);
     QVERIFY(!cache.frame(path, 0, &error).isNull());
@@ -299,12 +301,8 @@ void TestFrameCache::interruptStopsADecode()
     // A decode asked for by the player stops when its check says so (another video was opened),
     // instead of running to the end (or to the time limit on a stalled file).
     const QString slow = m_dir.filePath(QStringLiteral("long-gop-interrupt.mp4"));
-    VideoWriterSettings s;
-    s.width = 320;
-    s.height = 240;
-    s.gopSize = 600;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(slow, s, 600, &error), qPrintable(error));
+    QVERIFY2(oneKeyframeVideo(slow, 600, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     cache.setPrefetchEnabled(false);
     QElapsedTimer clock;
