@@ -625,7 +625,7 @@
         <translation>Die Schichten, Ausgabeformen und Parameterzahl eines Netzes auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+979"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+965"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>Wie gut zwei Spuren übereinstimmen: Genauigkeit, Cohens Kappa, F1 pro Verhalten, Konfusion</translation>
     </message>
@@ -2132,12 +2132,13 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+699"/>
+        <location line="+705"/>
+        <location line="+43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-696"/>
         <source>frame %1 is past the end of the video, which has no frames</source>
         <translation>Frame %1 liegt hinter dem Ende des Videos, das keine Frames hat</translation>
     </message>
@@ -2154,31 +2155,31 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
     <message>
         <location line="+26"/>
         <location line="+60"/>
-        <location line="+326"/>
+        <location line="+332"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-385"/>
         <source>the header must have the columns &quot;frame&quot; and &quot;behavior&quot; (found: %1)</source>
         <translation>die Kopfzeile muss die Spalten &quot;frame&quot; und &quot;behavior&quot; enthalten (gefunden: %1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+66"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>expected %1 fields like the header, found %2</source>
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-408"/>
         <location line="+67"/>
-        <location line="+341"/>
+        <location line="+347"/>
         <source>&quot;%1&quot; is not a frame number</source>
         <translation>&quot;%1&quot; ist keine Frame-Nummer</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-411"/>
         <source>negative frame number %1</source>
         <translation>negative Frame-Nummer %1</translation>
     </message>
@@ -2254,7 +2255,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>die Datei enthält keine Ereignisse für &quot;%1&quot; (sie enthält: %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>media files</source>
         <translation>Mediendateien</translation>
     </message>
@@ -2377,6 +2378,16 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <location line="+45"/>
         <source>could not open the file: %1</source>
         <translation>die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the behavior &apos;%1&apos; cannot be added: %2</source>
+        <translation>das Verhalten „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&apos;%1&apos; (first on line %2)</source>
+        <translation>„%1“ (zuerst in Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -3483,14 +3494,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-947"/>
-        <location line="+447"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-933"/>
+        <location line="+433"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>Das Projekt %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-501"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie zuerst %1 mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -3527,7 +3538,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+1"/>
         <location line="+80"/>
-        <location line="+145"/>
+        <location line="+131"/>
         <location line="+212"/>
         <location line="+29"/>
         <location line="+173"/>
@@ -3536,7 +3547,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-730"/>
         <source>Video files to add.</source>
         <translation>Hinzuzufügende Videodateien.</translation>
     </message>
@@ -3592,12 +3603,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+237"/>
+        <location line="+223"/>
         <source>Add behaviors the project does not have.</source>
         <translation>Verhaltensweisen hinzufügen, die das Projekt nicht hat.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-221"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: die Mediendatei, deren Ereignisse importiert werden sollen.</translation>
     </message>
@@ -3608,12 +3619,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+221"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-216"/>
         <source>--video is required</source>
         <translation>--video ist erforderlich</translation>
     </message>
@@ -3624,29 +3635,19 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+18"/>
-        <location line="+239"/>
+        <location line="+225"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map benötigt von=nach, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-218"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: Das Projekt hat kein Verhalten &apos;%2&apos;. Seine Verhaltensweisen: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos; (first on line %2)</source>
-        <translation>&apos;%1&apos; (zuerst in Zeile %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>%1 names behaviors the project does not have: %2. Map them to project behaviors with --map NAME=BEHAVIOR (project behaviors: %3), skip them with --map NAME=, or add them with --add-unknown. Nothing was imported.</source>
         <translation>%1 nennt Verhaltensweisen, die das Projekt nicht hat: %2. Ordnen Sie sie mit --map NAME=VERHALTEN Verhaltensweisen des Projekts zu (Verhaltensweisen des Projekts: %3), überspringen Sie sie mit --map NAME= oder fügen Sie sie mit --add-unknown hinzu. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot add the behavior &apos;%1&apos;: %2</source>
-        <translation>Das Verhalten &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6671,6 +6672,189 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportLabelsDialog</name>
+    <message>
+        <location filename="../ui/labeling/ImportLabelsDialog.cpp" line="+50"/>
+        <location line="+102"/>
+        <source>Import Labels</source>
+        <translation>Labels importieren</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognise from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BORIS: a tabular events export (CSV or TSV). DeepEthogram: a _labels.csv file. Ethoscribe: a per-frame ethogram or a bout table (behavior,start_frame,end_frame; a spreadsheet of frame ranges saved as CSV works too).</source>
+        <translation>BORIS: ein Export der Ereignisse als Tabelle (CSV oder TSV). DeepEthogram: eine _labels.csv-Datei. Ethoscribe: ein Ethogramm pro Frame oder eine Episodentabelle (behavior,start_frame,end_frame; eine als CSV gespeicherte Tabelle mit Frame-Bereichen geht auch).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Video in the file:</source>
+        <translation>&amp;Video in der Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subjekt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The labels become this annotator&apos;s labels of the video; labels it had there are replaced (Undo brings them back).</source>
+        <translation>Die Labels werden die Labels dieses Annotators für das Video; seine bisherigen Labels dort werden ersetzt (Rückgängig holt sie zurück).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label &amp;file:</source>
+        <translation>Label-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the video:</source>
+        <translation>Für das Video:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotator:</source>
+        <translation>&amp;Annotator:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file names behaviors the project does not have. Choose what each one becomes:</source>
+        <translation>Die Datei nennt Verhaltensweisen, die das Projekt nicht hat. Wählen Sie, was aus jeder wird:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Label files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Label-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Choose the label file with Browse...</source>
+        <translation>Wählen Sie die Label-Datei mit Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Cannot import:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Import nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the annotator whose labels these are.</source>
+        <translation>Geben Sie den Namen des Annotators ein, von dem diese Labels stammen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+74"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>%1 (%2): %n labeled frame(s) in %3 bouts</source>
+        <translation>
+            <numerusform>%1 (%2): %n gelabelter Frame in %3 Episoden</numerusform>
+            <numerusform>%1 (%2): %n gelabelte Frames in %3 Episoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New behaviors: %1.</source>
+        <translation>Neue Verhaltensweisen: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>They replace the %1 labeled frames of %2 on this video; Undo brings them back.</source>
+        <translation>Sie ersetzen die %1 gelabelten Frames von %2 in diesem Video; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They become the labels of %1 on this video.</source>
+        <translation>Sie werden die Labels von %1 in diesem Video.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: the file&apos;s events are for %1, not for %2. Import them only if that is this video under another name.</source>
+        <translation>Hinweis: Die Ereignisse der Datei gehören zu %1, nicht zu %2. Importieren Sie sie nur, wenn das dieses Video unter anderem Namen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bouts</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First on line %1 of the file.</source>
+        <translation>Zuerst in Zeile %1 der Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add as a new behavior &quot;%1&quot;</source>
+        <translation>Als neues Verhalten „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave its frames unlabeled</source>
+        <translation>Seine Frames ohne Label lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s &quot;%1&quot;</source>
+        <translation>„%1“ des Projekts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nichts wurde importiert:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::ImportWeightsDialog</name>
     <message>
         <location filename="../ui/training/ImportWeightsDialog.cpp" line="+51"/>
@@ -6949,7 +7133,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+169"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+170"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7030,6 +7214,16 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Labels...</source>
+        <translation>&amp;Labels importieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels made in BORIS, DeepEthogram or a spreadsheet, onto the video shown</source>
+        <translation>In BORIS, DeepEthogram oder einer Tabelle erstellte Labels für das angezeigte Video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
@@ -7070,23 +7264,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+531"/>
+        <location line="+533"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-527"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-526"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7295,7 +7489,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+711"/>
+        <location line="+718"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7304,7 +7498,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1083"/>
+        <location line="-1090"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7402,7 +7596,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7447,14 +7641,14 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>%1 analysiert (%2 s).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+1215"/>
+        <location line="+39"/>
+        <location line="+1264"/>
         <location line="+42"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1213"/>
+        <location line="-1262"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7548,15 +7742,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-555"/>
-        <location line="+556"/>
-        <location line="+306"/>
+        <location line="-557"/>
+        <location line="+558"/>
+        <location line="+311"/>
         <location line="+68"/>
+        <location line="+627"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-997"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7621,7 +7816,7 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Die Videos werden gelesen...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>File not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
@@ -7760,7 +7955,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-911"/>
         <source>Training Res&amp;ults...</source>
         <translation>Trainings&amp;ergebnisse...</translation>
     </message>
@@ -7770,7 +7965,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+214"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -7778,7 +7973,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+479"/>
         <source>Reading the models...</source>
         <translation>Modelle werden gelesen...</translation>
     </message>
@@ -8021,6 +8216,41 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Import Labels</source>
+        <translation>Labels importieren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Open a project and select the video the labels are for first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und wählen Sie das Video, zu dem die Labels gehören.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Label files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Label-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported %1 labeled frames in %2 bouts as the labels of %3.</source>
+        <translation>%1 gelabelte Frames in %2 Episoden als Labels von %3 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new behavior(s).</source>
+        <translation>
+            <numerusform>%n neues Verhalten.</numerusform>
+            <numerusform>%n neue Verhaltensweisen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Export</source>
         <translation>Export</translation>

@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportLabelsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/labeling/ImportLabelsDialog.cpp" line="+336"/>
+        <source>%1 (%2): %n labeled frame(s) in %3 bouts</source>
+        <translation>
+            <numerusform>%1 (%2): %n labeled frame in %3 bouts</numerusform>
+            <numerusform>%1 (%2): %n labeled frames in %3 bouts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::ImportWeightsDialog</name>
     <message numerus="yes">
         <location filename="../ui/training/ImportWeightsDialog.cpp" line="+54"/>
@@ -102,7 +113,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+453"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+458"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -110,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+267"/>
+        <location line="+269"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -142,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+337"/>
         <source>Found all %n missing video(s).</source>
         <translation>
             <numerusform>Found the missing video.</numerusform>
@@ -174,7 +185,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+295"/>
+        <source>%n new behavior(s).</source>
+        <translation>
+            <numerusform>%n new behavior.</numerusform>
+            <numerusform>%n new behaviors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+225"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>

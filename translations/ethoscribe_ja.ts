@@ -625,7 +625,7 @@
         <translation>ネットワークの層、出力の形状、パラメーター数を一覧表示</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+979"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+965"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>2 つのトラックの一致度: 正解率、Cohen の kappa、行動ごとの F1、混同行列</translation>
     </message>
@@ -2130,12 +2130,13 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+699"/>
+        <location line="+705"/>
+        <location line="+43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-696"/>
         <source>frame %1 is past the end of the video, which has no frames</source>
         <translation>フレーム %1 は動画の終端を超えています（この動画にはフレームがありません）</translation>
     </message>
@@ -2152,31 +2153,31 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     <message>
         <location line="+26"/>
         <location line="+60"/>
-        <location line="+326"/>
+        <location line="+332"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-385"/>
         <source>the header must have the columns &quot;frame&quot; and &quot;behavior&quot; (found: %1)</source>
         <translation>ヘッダーには列 &quot;frame&quot; と &quot;behavior&quot; が必要です（見つかった列: %1）</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+66"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>expected %1 fields like the header, found %2</source>
         <translation>ヘッダーと同じ %1 個のフィールドが必要ですが、%2 個ありました</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-408"/>
         <location line="+67"/>
-        <location line="+341"/>
+        <location line="+347"/>
         <source>&quot;%1&quot; is not a frame number</source>
         <translation>「%1」はフレーム番号ではありません</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-411"/>
         <source>negative frame number %1</source>
         <translation>負のフレーム番号 %1</translation>
     </message>
@@ -2252,7 +2253,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>ファイルには「%1」のイベントがありません（含まれているもの: %2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>media files</source>
         <translation>メディアファイル</translation>
     </message>
@@ -2375,6 +2376,16 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <location line="+45"/>
         <source>could not open the file: %1</source>
         <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the behavior &apos;%1&apos; cannot be added: %2</source>
+        <translation>行動「%1」を追加できません: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&apos;%1&apos; (first on line %2)</source>
+        <translation>「%1」（最初は %2 行目）</translation>
     </message>
 </context>
 <context>
@@ -3480,14 +3491,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-947"/>
-        <location line="+447"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-933"/>
+        <location line="+433"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>プロジェクト %1 を変更できません: %2。</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-501"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で %1 を追加してください。</translation>
     </message>
@@ -3524,7 +3535,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+1"/>
         <location line="+80"/>
-        <location line="+145"/>
+        <location line="+131"/>
         <location line="+212"/>
         <location line="+29"/>
         <location line="+173"/>
@@ -3533,7 +3544,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトファイル。</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-730"/>
         <source>Video files to add.</source>
         <translation>追加する動画ファイル。</translation>
     </message>
@@ -3589,12 +3600,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+237"/>
+        <location line="+223"/>
         <source>Add behaviors the project does not have.</source>
         <translation>プロジェクトにない行動を追加します。</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-221"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: イベントをインポートするメディアファイル。</translation>
     </message>
@@ -3605,12 +3616,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+221"/>
         <source>Print the outcome as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-216"/>
         <source>--video is required</source>
         <translation>--video は必須です</translation>
     </message>
@@ -3621,29 +3632,19 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+239"/>
+        <location line="+225"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map には from=to が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-218"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: プロジェクトに行動「%2」がありません。プロジェクトの行動: %3。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos; (first on line %2)</source>
-        <translation>「%1」（最初は %2 行目）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>%1 names behaviors the project does not have: %2. Map them to project behaviors with --map NAME=BEHAVIOR (project behaviors: %3), skip them with --map NAME=, or add them with --add-unknown. Nothing was imported.</source>
         <translation>%1 には、プロジェクトにない行動が含まれています: %2。--map NAME=BEHAVIOR でプロジェクトの行動に対応付けるか（プロジェクトの行動: %3）、--map NAME= でスキップするか、--add-unknown で追加してください。何もインポートされませんでした。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot add the behavior &apos;%1&apos;: %2</source>
-        <translation>行動「%1」を追加できません: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6663,6 +6664,188 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ethoscribe::ImportLabelsDialog</name>
+    <message>
+        <location filename="../ui/labeling/ImportLabelsDialog.cpp" line="+50"/>
+        <location line="+102"/>
+        <source>Import Labels</source>
+        <translation>ラベルをインポート</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognise from the file</source>
+        <translation>ファイルから判別</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BORIS: a tabular events export (CSV or TSV). DeepEthogram: a _labels.csv file. Ethoscribe: a per-frame ethogram or a bout table (behavior,start_frame,end_frame; a spreadsheet of frame ranges saved as CSV works too).</source>
+        <translation>BORIS: 表形式のイベントのエクスポート（CSV または TSV）。DeepEthogram: _labels.csv ファイル。Ethoscribe: フレームごとのエソグラムまたはバウト表（behavior,start_frame,end_frame。フレーム範囲を CSV で保存した表計算シートも使えます）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Video in the file:</source>
+        <translation>ファイル内の動画(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subject:</source>
+        <translation>対象(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The labels become this annotator&apos;s labels of the video; labels it had there are replaced (Undo brings them back).</source>
+        <translation>ラベルはこのアノテーターの、この動画のラベルになります。既存のラベルは置き換えられます（元に戻すで復元できます）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label &amp;file:</source>
+        <translation>ラベルファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the video:</source>
+        <translation>対象の動画:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotator:</source>
+        <translation>アノテーター(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file names behaviors the project does not have. Choose what each one becomes:</source>
+        <translation>ファイルにはプロジェクトにない行動名があります。それぞれの扱いを選んでください:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name in the file</source>
+        <translation>ファイル内の名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>出現数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Label files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ラベルファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Choose the label file with Browse...</source>
+        <translation>[参照...] でラベルファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;b&gt;Cannot import:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;インポートできません:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the annotator whose labels these are.</source>
+        <translation>これらのラベルを付けたアノテーターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+74"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>%1 (%2): %n labeled frame(s) in %3 bouts</source>
+        <translation>
+            <numerusform>%1（%2）: %3 個のバウトに %n フレームのラベル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New behaviors: %1.</source>
+        <translation>新しい行動: %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>They replace the %1 labeled frames of %2 on this video; Undo brings them back.</source>
+        <translation>この動画の %2 のラベル付きフレーム %1 個を置き換えます。元に戻すで復元できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They become the labels of %1 on this video.</source>
+        <translation>この動画の %1 のラベルになります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: the file&apos;s events are for %1, not for %2. Import them only if that is this video under another name.</source>
+        <translation>注意: ファイルのイベントは %2 ではなく %1 のものです。それがこの動画の別名である場合にのみインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bouts</source>
+        <translation>バウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First on line %1 of the file.</source>
+        <translation>ファイルの %1 行目に最初に出現。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add as a new behavior &quot;%1&quot;</source>
+        <translation>新しい行動「%1」として追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave its frames unlabeled</source>
+        <translation>そのフレームはラベルなしのままにする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s &quot;%1&quot;</source>
+        <translation>プロジェクトの「%1」</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;何もインポートされませんでした:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::ImportWeightsDialog</name>
     <message>
         <location filename="../ui/training/ImportWeightsDialog.cpp" line="+51"/>
@@ -6940,7 +7123,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+169"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+170"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7021,6 +7204,16 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Labels...</source>
+        <translation>ラベルをインポート(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels made in BORIS, DeepEthogram or a spreadsheet, onto the video shown</source>
+        <translation>BORIS、DeepEthogram、表計算で作ったラベルを表示中の動画へ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Demo</source>
         <translation>デモを開く(&amp;D)</translation>
     </message>
@@ -7061,23 +7254,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+531"/>
+        <location line="+533"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-527"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+525"/>
+        <location line="+527"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-526"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7286,7 +7479,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+711"/>
+        <location line="+718"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7295,7 +7488,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1083"/>
+        <location line="-1090"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7392,7 +7585,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -7437,14 +7630,14 @@ Close the other window or program that has the project open, then open it again.
         <translation>%1 を解析しました（%2 s）。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+1215"/>
+        <location line="+39"/>
+        <location line="+1264"/>
         <location line="+42"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1213"/>
+        <location line="-1262"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7537,15 +7730,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-555"/>
-        <location line="+556"/>
-        <location line="+306"/>
+        <location line="-557"/>
+        <location line="+558"/>
+        <location line="+311"/>
         <location line="+68"/>
+        <location line="+627"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-997"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7608,7 +7802,7 @@ Choose another name or folder.</source>
         <translation>動画を読み込んでいます...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
@@ -7747,7 +7941,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-911"/>
         <source>Training Res&amp;ults...</source>
         <translation>学習結果(&amp;U)...</translation>
     </message>
@@ -7757,14 +7951,14 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+214"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+479"/>
         <source>Reading the models...</source>
         <translation>モデルを読み込んでいます...</translation>
     </message>
@@ -8003,6 +8197,40 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Import Labels</source>
+        <translation>ラベルをインポート</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Open a project and select the video the labels are for first.</source>
+        <translation>先にプロジェクトを開き、ラベルの対象となる動画を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Label files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ラベルファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported %1 labeled frames in %2 bouts as the labels of %3.</source>
+        <translation>%2 個のバウトにある %1 フレームのラベルを %3 のラベルとしてインポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new behavior(s).</source>
+        <translation>
+            <numerusform>新しい行動 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Export</source>
         <translation>エクスポート</translation>

@@ -291,40 +291,26 @@ int runImportLabels(const QStringList &args)
         }
         options.nameMapping.insert(m.left(eq).trimmed(), id);
     }
-    LabelImportResult result = LabelImport::importFile(file, format, doc.behaviors(), options);
+    const ResolvedLabelImport resolved
+            = LabelImport::importResolving(file,
+                                           format,
+                                           doc.behaviors(),
+                                           options,
+                                           {},
+                                           parser.isSet(QStringLiteral("add-unknown")));
+    const LabelImportResult &result = resolved.result;
     if (!result.ok)
         return fail(result.error);
-    QVector<Behavior> newBehaviors;
-    if (!result.unknownNames.isEmpty()) {
-        if (!parser.isSet(QStringLiteral("add-unknown"))) {
-            QStringList names;
-            for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it)
-                names << Tr::tr("'%1' (first on line %2)")
-                                 .arg(it.key())
-                                 .arg(result.unknownNameLines.value(it.key()));
-            return fail(
-                    Tr::tr("%1 names behaviors the project does not have: %2. Map them to project "
+    const QVector<Behavior> &newBehaviors = resolved.newBehaviors;
+    if (!result.unknownNames.isEmpty())
+        return fail(Tr::tr("%1 names behaviors the project does not have: %2. Map them to project "
                            "behaviors "
                            "with --map NAME=BEHAVIOR (project behaviors: %3), skip them with --map "
                            "NAME=, or add "
                            "them with --add-unknown. Nothing was imported.")
                             .arg(native(file),
-                                 names.join(QStringLiteral(", ")),
+                                 LabelImport::describeUnknownNames(result),
                                  doc.behaviors().names().join(QStringLiteral(", "))));
-        }
-        BehaviorSet extended = doc.behaviors();
-        for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it) {
-            QString why;
-            const BehaviorId id = extended.add(it.key(), QColor(), 0, &why);
-            if (id == kUnlabeled)
-                return fail(Tr::tr("Cannot add the behavior '%1': %2").arg(it.key(), why));
-            newBehaviors << *extended.byId(id);
-            options.nameMapping.insert(it.key(), id);
-        }
-        result = LabelImport::importFile(file, format, extended, options);
-        if (!result.ok)
-            return fail(result.error);
-    }
     for (const QString &w : std::as_const(result.warnings))
         err() << Tr::tr("warning: ") << w << Qt::endl;
     const QString annotator = parser.value(QStringLiteral("annotator"));

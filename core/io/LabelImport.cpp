@@ -421,6 +421,12 @@ bool Importer::parseBoris(const QByteArray &data)
         events = kept;
         return true;
     };
+    for (const Event &e : std::as_const(events)) {
+        if (!e.media.isEmpty() && !m_result.mediaFiles.contains(e.media))
+            m_result.mediaFiles.append(e.media);
+        if (!e.subject.isEmpty() && !m_result.subjects.contains(e.subject))
+            m_result.subjects.append(e.subject);
+    }
     if (!selectBy(&Event::media,
                   m_options.mediaFile,
                   Tr::tr("media files"),
@@ -775,6 +781,115 @@ LabelImportResult importFile(const QString &path,
         return result;
     }
     return importData(file.readAll(), path, format, behaviors, options);
+}
+
+ResolvedLabelImport importResolving(const QString &path,
+                                    LabelFileFormat format,
+                                    const BehaviorSet &behaviors,
+                                    const LabelImportOptions &options,
+                                    const QStringList &addNames,
+                                    bool addAllUnknown)
+{
+    ResolvedLabelImport resolved;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        resolved.result = importFile(path, format, behaviors, options); // says why
+        return resolved;
+    }
+    const QByteArray data = file.readAll();
+    resolved.result = importData(data, path, format, behaviors, options);
+    if (!resolved.result.ok || resolved.result.unknownNames.isEmpty())
+        return resolved;
+
+    BehaviorSet extended = behaviors;
+    LabelImportOptions extendedOptions = options;
+    QStringList added;
+    // unknownNames is ordered by name; add in order of first occurrence in the file.
+    QStringList byLine = resolved.result.unknownNames.keys();
+    std::stable_sort(byLine.begin(), byLine.end(), [&](const QString &a, const QString &b) {
+        return resolved.result.unknownNameLines.value(a)
+               < resolved.result.unknownNameLines.value(b);
+    });
+    for (const QString &name : std::as_const(byLine)) {
+        if (!addAllUnknown && !addNames.contains(name, Qt::CaseInsensitive))
+            continue;
+        QString why;
+        const BehaviorId id = extended.add(name, QColor(), 0, &why);
+        if (id == kUnlabeled) {
+            LabelImportResult failed;
+            failed.fileName = path;
+            failed.format = resolved.result.format;
+            failed.errorReason = Tr::tr("the behavior '%1' cannot be added: %2").arg(name, why);
+            failed.error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(path), failed.errorReason);
+            resolved.result = failed;
+            return resolved;
+        }
+        resolved.newBehaviors.append(*extended.byId(id));
+        extendedOptions.nameMapping.insert(name, id);
+        added << name;
+    }
+    if (added.isEmpty())
+        return resolved;
+    resolved.result = importData(data, path, format, extended, extendedOptions);
+    if (!resolved.result.ok)
+        resolved.newBehaviors.clear();
+    return resolved;
+}
+
+namespace {
+
+// Lower-case letters and digits only: "Micro-movement" and "micro movement" compare equal.
+QString letters(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+} // namespace
+
+BehaviorId suggestBehavior(const QString &name, const BehaviorSet &behaviors)
+{
+    const QString wanted = letters(name);
+    if (wanted.isEmpty())
+        return kUnlabeled;
+    BehaviorId best = kUnlabeled;
+    int bestScore = 0;
+    bool tie = false;
+    for (const Behavior &b : behaviors.behaviors()) {
+        const QString candidate = letters(b.name);
+        int score = 0;
+        if (candidate == wanted) {
+            score = 1000;
+        } else {
+            const QString &shorter = candidate.size() < wanted.size() ? candidate : wanted;
+            const QString &longer = candidate.size() < wanted.size() ? wanted : candidate;
+            if (shorter.size() >= 3 && longer.startsWith(shorter))
+                score = int(shorter.size());
+        }
+        if (score == 0)
+            continue;
+        if (score > bestScore) {
+            best = b.id;
+            bestScore = score;
+            tie = false;
+        } else if (score == bestScore) {
+            tie = true;
+        }
+    }
+    return tie ? kUnlabeled : best;
+}
+
+QString describeUnknownNames(const LabelImportResult &result)
+{
+    QStringList names;
+    for (auto it = result.unknownNames.cbegin(); it != result.unknownNames.cend(); ++it)
+        names << Tr::tr("'%1' (first on line %2)")
+                         .arg(it.key())
+                         .arg(result.unknownNameLines.value(it.key()));
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace LabelImport

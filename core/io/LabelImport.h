@@ -58,6 +58,21 @@ struct LabelImportResult
     int errorLine = 0; // 1-based, 0 when the error is not tied to a line
     QString errorReason;
     LabelFileFormat format = LabelFileFormat::Auto;
+    // BORIS: the distinct media files (file names) and subjects the file has events for (also when
+    // the import failed because it has several and none was chosen): what to offer the user.
+    QStringList mediaFiles;
+    QStringList subjects;
+};
+
+// An import whose unknown behavior names were resolved: each mapped to a project behavior or to
+// unlabeled (LabelImportOptions::nameMapping), or added to the project as a new behavior.
+struct ResolvedLabelImport
+{
+    // ok, track, warnings, error as for one import. result.unknownNames holds the names that got
+    // no choice: their frames are unlabeled in the track; refuse or ask, do not import as is.
+    LabelImportResult result;
+    // The behaviors to add with the labels (Document::importLabels), in order of first use.
+    QVector<Behavior> newBehaviors;
 };
 
 // Importers of label files into a LabelTrack; pure functions, the caller wires them into undoable
@@ -78,6 +93,26 @@ LabelImportResult importFile(const QString &path,
                              LabelFileFormat format,
                              const BehaviorSet &behaviors,
                              const LabelImportOptions &options);
+
+// Imports the file at path (read once) with options.nameMapping, and adds as new behaviors the
+// unknown names listed in addNames (case-insensitive) or, with addAllUnknown, all of them. The
+// command line (--map, --add-unknown) and the window's import dialog both go through here.
+ResolvedLabelImport importResolving(const QString &path,
+                                    LabelFileFormat format,
+                                    const BehaviorSet &behaviors,
+                                    const LabelImportOptions &options,
+                                    const QStringList &addNames,
+                                    bool addAllUnknown = false);
+
+// The project behavior a file's behavior name most likely means, for a mapping dialog to
+// preselect: the same letters ignoring case, spaces and punctuation ("Micro movement" ->
+// micro-movement), or one name the start of the other ("grooming" -> groom, "eating" -> eat).
+// kUnlabeled when none, or when two behaviors fit equally well.
+BehaviorId suggestBehavior(const QString &name, const BehaviorSet &behaviors);
+
+// "'grooming' (first on line 3), 'sniff' (first on line 9)": the unknown names of a result, for
+// messages.
+QString describeUnknownNames(const LabelImportResult &result);
 
 } // namespace LabelImport
 } // namespace ethoscribe

@@ -7,6 +7,7 @@
 #include "io/LabelExport.h"
 #include "io/LabelImport.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -254,6 +255,9 @@ private Q_SLOTS:
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains("mouse01.mp4") && result.error.contains("mouse09.mp4"),
                  qPrintable(result.error));
+        // What to offer the user instead: both media files, in the order of the file.
+        QCOMPARE(result.mediaFiles, QStringList({"mouse01.mp4", "mouse09.mp4"}));
+        QCOMPARE(result.subjects, QStringList{"No focal subject"});
         options.mediaFile = QStringLiteral("/other/place/MOUSE09.mp4");
         result = LabelImport::importData(
                 two, QStringLiteral("both.csv"), LabelFileFormat::BorisTabular, set, options);
@@ -566,6 +570,99 @@ private Q_SLOTS:
         QCOMPARE(LabelExport::safeBaseName("a|b?.mkv"), QStringLiteral("a_b_"));
         QCOMPARE(LabelExport::safeBaseName(".mp4"), QStringLiteral(".mp4"));
         QCOMPARE(LabelExport::safeBaseName(""), QStringLiteral("video"));
+    }
+
+    void suggestsLikelyBehaviors()
+    {
+        const BehaviorSet set = BehaviorSet::jhuangDefault();
+        const auto suggested = [&](const char *name) {
+            const BehaviorId id = LabelImport::suggestBehavior(QString::fromUtf8(name), set);
+            return id == kUnlabeled ? QString() : set.byId(id)->name;
+        };
+        QCOMPARE(suggested("grooming"), QStringLiteral("groom"));
+        QCOMPARE(suggested("Rearing"), QStringLiteral("rear"));
+        QCOMPARE(suggested("eating"), QStringLiteral("eat"));
+        QCOMPARE(suggested("Micro movement"), QStringLiteral("micro-movement"));
+        QCOMPARE(suggested("WALK"), QStringLiteral("walk"));
+        QCOMPARE(suggested("sniffing"), QString());
+        QCOMPARE(suggested("ea"), QString()); // too short to mean anything
+        QCOMPARE(suggested("--"), QString());
+        // Two behaviors fit as well as each other: no guess.
+        BehaviorSet twins;
+        QString why;
+        twins.add(QStringLiteral("rest"), QColor(), 0, &why);
+        twins.add(QStringLiteral("restless"), QColor(), 0, &why);
+        QCOMPARE(LabelImport::suggestBehavior(QStringLiteral("restlessness"), twins),
+                 twins.byName(QStringLiteral("restless"))->id);
+        BehaviorSet ambiguous;
+        ambiguous.add(QStringLiteral("Rest"), QColor(), 0, &why);
+        ambiguous.add(QStringLiteral("rest!"), QColor(), 0, &why);
+        QCOMPARE(LabelImport::suggestBehavior(QStringLiteral("resting"), ambiguous), kUnlabeled);
+    }
+
+    void resolvingMapsSkipsAndAdds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ranges.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("behavior,start_frame,end_frame\n"
+                   "sniffing,0,9\n"
+                   "grooming,10,19\n"
+                   "eat,20,29\n"
+                   "digging,30,39\n"
+                   "sniffing,40,44\n");
+        file.close();
+        const BehaviorSet set = BehaviorSet::jhuangDefault();
+        LabelImportOptions options = optionsFor(60);
+
+        // No choices: the unknown names stay unknown, with the line they first occur on.
+        ResolvedLabelImport r
+                = LabelImport::importResolving(path, LabelFileFormat::Auto, set, options, {});
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QCOMPARE(r.result.unknownNames.keys(), QStringList({"digging", "grooming", "sniffing"}));
+        QCOMPARE(LabelImport::describeUnknownNames(r.result),
+                 QStringLiteral("'digging' (first on line 5), 'grooming' (first on line 3), "
+                                "'sniffing' (first on line 2)"));
+        QVERIFY(r.newBehaviors.isEmpty());
+
+        // grooming -> groom, digging skipped, sniffing added.
+        options.nameMapping.insert(QStringLiteral("grooming"), set.byName("groom")->id);
+        options.nameMapping.insert(QStringLiteral("digging"), kUnlabeled);
+        r = LabelImport::importResolving(
+                path, LabelFileFormat::Auto, set, options, {QStringLiteral("SNIFFING")});
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QVERIFY(r.result.unknownNames.isEmpty());
+        QCOMPARE(r.newBehaviors.size(), 1);
+        QCOMPARE(r.newBehaviors[0].name, QStringLiteral("sniffing"));
+        QVERIFY(!set.byId(r.newBehaviors[0].id)); // a new id
+        QCOMPARE(r.result.track.at(0), r.newBehaviors[0].id);
+        QCOMPARE(r.result.track.at(44), r.newBehaviors[0].id);
+        QCOMPARE(r.result.track.at(15), set.byName("groom")->id);
+        QCOMPARE(r.result.track.at(25), set.byName("eat")->id);
+        QCOMPARE(r.result.track.at(35), kUnlabeled);
+        QCOMPARE(r.result.track.labeledFrames(), qint64(35));
+
+        // --add-unknown: every unknown name is added, in the order of the file.
+        r = LabelImport::importResolving(
+                path, LabelFileFormat::Auto, set, optionsFor(60), {}, true);
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QCOMPARE(r.newBehaviors.size(), 3);
+        QCOMPARE(r.newBehaviors[0].name, QStringLiteral("sniffing"));
+        QCOMPARE(r.newBehaviors[1].name, QStringLiteral("grooming"));
+        QCOMPARE(r.newBehaviors[2].name, QStringLiteral("digging"));
+        QCOMPARE(r.result.track.labeledFrames(), qint64(45));
+
+        // A file that cannot be read adds nothing.
+        r = LabelImport::importResolving(dir.filePath(QStringLiteral("missing.csv")),
+                                         LabelFileFormat::Auto,
+                                         set,
+                                         options,
+                                         {},
+                                         true);
+        QVERIFY(!r.result.ok);
+        QVERIFY(r.result.error.contains(QStringLiteral("missing.csv")));
+        QVERIFY(r.newBehaviors.isEmpty());
     }
 
     void missingFile()

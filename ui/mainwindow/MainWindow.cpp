@@ -13,6 +13,7 @@
 #include "io/LabelExport.h"
 #include "labeling/BehaviorBar.h"
 #include "labeling/BehaviorsDialog.h"
+#include "labeling/ImportLabelsDialog.h"
 #include "labeling/LabelingController.h"
 #include "mainwindow/PreferencesDialog.h"
 #include "player/FlowOverlay.h"
@@ -261,6 +262,10 @@ void MainWindow::createActions()
     m_addVideosAction = new QAction(tr("&Add Videos..."), this);
     m_addVideosAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(m_addVideosAction, &QAction::triggered, this, &MainWindow::chooseVideos);
+    m_importLabelsAction = new QAction(tr("Import &Labels..."), this);
+    m_importLabelsAction->setStatusTip(
+            tr("Labels made in BORIS, DeepEthogram or a spreadsheet, onto the video shown"));
+    connect(m_importLabelsAction, &QAction::triggered, this, [this] { importLabels(QString()); });
     m_demoAction = new QAction(tr("Open &Demo"), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::chooseDemo);
     m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
@@ -538,6 +543,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addAction(m_addVideosAction);
+    file->addAction(m_importLabelsAction);
     file->addAction(m_relocateAction);
     file->addAction(m_demoAction);
     file->addSeparator();
@@ -702,6 +708,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     const bool open = m_document && m_document->isOpen();
     m_addVideosAction->setEnabled(true);
     m_exportAction->setEnabled(open);
+    m_importLabelsAction->setEnabled(open && !m_document->isReadOnly());
     m_exportVideoAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
     m_mergeAction->setEnabled(open);
@@ -979,8 +986,13 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     QStringList videos;
     for (const QString &p : paths) {
-        if (QFileInfo(p).suffix().compare(kProjectSuffix, Qt::CaseInsensitive) == 0)
+        const QString suffix = QFileInfo(p).suffix();
+        if (suffix.compare(kProjectSuffix, Qt::CaseInsensitive) == 0)
             openProject(p);
+        else if (QFileInfo::exists(p)
+                 && QStringList{QStringLiteral("csv"), QStringLiteral("tsv")}.contains(
+                         suffix, Qt::CaseInsensitive))
+            importLabels(p);
         else if (!QFileInfo::exists(p))
             showError(tr("File not found"),
                       tr("%1 does not exist. Check the name and the folder.")
@@ -1871,6 +1883,50 @@ void MainWindow::chooseDemo()
 {
     openDemo(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
              + QStringLiteral("/ethoscribe/demo"));
+}
+
+void MainWindow::importLabels(const QString &path)
+{
+    if (!m_document || !m_document->isOpen() || m_labeling->currentVideo() == 0) {
+        showError(tr("Import Labels"),
+                  tr("Open a project and select the video the labels are for first."));
+        return;
+    }
+    if (m_document->isReadOnly()) {
+        showError(tr("Import Labels"),
+                  tr("The project is open read-only: %1").arg(m_document->readOnlyReason()));
+        return;
+    }
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this,
+                                            tr("Import Labels"),
+                                            QFileInfo(m_document->path()).absolutePath(),
+                                            tr("Label files (*.csv *.tsv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    if (m_importLabelsDialog)
+        m_importLabelsDialog->close();
+    auto *dialog = new ImportLabelsDialog(
+            m_document.get(), m_labeling->currentVideo(), m_labeling->annotator(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog,
+            &ImportLabelsDialog::imported,
+            this,
+            [this](const QString &annotator, qint64 frames, int bouts, int added) {
+                QString message = tr("Imported %1 labeled frames in %2 bouts as the labels of %3.")
+                                          .arg(frames)
+                                          .arg(bouts)
+                                          .arg(annotator);
+                if (added > 0)
+                    message += QLatin1Char(' ') + tr("%n new behavior(s).", "", added);
+                statusBar()->showMessage(message + QLatin1Char(' ') + tr("Ctrl+Z undoes it."),
+                                         10000);
+            });
+    dialog->setFile(file);
+    m_importLabelsDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::exportCsv()

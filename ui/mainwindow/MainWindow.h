@@ -111,6 +111,11 @@ public:
     bool goToUncertainBout(bool forward);
     // Merges the bouts of the edited track that the selection touches (Edit > Merge Bouts).
     bool mergeSelectedBouts();
+    // File > Import Labels...: opens the import dialog for the video shown with the label file
+    // at path (empty: asks for one first). Dropping a .csv or .tsv file on the window does the
+    // same. The dialog (importLabelsDialog()) imports when its Import button is pressed.
+    void importLabels(const QString &path);
+    QDialog *importLabelsDialog() const { return m_importLabelsDialog; }
     // Each shows what went wrong itself and returns false then.
     bool openProject(const QString &path);
     bool newProject(const QString &path);
@@ -250,6 +255,8 @@ private:
     QAction *m_relocateAction = nullptr;
     QPointer<QDialog> m_retrainDialog;
     QPointer<QDialog> m_importWeightsDialog;
+    QPointer<QDialog> m_importLabelsDialog;
+    QAction *m_importLabelsAction = nullptr;
     QAction *m_analyseVideoAction = nullptr;
     QAction *m_analyseAllAction = nullptr;
     QAction *m_cancelAnalysesAction = nullptr;
