@@ -7133,7 +7133,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+172"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7264,23 +7264,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+533"/>
+        <location line="+555"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-549"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+527"/>
+        <location line="+549"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-548"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7326,6 +7326,11 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+3"/>
+        <source>Spli&amp;t Bout at Playhead</source>
+        <translation>Episode am Abspielkopf &amp;teilen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Behaviors...</source>
         <translation>&amp;Verhaltensweisen...</translation>
     </message>
@@ -7489,7 +7494,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+718"/>
+        <location line="+720"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7498,7 +7503,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1090"/>
+        <location line="-1092"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7601,7 +7606,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7641,14 +7646,14 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>%1 analysiert (%2 s).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+1264"/>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1282"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7742,8 +7747,8 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <location line="+558"/>
+        <location line="-559"/>
+        <location line="+560"/>
         <location line="+311"/>
         <location line="+68"/>
         <location line="+627"/>
@@ -7955,7 +7960,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-1045"/>
+        <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
+        <translation>Dem Rest der Episode unter dem Abspielkopf ab dem aktuellen Frame ein anderes Verhalten geben (oder keins)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unlabeled (cut the rest off)</source>
+        <translation>Ohne Label (den Rest abschneiden)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Training Res&amp;ults...</source>
         <translation>Trainings&amp;ergebnisse...</translation>
     </message>
@@ -7965,7 +7980,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+216"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -8296,7 +8311,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Ihre Labels werden unter diesem Namen gespeichert:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>From frame %1 on, the bout is %2 (Ctrl+Z undoes it).</source>
+        <translation>Ab Frame %1 ist die Episode %2 (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bout now ends before frame %1 (Ctrl+Z undoes it).</source>
+        <translation>Die Episode endet jetzt vor Frame %1 (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select the bouts to merge first (Shift+drag on the timeline).</source>
         <translation>Wählen Sie zuerst die Episoden aus, die zusammengeführt werden sollen (Umschalt+Ziehen auf der Zeitleiste).</translation>
     </message>

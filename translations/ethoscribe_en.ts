@@ -113,7 +113,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+458"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+480"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+271"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+245"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>

@@ -7123,7 +7123,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+172"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7254,23 +7254,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+533"/>
+        <location line="+555"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-549"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+527"/>
+        <location line="+549"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-548"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7316,6 +7316,11 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+3"/>
+        <source>Spli&amp;t Bout at Playhead</source>
+        <translation>再生位置でバウトを分割(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Behaviors...</source>
         <translation>行動(&amp;B)...</translation>
     </message>
@@ -7479,7 +7484,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+718"/>
+        <location line="+720"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7488,7 +7493,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1090"/>
+        <location line="-1092"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7590,7 +7595,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -7630,14 +7635,14 @@ Close the other window or program that has the project open, then open it again.
         <translation>%1 を解析しました（%2 s）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+1264"/>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1282"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7730,8 +7735,8 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <location line="+558"/>
+        <location line="-559"/>
+        <location line="+560"/>
         <location line="+311"/>
         <location line="+68"/>
         <location line="+627"/>
@@ -7941,7 +7946,17 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-1045"/>
+        <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
+        <translation>再生位置にあるバウトの現在のフレーム以降に、別の行動を付ける（またはラベルを外す）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unlabeled (cut the rest off)</source>
+        <translation>ラベルなし（残りを切り取る）</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Training Res&amp;ults...</source>
         <translation>学習結果(&amp;U)...</translation>
     </message>
@@ -7951,7 +7966,7 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+216"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
@@ -8276,7 +8291,17 @@ Delete the folder to have them generated again.</source>
         <translation>あなたのラベルはこの名前で保存されます:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>From frame %1 on, the bout is %2 (Ctrl+Z undoes it).</source>
+        <translation>フレーム %1 以降のバウトは %2 になりました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bout now ends before frame %1 (Ctrl+Z undoes it).</source>
+        <translation>バウトはフレーム %1 の前で終わるようになりました（Ctrl+Z で元に戻せます）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select the bouts to merge first (Shift+drag on the timeline).</source>
         <translation>先に結合するバウトを選択してください（タイムライン上で Shift+ドラッグ）。</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "timeline/TimelineWidget.h"
 
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void paintingSavesInBatches();
     void draggingABoutEdgeMovesIt();
     void mergingBoutsAndTheVideoListState();
+    void splittingABoutAtThePlayhead();
 
 private:
     const LabelTrack *labels() const;
@@ -434,6 +436,60 @@ void TestLabeling::mergingBoutsAndTheVideoListState()
     // The video list shows how much of the video the annotator has labeled (30 of 120 frames).
     QTreeWidgetItem *item = m_window->videoList()->topLevelItem(0);
     QTRY_COMPARE(item->text(4), QStringLiteral("25%"));
+}
+
+void TestLabeling::splittingABoutAtThePlayhead()
+{
+    // From the merge above: frames 10-39 are one bout of behavior 3.
+    Document *doc = m_window->document();
+    const BehaviorId three = idOfKey(*doc, Qt::Key_3);
+    const BehaviorId five = idOfKey(*doc, Qt::Key_5);
+    QCOMPARE(labels()->at(10), three);
+    QCOMPARE(labels()->at(39), three);
+    const int steps = doc->undoStack()->count();
+    m_window->player()->seek(25);
+    QCOMPARE(m_window->player()->currentFrame(), qint64(25));
+
+    // Edit > Split Bout at Playhead lists the behaviors when it opens; choose behavior 5.
+    QMenu *split = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>())
+        if (menu->title() == QStringLiteral("Spli&t Bout at Playhead"))
+            split = menu;
+    QVERIFY(split);
+    Q_EMIT split->aboutToShow();
+    QAction *asFive = nullptr;
+    for (QAction *a : split->actions())
+        if (a->text() == doc->behaviors().byId(five)->name)
+            asFive = a;
+    QVERIFY(asFive);
+    asFive->trigger();
+    for (qint64 f = 10; f < 25; ++f)
+        QCOMPARE(labels()->at(f), three);
+    for (qint64 f = 25; f < 40; ++f)
+        QCOMPARE(labels()->at(f), five);
+    QCOMPARE(labels()->at(40), kUnlabeled);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+    // Cutting the rest off; then a frame outside any bout, or at a bout's first frame, is refused
+    // and changes nothing.
+    m_window->player()->seek(30);
+    QVERIFY(m_window->splitBoutAtPlayhead(kUnlabeled));
+    QCOMPARE(labels()->at(29), five);
+    QCOMPARE(labels()->at(30), kUnlabeled);
+    QCOMPARE(labels()->at(39), kUnlabeled);
+    const LabelTrack before = *labels();
+    m_window->player()->seek(60);
+    QVERIFY(!m_window->splitBoutAtPlayhead(five));
+    m_window->player()->seek(25);
+    QVERIFY(!m_window->splitBoutAtPlayhead(three));
+    QCOMPARE(*labels(), before);
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+
+    // Each split is one undo step.
+    QVERIFY(doc->undo());
+    QVERIFY(doc->undo());
+    for (qint64 f = 10; f < 40; ++f)
+        QCOMPARE(labels()->at(f), three);
 }
 
 QTEST_MAIN(TestLabeling)

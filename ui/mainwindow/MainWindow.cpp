@@ -50,9 +50,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
@@ -320,6 +322,26 @@ void MainWindow::createActions()
     m_mergeAction->setStatusTip(tr("Make the selected bouts, and the gaps between them, one bout "
                                    "with the behavior of the first"));
     connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelectedBouts);
+    m_splitMenu = new QMenu(tr("Spli&t Bout at Playhead"), this);
+    m_splitMenu->setStatusTip(tr("Give the rest of the bout under the playhead, from the current "
+                                 "frame on, another behavior (or none)"));
+    connect(m_splitMenu, &QMenu::aboutToShow, this, [this] {
+        m_splitMenu->clear();
+        if (!m_document)
+            return;
+        for (const Behavior &b : m_document->behaviors().behaviors()) {
+            QPixmap swatch(12, 12);
+            swatch.fill(b.color);
+            QAction *a = m_splitMenu->addAction(QIcon(swatch), b.name);
+            const BehaviorId id = b.id;
+            connect(a, &QAction::triggered, this, [this, id] { splitBoutAtPlayhead(id); });
+        }
+        m_splitMenu->addSeparator();
+        connect(m_splitMenu->addAction(tr("Unlabeled (cut the rest off)")),
+                &QAction::triggered,
+                this,
+                [this] { splitBoutAtPlayhead(kUnlabeled); });
+    });
     m_behaviorsAction = new QAction(tr("&Behaviors..."), this);
     m_behaviorsAction->setStatusTip(
             tr("Add, rename, recolour, reorder or remove the project's behaviors"));
@@ -558,6 +580,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_eraseAction);
     edit->addAction(m_mergeAction);
+    edit->addMenu(m_splitMenu);
     edit->addAction(m_clearSelectionAction);
     edit->addSeparator();
     edit->addAction(m_behaviorsAction);
@@ -712,6 +735,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_exportVideoAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
     m_mergeAction->setEnabled(open);
+    m_splitMenu->setEnabled(open);
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
     refreshVideoList();
     updateUndoActions();
@@ -1979,6 +2003,26 @@ void MainWindow::editAnnotator()
     m_annotatorLabel->setText(tr("Annotator: %1").arg(m_labeling->annotator()));
     updateVideoStates();
     QSettings().setValue(QStringLiteral("labeling/annotator"), m_labeling->annotator());
+}
+
+bool MainWindow::splitBoutAtPlayhead(BehaviorId secondPart)
+{
+    if (!m_document || m_labeling->currentVideo() == 0)
+        return false;
+    const TrackId track = m_labeling->ensureEditedTrack();
+    if (track == 0)
+        return false;
+    const qint64 frame = m_player->currentFrame();
+    if (!m_document->splitBout(track, frame, secondPart)) {
+        statusBar()->showMessage(m_document->errorString(), 8000);
+        return false;
+    }
+    const Behavior *b = m_document->behaviors().byId(secondPart);
+    statusBar()->showMessage(
+            b ? tr("From frame %1 on, the bout is %2 (Ctrl+Z undoes it).").arg(frame).arg(b->name)
+              : tr("The bout now ends before frame %1 (Ctrl+Z undoes it).").arg(frame),
+            6000);
+    return true;
 }
 
 bool MainWindow::mergeSelectedBouts()

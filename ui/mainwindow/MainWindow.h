@@ -111,6 +111,11 @@ public:
     bool goToUncertainBout(bool forward);
     // Merges the bouts of the edited track that the selection touches (Edit > Merge Bouts).
     bool mergeSelectedBouts();
+    // Edit > Split Bout at Playhead: the bout of the edited track under the playhead keeps its
+    // behavior before the current frame and gets secondPart from there to its end (kUnlabeled
+    // cuts that part off). One undo step; false (with a status message) when the playhead is not
+    // inside a bout after its first frame, or secondPart is the bout's behavior.
+    bool splitBoutAtPlayhead(BehaviorId secondPart);
     // File > Import Labels...: opens the import dialog for the video shown with the label file
     // at path (empty: asks for one first). Dropping a .csv or .tsv file on the window does the
     // same. The dialog (importLabelsDialog()) imports when its Import button is pressed.
@@ -230,6 +235,7 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_flowOverlayAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_splitMenu = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_nextFrameAction = nullptr;
     QAction *m_previousFrameAction = nullptr;
