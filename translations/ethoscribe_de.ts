@@ -6599,6 +6599,29 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ethoscribe::FrameDecoder</name>
+    <message>
+        <location filename="../ui/player/FrameDecoder.cpp" line="+287"/>
+        <source>Scrubbing copy of %1 made.</source>
+        <translation>Vorschaukopie von %1 erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scrubbing copy of %1: %2</source>
+        <translation>Keine Vorschaukopie von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scrubbing copy of %1 cancelled; scrubbing decodes the original video.</source>
+        <translation>Vorschaukopie von %1 abgebrochen; beim Scrubben wird das Originalvideo dekodiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scrubbing copy of %1 stopped: another video was opened. It is made again when this one is opened.</source>
+        <translation>Vorschaukopie von %1 angehalten: Ein anderes Video wurde geöffnet. Sie wird erneut erstellt, wenn dieses Video geöffnet wird.</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::FusionPanel</name>
     <message>
         <location filename="../ui/prediction/FusionPanel.cpp" line="+44"/>
@@ -7264,23 +7287,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+555"/>
+        <location line="+584"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-578"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+549"/>
+        <location line="+578"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-577"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7494,7 +7517,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+720"/>
+        <location line="+749"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7503,7 +7526,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1092"/>
+        <location line="-1121"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7636,7 +7659,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>Stopped: the project was closed.</source>
         <translation>Angehalten: Das Projekt wurde geschlossen.</translation>
     </message>
@@ -7747,8 +7770,8 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+560"/>
+        <location line="-588"/>
+        <location line="+589"/>
         <location line="+311"/>
         <location line="+68"/>
         <location line="+627"/>
@@ -7960,7 +7983,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1045"/>
+        <location line="-1074"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>Dem Rest der Episode unter dem Abspielkopf ab dem aktuellen Frame ein anderes Verhalten geben (oder keins)</translation>
     </message>
@@ -7979,8 +8002,18 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <source>Acce&amp;pt Prediction</source>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>Scrubbing copy of %1</source>
+        <translation>Vorschaukopie von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>frame %1 of %2</source>
+        <translation>Frame %1 von %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+90"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>

@@ -6592,6 +6592,29 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ethoscribe::FrameDecoder</name>
+    <message>
+        <location filename="../ui/player/FrameDecoder.cpp" line="+287"/>
+        <source>Scrubbing copy of %1 made.</source>
+        <translation>%1 のスクラブ用コピーを作成しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scrubbing copy of %1: %2</source>
+        <translation>%1 のスクラブ用コピーはありません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scrubbing copy of %1 cancelled; scrubbing decodes the original video.</source>
+        <translation>%1 のスクラブ用コピーを中止しました。スクラブでは元の動画をデコードします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scrubbing copy of %1 stopped: another video was opened. It is made again when this one is opened.</source>
+        <translation>%1 のスクラブ用コピーを停止しました: 別の動画が開かれました。この動画を開くと再び作成されます。</translation>
+    </message>
+</context>
+<context>
     <name>ethoscribe::FusionPanel</name>
     <message>
         <location filename="../ui/prediction/FusionPanel.cpp" line="+44"/>
@@ -7254,23 +7277,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+555"/>
+        <location line="+584"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-578"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+549"/>
+        <location line="+578"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-577"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7484,7 +7507,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+720"/>
+        <location line="+749"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7493,7 +7516,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1092"/>
+        <location line="-1121"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7625,7 +7648,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>タスク</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>Stopped: the project was closed.</source>
         <translation>停止しました: プロジェクトが閉じられました。</translation>
     </message>
@@ -7735,8 +7758,8 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+560"/>
+        <location line="-588"/>
+        <location line="+589"/>
         <location line="+311"/>
         <location line="+68"/>
         <location line="+627"/>
@@ -7946,7 +7969,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1045"/>
+        <location line="-1074"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>再生位置にあるバウトの現在のフレーム以降に、別の行動を付ける（またはラベルを外す）</translation>
     </message>
@@ -7965,8 +7988,18 @@ Delete the folder to have them generated again.</source>
         <source>Acce&amp;pt Prediction</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>Scrubbing copy of %1</source>
+        <translation>%1 のスクラブ用コピー</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>frame %1 of %2</source>
+        <translation>フレーム %1 / %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+90"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>

@@ -213,10 +213,30 @@ void TestPlayer::scrubbingShowsTheProxyFirst()
     VideoPlayer player;
     player.resize(480, 400);
     QSignalSpy opened(&player, &VideoPlayer::videoOpened);
+    QSignalSpy started(player.decoder(), &FrameDecoder::proxyBuildStarted);
+    QSignalSpy progress(player.decoder(), &FrameDecoder::proxyBuildProgress);
+    QSignalSpy ended(player.decoder(), &FrameDecoder::proxyBuildEnded);
     player.openVideo(path);
     QTRY_COMPARE(opened.count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(player.decoder()->hasProxy(), 60000);
     QVERIFY(QFileInfo::exists(ProxyVideo::pathFor(path)));
+    // The build is reported for a task list: started, progress up to all frames, ended made.
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(started.count(), 1);
+    const int build = started.first().at(0).toInt();
+    QCOMPARE(started.first().at(1).toString(), path);
+    QVERIFY(!progress.isEmpty());
+    qint64 last = 0;
+    for (const QList<QVariant> &p : std::as_const(progress)) {
+        QCOMPARE(p.at(0).toInt(), build);
+        QVERIFY(p.at(1).toLongLong() >= last);
+        last = p.at(1).toLongLong();
+        QCOMPARE(p.at(2).toLongLong(), qint64(700));
+    }
+    QCOMPARE(ended.first().at(0).toInt(), build);
+    QCOMPARE(ended.first().at(1).toBool(), false);
+    QVERIFY2(ended.first().at(2).toString().contains(QStringLiteral("made")),
+             qPrintable(ended.first().at(2).toString()));
     VideoReader reader;
     QVERIFY(reader.open(path, &error));
     for (const qint64 target : {650, 120, 420, 300}) {

@@ -24,6 +24,7 @@
 #include "tasks/TaskList.h"
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
+#include "video/ProxyVideo.h"
 #include "video/VideoReader.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -615,6 +617,43 @@ void TestReview::scrubbingCopiesPreference()
     PreferencesDialog::save(values);
     MainWindow window;
     QVERIFY(window.player()->decoder()->isProxyEnabled());
+
+    // A copy being made is a job in the Tasks dock like an analysis, with progress and Cancel.
+    window.setInteractive(false);
+    QTemporaryDir dir;
+    const QString longVideo = dir.filePath(QStringLiteral("long one-keyframe.mp4"));
+    VideoWriterSettings settings;
+    settings.width = 320;
+    settings.height = 240;
+    settings.gopSize = 900;
+    QString error;
+    QVERIFY2(testutil::writeCodedVideo(longVideo, settings, 900, &error), qPrintable(error));
+    QFile::remove(ProxyVideo::pathFor(longVideo));
+    QVERIFY(window.newProject(dir.filePath(QStringLiteral("copies.ethoproj"))));
+    QSignalSpy started(window.player()->decoder(), &FrameDecoder::proxyBuildStarted);
+    QSignalSpy ended(window.player()->decoder(), &FrameDecoder::proxyBuildEnded);
+    window.addVideos({longVideo});
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20000);
+    TaskList *tasks = window.tasks();
+    QCOMPARE(tasks->runningCount(), 1);
+    QVERIFY2(tasks->currentText().startsWith(
+                     QStringLiteral("Scrubbing copy of long one-keyframe.mp4")),
+             qPrintable(tasks->currentText()));
+    QToolButton *cancel = tasks->findChild<QToolButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 20000);
+    QCOMPARE(ended.first().at(1).toBool(), false); // cancelled, not failed
+    QCOMPARE(tasks->runningCount(), 0);
+    QVERIFY2(tasks->recentMessages().first().contains(QStringLiteral("cancelled")),
+             qPrintable(tasks->recentMessages().join(QLatin1Char('\n'))));
+    QVERIFY(!QFileInfo::exists(ProxyVideo::pathFor(longVideo)));
+    QVERIFY(!window.player()->decoder()->hasProxy());
+    // Cancelled by the user: not made again when the video is opened again.
+    window.player()->openVideo(longVideo);
+    QTRY_COMPARE(window.player()->videoInfo().frameCount, qint64(900));
+    QTest::qWait(200);
+    QCOMPARE(started.count(), 1);
 }
 
 QTEST_MAIN(TestReview)

@@ -667,6 +667,36 @@ void MainWindow::createDocks()
     m_taskLabel->hide();
     m_taskBar->hide();
     connect(m_tasks, &TaskList::changed, this, &MainWindow::updateTaskStatus);
+
+    // Scrubbing copies being made are background jobs like the others.
+    FrameDecoder *decoder = m_player->decoder();
+    connect(decoder,
+            &FrameDecoder::proxyBuildStarted,
+            this,
+            [this, decoder](int build, const QString &video) {
+                m_proxyTasks.insert(
+                        build,
+                        m_tasks->addTask(
+                                tr("Scrubbing copy of %1").arg(QFileInfo(video).fileName()),
+                                [decoder] { decoder->cancelProxyBuild(); }));
+            });
+    connect(decoder,
+            &FrameDecoder::proxyBuildProgress,
+            this,
+            [this](int build, qint64 done, qint64 total) {
+                if (m_proxyTasks.contains(build))
+                    m_tasks->setProgress(m_proxyTasks.value(build),
+                                         done,
+                                         total,
+                                         tr("frame %1 of %2").arg(done).arg(total));
+            });
+    connect(decoder,
+            &FrameDecoder::proxyBuildEnded,
+            this,
+            [this](int build, bool failed, const QString &message) {
+                if (m_proxyTasks.contains(build))
+                    m_tasks->finishTask(m_proxyTasks.take(build), message, failed);
+            });
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)

@@ -209,6 +209,7 @@ private:
     AnalysisService *m_analysisService = nullptr;
     std::unique_ptr<ProjectAnalysis> m_analysis;
     QHash<quint64, int> m_jobTasks; // analysis job -> TaskList row
+    QHash<int, int> m_proxyTasks;   // scrubbing copy being made -> TaskList row
     qint64 m_reviewFrame = -1;      // start of the bout goToUncertainBout() showed last
     QTimer m_videoStateTimer;
     PredictionController *m_predictions = nullptr;

@@ -6,6 +6,7 @@
 #include "video/VideoReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -225,6 +226,14 @@ void FrameDecoder::setProxyEnabled(bool enabled)
         stopProxyBuild();
 }
 
+void FrameDecoder::cancelProxyBuild()
+{
+    if (!m_proxyCancel)
+        return;
+    m_proxyDeclined.insert(m_proxyVideo);
+    stopProxyBuild();
+}
+
 void FrameDecoder::stopProxyBuild()
 {
     if (m_proxyCancel)
@@ -243,23 +252,51 @@ void FrameDecoder::onOpened(const VideoInfo &info)
         Q_EMIT proxyOpenRequested(video, existing, generation);
         return;
     }
+    if (m_proxyDeclined.contains(video))
+        return;
     // Made in the background, on one thread of its own; abandoned when another video is opened.
     stopProxyBuild();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_proxyCancel = cancel;
     const QString proxy = ProxyVideo::pathFor(video);
-    // The destructor waits for the pool, so `self` outlives the task; the queued call is dropped
-    // if it is destroyed before the call is delivered.
+    const int build = ++m_proxyBuild;
+    m_proxyVideo = video;
+    Q_EMIT proxyBuildStarted(build, video);
+    // The destructor waits for the pool, so `self` outlives the task; the queued calls are
+    // dropped if it is destroyed before they are delivered.
     FrameDecoder *self = this;
-    (void)QtConcurrent::run(m_proxyPool, [self, cancel, video, proxy, generation] {
+    (void)QtConcurrent::run(m_proxyPool, [self, cancel, video, proxy, generation, build] {
         QString error;
-        if (!ProxyVideo::build(video, proxy, {}, cancel.get(), &error))
-            return; // no proxy: scrubbing decodes the original, as without one
+        const auto progress = [self, build](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                    self,
+                    [self, build, done, total] {
+                        Q_EMIT self->proxyBuildProgress(build, done, total);
+                    },
+                    Qt::QueuedConnection);
+        };
+        const bool ok = ProxyVideo::build(video, proxy, progress, cancel.get(), &error);
+        const bool cancelled = cancel->load();
         QMetaObject::invokeMethod(
                 self,
-                [self, video, proxy, generation] {
-                    if (self->m_generation.load() == generation)
+                [self, video, proxy, generation, build, ok, cancelled, error] {
+                    if (ok && self->m_generation.load() == generation)
                         Q_EMIT self->proxyOpenRequested(video, proxy, generation);
+                    // No proxy: scrubbing decodes the original, as without one.
+                    Q_EMIT self->proxyBuildEnded(
+                            build,
+                            !ok && !cancelled,
+                            ok ? tr("Scrubbing copy of %1 made.").arg(QFileInfo(video).fileName())
+                            : !cancelled ? tr("No scrubbing copy of %1: %2")
+                                                   .arg(QFileInfo(video).fileName(), error)
+                            : self->m_proxyDeclined.contains(video)
+                                    ? tr("Scrubbing copy of %1 cancelled; scrubbing "
+                                         "decodes the original video.")
+                                              .arg(QFileInfo(video).fileName())
+                                    : tr("Scrubbing copy of %1 stopped: another video "
+                                         "was opened. It is made again when this one "
+                                         "is opened.")
+                                              .arg(QFileInfo(video).fileName()));
                 },
                 Qt::QueuedConnection);
     });

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -58,6 +59,9 @@ public:
     bool isProxyEnabled() const { return m_proxyEnabled; }
     // The open video's proxy is in use.
     bool hasProxy() const { return m_proxyReady; }
+    // Stops making the proxy of the open video; it is not made again while this decoder lives
+    // (scrubbing decodes the original). Nothing when none is being made.
+    void cancelProxyBuild();
 
 Q_SIGNALS:
     void opened(const ethoscribe::VideoInfo &info);
@@ -70,6 +74,12 @@ Q_SIGNALS:
     void decodeFailed(qint64 index, const QString &message);
     // The open video's scrubbing proxy became usable (made now or found from before).
     void proxyReady();
+    // Making a proxy, for a task list: build numbers the job. Started when it is queued,
+    // progress as frames are encoded, ended once with what happened (made; cancelled; stopped
+    // because another video was opened; failed, with the reason).
+    void proxyBuildStarted(int build, const QString &videoPath);
+    void proxyBuildProgress(int build, qint64 done, qint64 total);
+    void proxyBuildEnded(int build, bool failed, const QString &message);
 
     // Internal: queued to the worker thread.
     void openRequested(const QString &path, int generation);
@@ -94,6 +104,9 @@ private:
     bool m_proxyReady = false;
     QThreadPool *m_proxyPool = nullptr;              // one background thread making proxies
     std::shared_ptr<std::atomic_bool> m_proxyCancel; // of the build running now
+    int m_proxyBuild = 0;                            // number of the latest build
+    QString m_proxyVideo;                            // the video of the latest build
+    QSet<QString> m_proxyDeclined;                   // videos whose build the user cancelled
 };
 
 } // namespace ethoscribe
