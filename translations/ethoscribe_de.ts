@@ -252,17 +252,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>Die Modelle sagen das Verhalten „%1“ vorher, das es im Projekt %2 nicht gibt. Fügen Sie es zuerst dem Projekt hinzu, oder verwenden Sie Modelle, die auf dessen Verhaltensweisen trainiert wurden.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -6415,7 +6415,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Die im Projekt %1 gespeicherten Verhaltensweisen sind widersprüchlich (%2).</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+130"/>
         <source>The predictions stored in the project %1 cannot be read: %2</source>
         <translation>Die im Projekt %1 gespeicherten Vorhersagen können nicht gelesen werden: %2</translation>
     </message>
@@ -6601,12 +6601,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ethoscribe::FrameDecoder</name>
     <message>
-        <location filename="../ui/player/FrameDecoder.cpp" line="+287"/>
+        <location filename="../ui/player/FrameDecoder.cpp" line="+289"/>
         <source>Scrubbing copy of %1 made.</source>
         <translation>Vorschaukopie von %1 erstellt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No scrubbing copy of %1: %2</source>
         <translation>Keine Vorschaukopie von %1: %2</translation>
     </message>
@@ -7156,7 +7156,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+174"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7287,23 +7287,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+584"/>
+        <location line="+585"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7521,12 +7521,12 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1121"/>
+        <location line="-1120"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7659,7 +7659,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Stopped: the project was closed.</source>
         <translation>Angehalten: Das Projekt wurde geschlossen.</translation>
     </message>
@@ -7670,13 +7670,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1264"/>
-        <location line="+62"/>
+        <location line="+1267"/>
+        <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1282"/>
+        <location line="-1287"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7770,16 +7770,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-588"/>
-        <location line="+589"/>
-        <location line="+311"/>
+        <location line="-589"/>
+        <location line="+590"/>
+        <location line="+310"/>
         <location line="+68"/>
-        <location line="+627"/>
+        <location line="+631"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1000"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7935,22 +7935,22 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Die Demovideos werden gelesen...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+316"/>
+        <location line="+315"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+372"/>
+        <location line="-351"/>
+        <location line="+371"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-347"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
@@ -8003,7 +8003,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Scrubbing copy of %1</source>
         <translation>Vorschaukopie von %1</translation>
     </message>
@@ -8021,7 +8021,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+478"/>
         <source>Reading the models...</source>
         <translation>Modelle werden gelesen...</translation>
     </message>
@@ -8098,12 +8098,12 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     <message>
         <location line="+43"/>
         <location line="+10"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Import Pretrained Weights</source>
         <translation>Vortrainierte Gewichte importieren</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>ethoscribe-cli, which imports network weights, was not found beside this program or on the PATH. Reinstall Ethoscribe.</source>
         <translation>ethoscribe-cli, das Netzwerkgewichte importiert, wurde weder neben diesem Programm noch im PATH gefunden. Installieren Sie Ethoscribe neu.</translation>
     </message>
@@ -8113,7 +8113,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>%1 importiert: Modelle &gt; Neu trainieren beginnt %2 %3 damit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Imported %1. The project is open read-only, so Retrain will not offer it by itself: choose it there.</source>
         <translation>%1 importiert. Das Projekt ist schreibgeschützt geöffnet, daher bietet Neu trainieren es nicht von selbst an: Wählen Sie es dort aus.</translation>
     </message>
@@ -8140,7 +8140,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Dieses Projekt hat noch keine Modelle für die Analyse. Wählen Sie sie über Modelle &gt; Modelle auswählen... aus (Dateien, die mit &apos;ethoscribe-cli train&apos; oder &apos;cv&apos; erstellt oder mit &apos;ethoscribe-cli model import&apos; importiert wurden).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8233,7 +8233,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>. Strg+Eingabe übernimmt sie, eine Verhaltenstaste labelt sie neu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -8359,7 +8359,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Wählen Sie zuerst die Episoden aus, die zusammengeführt werden sollen (Umschalt+Ziehen auf der Zeitleiste).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+480"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+482"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+300"/>
+        <location line="+301"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+337"/>
+        <location line="+336"/>
         <source>Found all %n missing video(s).</source>
         <translation>
             <numerusform>Found the missing video.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+307"/>
+        <location line="+309"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+295"/>
+        <location line="+297"/>
         <source>%n new behavior(s).</source>
         <translation>
             <numerusform>%n new behavior.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+245"/>
+        <location line="+248"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>

@@ -252,17 +252,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>モデルは行動「%1」を予測しますが、プロジェクト %2 にはこの行動がありません。先にプロジェクトに追加するか、このプロジェクトの行動で学習したモデルを使ってください。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The video %1 does not exist.</source>
         <translation>動画 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>一時フォルダーを作成できません: %1</translation>
     </message>
@@ -6408,7 +6408,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクト %1 に保存されている行動に矛盾があります（%2）。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+130"/>
         <source>The predictions stored in the project %1 cannot be read: %2</source>
         <translation>プロジェクト %1 に保存されている予測を読み込めません: %2</translation>
     </message>
@@ -6594,12 +6594,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ethoscribe::FrameDecoder</name>
     <message>
-        <location filename="../ui/player/FrameDecoder.cpp" line="+287"/>
+        <location filename="../ui/player/FrameDecoder.cpp" line="+289"/>
         <source>Scrubbing copy of %1 made.</source>
         <translation>%1 のスクラブ用コピーを作成しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No scrubbing copy of %1: %2</source>
         <translation>%1 のスクラブ用コピーはありません: %2</translation>
     </message>
@@ -7146,7 +7146,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+174"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7277,23 +7277,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+584"/>
+        <location line="+585"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+578"/>
+        <location line="+579"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7511,12 +7511,12 @@ Close the other window or program that has the project open, then open it again.
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1121"/>
+        <location line="-1120"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7648,7 +7648,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>タスク</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Stopped: the project was closed.</source>
         <translation>停止しました: プロジェクトが閉じられました。</translation>
     </message>
@@ -7659,13 +7659,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1264"/>
-        <location line="+62"/>
+        <location line="+1267"/>
+        <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1282"/>
+        <location line="-1287"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7758,16 +7758,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-588"/>
-        <location line="+589"/>
-        <location line="+311"/>
+        <location line="-589"/>
+        <location line="+590"/>
+        <location line="+310"/>
         <location line="+68"/>
-        <location line="+627"/>
+        <location line="+631"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1000"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7921,22 +7921,22 @@ Delete the folder to have them generated again.</source>
         <translation>デモ動画を読み込んでいます...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+316"/>
+        <location line="+315"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+372"/>
+        <location line="-351"/>
+        <location line="+371"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-347"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
@@ -7989,7 +7989,7 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Scrubbing copy of %1</source>
         <translation>%1 のスクラブ用コピー</translation>
     </message>
@@ -8006,7 +8006,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+478"/>
         <source>Reading the models...</source>
         <translation>モデルを読み込んでいます...</translation>
     </message>
@@ -8080,12 +8080,12 @@ Delete the folder to have them generated again.</source>
     <message>
         <location line="+43"/>
         <location line="+10"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Import Pretrained Weights</source>
         <translation>事前学習済みの重みをインポート</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>ethoscribe-cli, which imports network weights, was not found beside this program or on the PATH. Reinstall Ethoscribe.</source>
         <translation>ネットワークの重みをインポートする ethoscribe-cli が、このプログラムと同じ場所にも PATH 上にも見つかりませんでした。Ethoscribe を再インストールしてください。</translation>
     </message>
@@ -8095,7 +8095,7 @@ Delete the folder to have them generated again.</source>
         <translation>%1 をインポートしました。モデル &gt; 再学習 は %2 %3 をこれから始めます。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Imported %1. The project is open read-only, so Retrain will not offer it by itself: choose it there.</source>
         <translation>%1 をインポートしました。プロジェクトは読み取り専用で開かれているため、再学習では自動的には提示されません。再学習の画面で選んでください。</translation>
     </message>
@@ -8122,7 +8122,7 @@ Delete the folder to have them generated again.</source>
         <translation>このプロジェクトには、解析に使うモデルがまだありません。[モデル] &gt; [モデルを選択...] で選択してください（&apos;ethoscribe-cli train&apos; または &apos;cv&apos; で作成したファイル、あるいは &apos;ethoscribe-cli model import&apos; でインポートしたファイル）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8214,7 +8214,7 @@ Delete the folder to have them generated again.</source>
         <translation>。Ctrl+Return で採用、行動キーでラベルを付け直します。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -8339,7 +8339,7 @@ Delete the folder to have them generated again.</source>
         <translation>先に結合するバウトを選択してください（タイムライン上で Shift+ドラッグ）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>

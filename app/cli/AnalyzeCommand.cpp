@@ -343,7 +343,8 @@ int runAnalyze(const QStringList &args)
         if (!doc.open(projectPath))
             return fail(doc.errorString());
         if (!parser.isSet(flowOpt))
-            options.flowMethod = flowOptionsForProject(doc.database()).method;
+            options.flowMethod
+                    = flowOptionsFor(doc.setting(QString::fromLatin1(kFlowMethodSetting))).method;
     } else {
         if (!temporary.isValid())
             return fail(

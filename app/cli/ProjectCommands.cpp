@@ -934,7 +934,7 @@ int runExportVideo(const QStringList &args)
     int lastPercent = -1;
     QString error;
     const bool ok = AnnotatedVideoExport::write(
-            doc.database().absoluteVideoPath(*video),
+            doc.absoluteVideoPath(*video),
             *doc.labels(track->id),
             doc.behaviors(),
             outPath,

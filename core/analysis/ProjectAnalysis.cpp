@@ -115,7 +115,7 @@ std::optional<ProjectAnalysis::Started> ProjectAnalysis::analyse(VideoId videoId
         *error = tr("This video is no longer in the project.");
         return std::nullopt;
     }
-    const QString videoPath = doc.database().absoluteVideoPath(*video);
+    const QString videoPath = doc.absoluteVideoPath(*video);
     if (!QFileInfo::exists(videoPath)) {
         *error = tr("The video file %1 was not found. Put it back where it was, or relocate the "
                     "project's videos, then analyse it again.")

@@ -7,11 +7,14 @@ namespace ethoscribe {
 
 FlowOptions flowOptionsForProject(ProjectDatabase &db)
 {
+    return flowOptionsFor(db.setting(QString::fromLatin1(kFlowMethodSetting)));
+}
+
+FlowOptions flowOptionsFor(const QString &methodSetting)
+{
     FlowOptions options;
     FlowMethod method = FlowMethod::TvL1;
-    if (flowMethodFromName(db.setting(QString::fromLatin1(kFlowMethodSetting),
-                                      flowMethodName(FlowMethod::TvL1)),
-                           &method))
+    if (flowMethodFromName(methodSetting, &method))
         options.method = method;
     return options;
 }

@@ -23,6 +23,8 @@ inline constexpr char kFlowMethodSetting[] = "flow/method";
 
 // The options a project asks for: its flow/method setting (TV-L1 when unset or unknown).
 FlowOptions flowOptionsForProject(ProjectDatabase &db);
+// The same from the setting's value.
+FlowOptions flowOptionsFor(const QString &methodSetting);
 // Stores the method as the project's flow/method setting. False when the project cannot be
 // written (db.errorString() says why).
 bool setProjectFlowMethod(ProjectDatabase &db, FlowMethod method);

@@ -107,6 +107,28 @@ bool Document::load()
     return true;
 }
 
+QString Document::setting(const QString &key, const QString &defaultValue)
+{
+    return m_db.setting(key, defaultValue);
+}
+
+bool Document::setSetting(const QString &key, const QString &value)
+{
+    if (!m_db.setSetting(key, value))
+        return setError(m_db.errorString());
+    return true;
+}
+
+QString Document::absoluteVideoPath(const VideoRecord &video) const
+{
+    return m_db.absoluteVideoPath(video);
+}
+
+QVector<CvRunRecord> Document::cvRuns()
+{
+    return m_db.cvRuns();
+}
+
 const VideoRecord *Document::video(VideoId id) const
 {
     for (const VideoRecord &v : m_videos)

@@ -49,8 +49,19 @@ public:
     QString path() const { return m_db.path(); }
     QString errorString() const { return m_error; }
 
-    ProjectDatabase &database() { return m_db; }
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    // --- project settings and records outside the label history ---
+    // A project setting (fusion weights, chosen models, flow method...); not undoable, saved at
+    // once. setSetting: false when it cannot be saved (errorString() says why).
+    QString setting(const QString &key, const QString &defaultValue = QString());
+    bool setSetting(const QString &key, const QString &value);
+    QString absoluteVideoPath(const VideoRecord &video) const;
+    QVector<CvRunRecord> cvRuns();
+    // The database, for core functions that write records outside the label history (training
+    // runs and their models: RunFolder::record). They must not change labels, behaviors, tracks or
+    // videos: those change only through commands (undoable, and the document's memory in step).
+    ProjectDatabase &recordsDatabase() { return m_db; }
 
     // --- reading ---
     const BehaviorSet &behaviors() const { return m_behaviors; }
@@ -154,27 +165,65 @@ public:
     bool undo();
     bool redo();
 
-    // --- used by commands (project/commands/) ---
-    // After an in-place edit of track id confined to frames [start, end): writes the new labels of
-    // that range to the database. On failure restores `before` (runs(start, end) taken before the
-    // edit) and returns false. Emits labelsChanged on success. Joins an open transaction.
-    bool commitLabels(
-            TrackId id, qint64 start, qint64 end, const QVector<Bout> &before, QString *error);
-    // Writes the whole label set of a track (after a relabel of many places). Joins a transaction.
-    bool writeAllLabels(TrackId id, QString *error);
-    LabelTrack *mutableLabels(TrackId id);
-    BehaviorSet &mutableBehaviors() { return m_behaviors; }
-    // Saves the behavior set (names, colours, keys, order, next id). Joins an open transaction.
-    bool writeBehaviors(QString *error);
-    // Registers / forgets an in-memory track (commands that create or remove tracks).
-    void insertTrack(const TrackRecord &record, const LabelTrack &labels);
-    void forgetTrack(TrackId id);
-    void notifyLabelsChanged(TrackId id, qint64 start, qint64 end);
-    void notifyBehaviorsChanged() { Q_EMIT behaviorsChanged(); }
-    void notifyTracksChanged(VideoId videoId) { Q_EMIT tracksChanged(videoId); }
-    // A command whose undo() or redo() could not be saved reports it here; the document then
-    // puts the stack back where it was.
-    void reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error);
+    // What commands (project/commands/) change a document through. Only DocumentCommand can make
+    // one (DocumentCommand::edit()), so labels, behaviors and tracks change outside the document
+    // only by undoable commands.
+    class Editing
+    {
+    public:
+        // After an in-place edit of track id confined to frames [start, end): writes the new
+        // labels of that range to the database. On failure restores `before` (runs(start, end)
+        // taken before the edit) and returns false. Emits labelsChanged on success. Joins an open
+        // transaction.
+        bool commitLabels(TrackId id,
+                          qint64 start,
+                          qint64 end,
+                          const QVector<Bout> &before,
+                          QString *error) const
+        {
+            return m_d->commitLabels(id, start, end, before, error);
+        }
+        // Writes the whole label set of a track (after a relabel of many places). Joins a
+        // transaction.
+        bool writeAllLabels(TrackId id, QString *error) const
+        {
+            return m_d->writeAllLabels(id, error);
+        }
+        LabelTrack *mutableLabels(TrackId id) const { return m_d->mutableLabels(id); }
+        BehaviorSet &mutableBehaviors() const { return m_d->m_behaviors; }
+        // Saves the behavior set (names, colours, keys, order, next id). Joins an open
+        // transaction.
+        bool writeBehaviors(QString *error) const { return m_d->writeBehaviors(error); }
+        // Registers / forgets an in-memory track (commands that create or remove tracks).
+        void insertTrack(const TrackRecord &record, const LabelTrack &labels) const
+        {
+            m_d->insertTrack(record, labels);
+        }
+        void forgetTrack(TrackId id) const { m_d->forgetTrack(id); }
+        void notifyLabelsChanged(TrackId id, qint64 start, qint64 end) const
+        {
+            m_d->notifyLabelsChanged(id, start, end);
+        }
+        void notifyBehaviorsChanged() const { Q_EMIT m_d->behaviorsChanged(); }
+        void notifyTracksChanged(VideoId videoId) const { Q_EMIT m_d->tracksChanged(videoId); }
+        // A command whose undo() or redo() could not be saved reports it here; the document then
+        // puts the stack back where it was.
+        void reportCommandFailure(DocumentCommand *command,
+                                  bool wasUndo,
+                                  const QString &error) const
+        {
+            m_d->reportCommandFailure(command, wasUndo, error);
+        }
+        // For the transaction of a command that writes several tables.
+        ProjectDatabase &database() const { return m_d->m_db; }
+
+    private:
+        friend class DocumentCommand;
+        explicit Editing(Document *document)
+            : m_d(document)
+        {}
+        Document *m_d;
+    };
 
 Q_SIGNALS:
     void labelsChanged(qint64 videoId, qint64 trackId, qint64 firstFrame, qint64 lastFrame);
@@ -188,6 +237,16 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
+    bool commitLabels(
+            TrackId id, qint64 start, qint64 end, const QVector<Bout> &before, QString *error);
+    bool writeAllLabels(TrackId id, QString *error);
+    LabelTrack *mutableLabels(TrackId id);
+    bool writeBehaviors(QString *error);
+    void insertTrack(const TrackRecord &record, const LabelTrack &labels);
+    void forgetTrack(TrackId id);
+    void notifyLabelsChanged(TrackId id, qint64 start, qint64 end);
+    void reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error);
+
     bool load();
     bool changePredictionRows(TrackId track, qint64 first, qint64 count, const float *rows);
     bool writeLabelRange(TrackId id, qint64 start, qint64 end);

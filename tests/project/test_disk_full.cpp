@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         Document doc;
         QVERIFY2(doc.open(path), qPrintable(doc.errorString()));
-        QCOMPARE(doc.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(doc.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         // The same edits in memory, without a limit: the saved project holds all of them.
         Document reference;
         QTemporaryDir other;
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY2(actionable(child.out), qPrintable(child.out));
         Document doc;
         QVERIFY2(doc.open(path), qPrintable(doc.errorString()));
-        QCOMPARE(doc.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(doc.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         QVERIFY(!doc.manualTrack(doc.videos().first().id, QStringLiteral("bob")));
         doc.close();
         qInfo("import refused: %s", qPrintable(child.out.trimmed()));

@@ -41,7 +41,7 @@ void fill(Frames &f, qint64 s, qint64 e, BehaviorId b)
 
 QVector<Bout> storedBouts(Document &doc, TrackId track)
 {
-    return doc.database().bouts(track);
+    return doc.recordsDatabase().bouts(track);
 }
 
 } // namespace
@@ -234,7 +234,7 @@ void TestDocument::randomEditsMatchReference()
         QVERIFY(failures > 0);
         QVERIFY(merges > 0);
         QCOMPARE(storedBouts(doc, track), doc.labels(track)->bouts());
-        QCOMPARE(doc.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(doc.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         predicted = states[index];
     }
     Document reopened;
@@ -269,14 +269,14 @@ void TestDocument::dragIsOneUndoStep()
     QVERIFY(doc.undo());
     QCOMPARE(doc.labels(track)->boutAt(150)->start, 100);
     QCOMPARE(doc.labels(track)->boutAt(150)->end, 200);
-    QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
     QVERIFY(doc.redo());
     QCOMPARE(doc.labels(track)->boutAt(150)->end, 230);
     // A drag that comes back where it started leaves no step.
     QVERIFY(doc.moveBoundary(track, 230, 260));
     QVERIFY(doc.moveBoundary(track, 260, 230));
     QCOMPARE(doc.undoStack()->count(), 2);
-    QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
 }
 
 void TestDocument::labelsChangedSaysWhichFrames()
@@ -331,14 +331,14 @@ void TestDocument::behaviorEditsUndoAndPersist()
         QVERIFY(!doc.behaviors().contains(*sniff));
         QCOMPARE(doc.labels(track)->boutAt(5)->end, 20);
         QCOMPARE(doc.labels(track)->at(35), 1);
-        QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
-        QCOMPARE(doc.database().behaviors().size(), 8);
+        QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
+        QCOMPARE(doc.recordsDatabase().behaviors().size(), 8);
         QVERIFY(doc.undo());
         QCOMPARE(doc.labels(track)->at(5), *sniff);
         QCOMPARE(doc.labels(track)->at(15), 1);
         QCOMPARE(doc.labels(track)->at(35), *sniff);
         QCOMPARE(doc.behaviors().at(0).name, QStringLiteral("sniffing"));
-        QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+        QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
         QVERIFY(doc.redo());
         QVERIFY(doc.undo());
         // Removing to unlabeled.
@@ -380,17 +380,17 @@ void TestDocument::importIsOneStepAndAllOrNothing()
     QVERIFY(bob);
     const TrackId bobId = bob->id;
     QCOMPARE(doc.labels(bobId)->toFrames(), labels.toFrames());
-    QCOMPARE(doc.database().bouts(bobId), labels.bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(bobId), labels.bouts());
     QVERIFY(doc.behaviors().contains(9));
     QVERIFY(doc.undo());
     QVERIFY(!doc.manualTrack(video, QStringLiteral("bob")));
     QCOMPARE(doc.tracks(video).size(), tracksBefore);
     QVERIFY(!doc.behaviors().contains(9));
-    QCOMPARE(doc.database().tracks(video).size(), tracksBefore);
-    QCOMPARE(doc.database().behaviors().size(), 8);
+    QCOMPARE(doc.recordsDatabase().tracks(video).size(), tracksBefore);
+    QCOMPARE(doc.recordsDatabase().behaviors().size(), 8);
     QVERIFY(doc.redo());
     QCOMPARE(doc.manualTrack(video, QStringLiteral("bob"))->id, bobId);
-    QCOMPARE(doc.database().bouts(bobId), labels.bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(bobId), labels.bouts());
     // Labels naming a behavior that is not in the project: refused, nothing changed.
     LabelTrack bad(200);
     bad.assign(0, 10, 77);
@@ -430,7 +430,7 @@ void TestDocument::lockedDatabaseLeavesEverythingUnchanged()
     Document doc;
     const TrackId track = makeProject(doc, path, 100);
     QVERIFY(track);
-    doc.database().setBusyTimeout(50);
+    doc.recordsDatabase().setBusyTimeout(50);
     QVERIFY(doc.assign(track, 0, 10, 1));
     QVERIFY(doc.assign(track, 5, 20, 2));
     const Frames afterEdits = doc.labels(track)->toFrames();
@@ -461,10 +461,10 @@ void TestDocument::lockedDatabaseLeavesEverythingUnchanged()
     QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
     QVERIFY2(doc.undo(), qPrintable(doc.errorString()));
     QCOMPARE(doc.labels(track)->at(7), 1);
-    QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
     QVERIFY(doc.redo());
     QCOMPARE(doc.labels(track)->toFrames(), afterEdits);
-    QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

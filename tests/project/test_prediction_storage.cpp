@@ -352,8 +352,8 @@ void TestPredictionStorage::documentSetsRowsLabelsAndSignals()
             QCOMPARE(doc.labels(track)->toFrames(), expectedLabels);
             QCOMPARE(*doc.predictions(track), reference); // memory: exact floats
         }
-        QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
-        compareStored(doc.database(), track, reference);
+        QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
+        compareStored(doc.recordsDatabase(), track, reference);
 
         // Clearing unpredicts and unlabels exactly the range.
         QVERIFY(doc.clearPredictionRows(track, 1100, 50));
@@ -363,7 +363,7 @@ void TestPredictionStorage::documentSetsRowsLabelsAndSignals()
         QCOMPARE(rowsSpy.size(), 1);
         QCOMPARE(doc.labels(track)->toFrames(), expectedLabels);
         QCOMPARE(*doc.predictions(track), reference);
-        QCOMPARE(doc.database().bouts(track), doc.labels(track)->bouts());
+        QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
     }
     Document reopened;
     QVERIFY(reopened.open(path));
@@ -410,7 +410,7 @@ void TestPredictionStorage::documentRefusalsChangeNothing()
     QCOMPARE(doc.predictions(track)->predictedCount(), 0);
     // A write that cannot be saved (another connection holds the write lock) leaves memory as it
     // was.
-    doc.database().setBusyTimeout(0);
+    doc.recordsDatabase().setBusyTimeout(0);
     {
         QSqlDatabase lock
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));

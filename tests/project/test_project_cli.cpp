@@ -230,7 +230,7 @@ void TestProjectCli::importLabels()
     QVERIFY(video);
     const TrackRecord *track = doc.manualTrack(video->id, QStringLiteral("alice"));
     QVERIFY(track);
-    QCOMPARE(doc.database().bouts(track->id), doc.labels(track->id)->bouts());
+    QCOMPARE(doc.recordsDatabase().bouts(track->id), doc.labels(track->id)->bouts());
 }
 
 void TestProjectCli::unknownBehaviorsAreMappedOrAdded()

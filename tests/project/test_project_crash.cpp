@@ -313,9 +313,9 @@ void TestProjectCrash::killedEditorLosesNothing()
         Document after;
         QVERIFY2(after.open(path), qPrintable(after.errorString()));
         QVERIFY2(!after.isReadOnly(), qPrintable(after.readOnlyReason())); // stale lock taken over
-        QCOMPARE(after.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(after.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         const Snapshot found = snapshot(after, track);
-        QCOMPARE(after.database().bouts(track), after.labels(track)->bouts());
+        QCOMPARE(after.recordsDatabase().bouts(track), after.labels(track)->bouts());
         after.close();
 
         // The reference: the reported steps, then each commit of the next step (a stroke is
@@ -406,7 +406,7 @@ void TestProjectCrash::killedAnalysisKeepsWhatItFinished()
         Document after;
         QVERIFY2(after.open(path), qPrintable(after.errorString()));
         QVERIFY(!after.isReadOnly());
-        QCOMPARE(after.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(after.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         const PredictionTrack *p = after.predictions(track);
         QVERIFY(p);
         const QVector<int> order = analysisOrder(seed);

@@ -370,7 +370,8 @@ void TestReview::sliderFusesAgainAndIsSaved()
     QCOMPARE(fusedLabelAt(10), ids[0]);
     QCOMPARE(m_window->predictions()->output().labels[70], 5);
     // Saved in the project a moment later; the fused track itself is not stored.
-    QTRY_COMPARE(doc->database().setting(QStringLiteral("fusion/rgb_weight")), QStringLiteral("1"));
+    QTRY_COMPARE(doc->recordsDatabase().setting(QStringLiteral("fusion/rgb_weight")),
+                 QStringLiteral("1"));
 
     // I3D only: frame 35 becomes I3D's second behavior with no tie left.
     m_window->fusionPanel()->mixSlider()->setValue(100);
@@ -500,13 +501,13 @@ void TestReview::cancelledAnalysisKeepsRowsAndResumes()
 void TestReview::flowOverlayFromTheCache()
 {
     Document *doc = m_window->document();
-    QVERIFY(setProjectFlowMethod(doc->database(), FlowMethod::Dis));
+    QVERIFY(setProjectFlowMethod(doc->recordsDatabase(), FlowMethod::Dis));
     const VideoRecord first = doc->videos().at(0);
     FlowOptions options;
     options.method = FlowMethod::Dis;
     QString error;
     QVERIFY2(FlowComputation::ensure(
-                     doc->database().absoluteVideoPath(first),
+                     doc->recordsDatabase().absoluteVideoPath(first),
                      first.contentHash,
                      FlowCache::pathFor(doc->path(), first.contentHash, FlowMethod::Dis),
                      options,
@@ -591,7 +592,8 @@ void TestReview::findMovedVideos()
     QCOMPARE(finished.first().at(0).toInt(), 1);
     QCOMPARE(finished.first().at(1).toInt(), 1);
     QVERIFY(doc->missingVideos().isEmpty());
-    QCOMPARE(QFileInfo(doc->database().absoluteVideoPath(*doc->video(id))).canonicalFilePath(),
+    QCOMPARE(QFileInfo(doc->recordsDatabase().absoluteVideoPath(*doc->video(id)))
+                     .canonicalFilePath(),
              QFileInfo(moved).canonicalFilePath());
     // Nothing missing any more: a second search finds nothing and changes nothing.
     m_window->findMovedVideosIn(m_dir.filePath(QStringLiteral("moved")));

@@ -408,7 +408,7 @@ private Q_SLOTS:
         Document doc;
         QVERIFY2(doc.open(project, ProjectDatabase::OpenMode::ReadOnly),
                  qPrintable(doc.errorString()));
-        QCOMPARE(doc.database().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(doc.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
         if (add.exitCode == 0) {
             QCOMPARE(int(doc.videos().size()), videosBefore + 1);
             QVERIFY(doc.videos().last().frameCount > 0);
@@ -453,7 +453,7 @@ private Q_SLOTS:
                                         .arg(shown.err.right(600))));
             Document inWindow;
             QVERIFY(inWindow.open(windowProject, ProjectDatabase::OpenMode::ReadOnly));
-            QCOMPARE(inWindow.database().integrityCheck(), QStringLiteral("ok"));
+            QCOMPARE(inWindow.recordsDatabase().integrityCheck(), QStringLiteral("ok"));
             if (inWindow.videos().isEmpty()) {
                 // Refused: a plain message that names the file.
                 QVERIFY2(shown.err.contains(QLatin1String("could not be added"))

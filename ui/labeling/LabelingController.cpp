@@ -154,7 +154,7 @@ void LabelingController::showVideo(VideoId id)
             = video->fpsDen > 0 && video->fpsNum > 0 ? double(video->fpsNum) / video->fpsDen : 30.0;
     m_timeline->setFrameCount(int(video->frameCount), fps);
     rebuildTracks();
-    const QString path = m_document->database().absoluteVideoPath(*video);
+    const QString path = m_document->absoluteVideoPath(*video);
     if (!QFileInfo::exists(path)) {
         m_player->closeVideo();
         Q_EMIT errorOccurred(

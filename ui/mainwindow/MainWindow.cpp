@@ -155,9 +155,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_predictions->showVideo(0);
         const VideoRecord *video = m_document && id ? m_document->video(id) : nullptr;
         m_flowOverlay->setCachePath(
-                video ? FlowCache::pathFor(m_document->path(),
-                                           video->contentHash,
-                                           flowOptionsForProject(m_document->database()).method)
+                video ? FlowCache::pathFor(
+                        m_document->path(),
+                        video->contentHash,
+                        flowOptionsFor(m_document->setting(QString::fromLatin1(kFlowMethodSetting)))
+                                .method)
                       : QString());
         m_flowOverlay->showFrame(m_player->currentFrame());
         updateAnalysisActions();
@@ -466,10 +468,10 @@ void MainWindow::createActions()
         }
         if (!m_document->isReadOnly()) {
             QString error;
-            RunFolder::recordFinished(m_document->database(), m_document->path(), &error);
+            RunFolder::recordFinished(m_document->recordsDatabase(), m_document->path(), &error);
         }
         QStringList runs;
-        for (const CvRunRecord &r : m_document->database().cvRuns())
+        for (const CvRunRecord &r : m_document->cvRuns())
             runs << r.config.value(QStringLiteral("runDir")).toString();
         auto *dialog = new RunResultsDialog(runs, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -775,8 +777,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     // Training runs that finished while nobody followed them are recorded now.
     if (m_document && m_document->isOpen() && !m_document->isReadOnly()) {
         QString error;
-        const int recorded
-                = RunFolder::recordFinished(m_document->database(), m_document->path(), &error);
+        const int recorded = RunFolder::recordFinished(
+                m_document->recordsDatabase(), m_document->path(), &error);
         if (recorded > 0)
             statusBar()->showMessage(tr("%n finished training run(s) recorded in the project "
                                         "(Models > Training Results...).",
@@ -798,7 +800,7 @@ void MainWindow::refreshVideoList()
     QTreeWidgetItem *select = nullptr;
     for (const VideoRecord &v : m_document->videos()) {
         auto *item = new QTreeWidgetItem(m_videoList);
-        const QString absolute = m_document->database().absoluteVideoPath(v);
+        const QString absolute = m_document->absoluteVideoPath(v);
         item->setText(0, QFileInfo(v.path).fileName());
         item->setToolTip(0, QDir::toNativeSeparators(absolute));
         item->setText(1, QString::number(v.frameCount));
@@ -1226,8 +1228,7 @@ QStringList MainWindow::modelPaths() const
         return paths;
     const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
     const QJsonArray array
-            = QJsonDocument::fromJson(m_document->database().setting(kModelsSetting).toUtf8())
-                      .array();
+            = QJsonDocument::fromJson(m_document->setting(kModelsSetting).toUtf8()).array();
     for (const QJsonValue &v : array)
         if (!v.toString().isEmpty())
             paths << QDir::cleanPath(projectDir.absoluteFilePath(v.toString()));
@@ -1280,10 +1281,10 @@ void MainWindow::setModelPaths(const QStringList &paths, const std::function<voi
             const QString relative = projectDir.relativeFilePath(m.path);
             array.append(relative.startsWith(QLatin1String("..")) ? m.path : relative);
         }
-        if (!m_document->database().setSetting(
+        if (!m_document->setSetting(
                     kModelsSetting,
                     QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))) {
-            showError(tr("Models"), m_document->database().errorString());
+            showError(tr("Models"), m_document->errorString());
             return finish(false);
         }
         QStringList names;
@@ -1415,7 +1416,7 @@ void MainWindow::exportAnnotatedVideoTo(const QString &out,
         return;
     }
     // The worker gets copies: the labels may change while it writes.
-    const QString source = m_document->database().absoluteVideoPath(*video);
+    const QString source = m_document->absoluteVideoPath(*video);
     const LabelTrack labelTrack = *labels;
     const BehaviorSet behaviors = m_document->behaviors();
     struct Result
@@ -1478,7 +1479,7 @@ void MainWindow::retrain()
                 // another project was opened meanwhile: straight into the run's own project.
                 const RunFolder::RecordResult r
                         = m_document && m_document->path() == project
-                                  ? RunFolder::record(m_document->database(), runDir, error)
+                                  ? RunFolder::record(m_document->recordsDatabase(), runDir, error)
                                   : RunFolder::record(project, runDir, error);
                 return r == RunFolder::RecordResult::Recorded
                        || r == RunFolder::RecordResult::AlreadyRecorded;
@@ -1556,8 +1557,7 @@ QMap<QString, QString> MainWindow::startingWeights() const
         return weights;
     const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
     const QJsonObject stored
-            = QJsonDocument::fromJson(
-                      m_document->database().setting(kStartingWeightsSetting).toUtf8())
+            = QJsonDocument::fromJson(m_document->setting(kStartingWeightsSetting).toUtf8())
                       .object();
     for (auto it = stored.begin(); it != stored.end(); ++it) {
         const QString path = QDir::cleanPath(projectDir.absoluteFilePath(it.value().toString()));
@@ -1581,16 +1581,16 @@ bool MainWindow::addStartingWeights(const QString &modelPath,
         return false;
     }
     const QDir projectDir = QFileInfo(m_document->path()).absoluteDir();
-    QJsonObject stored = QJsonDocument::fromJson(
-                                 m_document->database().setting(kStartingWeightsSetting).toUtf8())
-                                 .object();
+    QJsonObject stored
+            = QJsonDocument::fromJson(m_document->setting(kStartingWeightsSetting).toUtf8())
+                      .object();
     const QString relative = projectDir.relativeFilePath(modelPath);
     stored.insert(QStringLiteral("%1/%2").arg(architecture, stream),
                   relative.startsWith(QLatin1String("..")) ? modelPath : relative);
-    if (!m_document->database().setSetting(
+    if (!m_document->setSetting(
                 kStartingWeightsSetting,
                 QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)))) {
-        showError(tr("Import Pretrained Weights"), m_document->database().errorString());
+        showError(tr("Import Pretrained Weights"), m_document->errorString());
         return false;
     }
     return true;
@@ -1655,7 +1655,10 @@ void MainWindow::analyseVideos(const QList<VideoId> &videos)
                 }
                 AnalysisOptions options;
                 options.threads = PreferencesDialog::analysisThreads();
-                options.flowMethod = flowOptionsForProject(m_document->database()).method;
+                options.flowMethod
+                        = flowOptionsFor(
+                                  m_document->setting(QString::fromLatin1(kFlowMethodSetting)))
+                                  .method;
                 QStringList errors;
                 int started = 0;
                 int complete = 0;
@@ -1881,8 +1884,10 @@ void MainWindow::startDemoAnalysis(const QString &folder)
         return;
     }
     // The demo models were trained on DIS flow (fast; TV-L1 would take minutes per video here).
-    if (flowOptionsForProject(m_document->database()).method != FlowMethod::Dis)
-        setProjectFlowMethod(m_document->database(), FlowMethod::Dis);
+    if (flowOptionsFor(m_document->setting(QString::fromLatin1(kFlowMethodSetting))).method
+        != FlowMethod::Dis)
+        m_document->setSetting(QString::fromLatin1(kFlowMethodSetting),
+                               flowMethodName(FlowMethod::Dis));
     const auto analyseAll = [this] {
         QList<VideoId> all;
         for (const VideoRecord &v : m_document->videos())
@@ -2084,7 +2089,9 @@ void MainWindow::editPreferences()
     values.language = Translations::preference();
     values.hasProject = m_document && m_document->isOpen() && !m_document->isReadOnly();
     if (values.hasProject)
-        values.flowMethod = flowOptionsForProject(m_document->database()).method;
+        values.flowMethod
+                = flowOptionsFor(m_document->setting(QString::fromLatin1(kFlowMethodSetting)))
+                          .method;
     PreferencesDialog dialog(values, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -2098,8 +2105,9 @@ void MainWindow::editPreferences()
     m_player->setFrameCacheBudget(qint64(chosen.frameCacheMiB) << 20);
     m_player->decoder()->setProxyEnabled(chosen.scrubbingCopies);
     if (chosen.hasProject && chosen.flowMethod != values.flowMethod
-        && !setProjectFlowMethod(m_document->database(), chosen.flowMethod))
-        showError(tr("Preferences"), m_document->database().errorString());
+        && !m_document->setSetting(QString::fromLatin1(kFlowMethodSetting),
+                                   flowMethodName(chosen.flowMethod)))
+        showError(tr("Preferences"), m_document->errorString());
     if (chosen.language != values.language)
         statusBar()->showMessage(tr("The language changes when Ethoscribe starts next time."),
                                  8000);

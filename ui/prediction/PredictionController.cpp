@@ -65,7 +65,7 @@ void PredictionController::setDocument(Document *document)
     m_params = FusionParameters();
     if (!document)
         return;
-    ProjectDatabase &db = document->database();
+    Document &db = *document;
     FusionParameters saved;
     bool ok = false;
     const double w = db.setting(kRgbWeightKey).toDouble(&ok);
@@ -197,7 +197,7 @@ void PredictionController::saveParameters()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    ProjectDatabase &db = m_document->database();
+    Document &db = *m_document;
     // Settings are conveniences: a failed write is not worth interrupting the researcher for.
     db.setSetting(kRgbWeightKey, QString::number(m_params.rgbWeight));
     db.setSetting(kModelMixKey, QString::number(m_params.modelMix));

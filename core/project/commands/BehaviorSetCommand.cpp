@@ -37,12 +37,12 @@ bool BehaviorSetCommand::install(const BehaviorSet &set,
                                  const BehaviorSet &fallback,
                                  QString *error)
 {
-    m_document->mutableBehaviors() = set;
-    if (!m_document->writeBehaviors(error)) {
-        m_document->mutableBehaviors() = fallback;
+    edit().mutableBehaviors() = set;
+    if (!edit().writeBehaviors(error)) {
+        edit().mutableBehaviors() = fallback;
         return false;
     }
-    m_document->notifyBehaviorsChanged();
+    edit().notifyBehaviorsChanged();
     return true;
 }
 

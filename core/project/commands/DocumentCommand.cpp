@@ -23,7 +23,7 @@ void DocumentCommand::redo()
     }
     QString error;
     if (!applyRedo(&error))
-        m_document->reportCommandFailure(this, false, error);
+        edit().reportCommandFailure(this, false, error);
 }
 
 void DocumentCommand::undo()
@@ -34,7 +34,7 @@ void DocumentCommand::undo()
     }
     QString error;
     if (!applyUndo(&error))
-        m_document->reportCommandFailure(this, true, error);
+        edit().reportCommandFailure(this, true, error);
 }
 
 } // namespace ethoscribe

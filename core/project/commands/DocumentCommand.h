@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/Document.h"
+
 #include <QString>
 #include <QUndoCommand>
 
 namespace ethoscribe {
-
-class Document;
 
 // Base of every undoable edit of a Document. The edit is first applied by execute() (through
 // Document::push), which may refuse it; only an edit that was applied and committed to the project
@@ -30,6 +30,9 @@ protected:
     virtual bool firstApply(QString *error) = 0;
     virtual bool applyRedo(QString *error) = 0;
     virtual bool applyUndo(QString *error) = 0;
+
+    // The document's mutators, for commands only.
+    Document::Editing edit() const { return Document::Editing(m_document); }
 
     Document *m_document;
 

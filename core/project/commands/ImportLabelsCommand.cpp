@@ -70,7 +70,7 @@ bool ImportLabelsCommand::applyUndo(QString *error)
 
 bool ImportLabelsCommand::install(bool forward, QString *error)
 {
-    ProjectDatabase &db = m_document->database();
+    ProjectDatabase &db = edit().database();
     ProjectDatabase::Transaction transaction(db);
     if (!transaction.isActive()) {
         *error = db.errorString();
@@ -81,27 +81,27 @@ bool ImportLabelsCommand::install(bool forward, QString *error)
     const LabelTrack &labels = forward ? m_labelsAfter : m_labelsBefore;
     const LabelTrack &otherLabels = forward ? m_labelsBefore : m_labelsAfter;
 
-    m_document->mutableBehaviors() = set;
-    bool ok = m_document->writeBehaviors(error);
+    edit().mutableBehaviors() = set;
+    bool ok = edit().writeBehaviors(error);
     bool trackAdded = false, trackForgotten = false;
     if (ok && m_createsTrack && forward) {
         const std::optional<TrackId> id = db.addTrack(m_record);
         ok = id.has_value();
         if (ok) {
             m_record.id = *id;
-            m_document->insertTrack(m_record, labels);
+            edit().insertTrack(m_record, labels);
             trackAdded = true;
-            ok = m_document->writeAllLabels(m_record.id, error);
+            ok = edit().writeAllLabels(m_record.id, error);
         }
     } else if (ok && m_createsTrack && !forward) {
         ok = db.removeTrack(m_record.id);
         if (ok) {
-            m_document->forgetTrack(m_record.id);
+            edit().forgetTrack(m_record.id);
             trackForgotten = true;
         }
     } else if (ok) {
-        *m_document->mutableLabels(m_record.id) = labels;
-        ok = m_document->writeAllLabels(m_record.id, error);
+        *edit().mutableLabels(m_record.id) = labels;
+        ok = edit().writeAllLabels(m_record.id, error);
     }
     if (ok)
         ok = transaction.commit();
@@ -109,18 +109,18 @@ bool ImportLabelsCommand::install(bool forward, QString *error)
         if (error->isEmpty())
             *error = db.errorString();
         transaction.rollback();
-        m_document->mutableBehaviors() = otherSet;
+        edit().mutableBehaviors() = otherSet;
         if (trackAdded)
-            m_document->forgetTrack(m_record.id);
+            edit().forgetTrack(m_record.id);
         else if (trackForgotten)
-            m_document->insertTrack(m_record, otherLabels);
+            edit().insertTrack(m_record, otherLabels);
         else if (!m_createsTrack)
-            *m_document->mutableLabels(m_record.id) = otherLabels;
+            *edit().mutableLabels(m_record.id) = otherLabels;
         return false;
     }
-    m_document->notifyBehaviorsChanged();
-    m_document->notifyTracksChanged(m_video);
-    m_document->notifyLabelsChanged(m_record.id, 0, labels.frameCount());
+    edit().notifyBehaviorsChanged();
+    edit().notifyTracksChanged(m_video);
+    edit().notifyLabelsChanged(m_record.id, 0, labels.frameCount());
     return true;
 }
 

@@ -15,7 +15,7 @@ LabelRangeCommand::LabelRangeCommand(Document *document, TrackId track, const QS
 
 bool LabelRangeCommand::firstApply(QString *error)
 {
-    LabelTrack *track = m_document->mutableLabels(m_track);
+    LabelTrack *track = edit().mutableLabels(m_track);
     const TrackRecord *record = m_document->track(m_track);
     if (!track || !record) {
         *error = QCoreApplication::translate("LabelRangeCommand",
@@ -40,25 +40,25 @@ bool LabelRangeCommand::firstApply(QString *error)
         setObsolete(true); // nothing changed: no undo step
         return true;
     }
-    return m_document->commitLabels(m_track, m_start, m_end, m_before, error);
+    return edit().commitLabels(m_track, m_start, m_end, m_before, error);
 }
 
 bool LabelRangeCommand::applyRedo(QString *error)
 {
-    LabelTrack *track = m_document->mutableLabels(m_track);
+    LabelTrack *track = edit().mutableLabels(m_track);
     if (!track)
         return false;
     track->setRuns(m_after);
-    return m_document->commitLabels(m_track, m_start, m_end, m_before, error);
+    return edit().commitLabels(m_track, m_start, m_end, m_before, error);
 }
 
 bool LabelRangeCommand::applyUndo(QString *error)
 {
-    LabelTrack *track = m_document->mutableLabels(m_track);
+    LabelTrack *track = edit().mutableLabels(m_track);
     if (!track)
         return false;
     track->setRuns(m_before);
-    return m_document->commitLabels(m_track, m_start, m_end, m_after, error);
+    return edit().commitLabels(m_track, m_start, m_end, m_after, error);
 }
 
 bool LabelRangeCommand::absorb(const LabelRangeCommand &later)

@@ -62,17 +62,17 @@ bool RemoveBehaviorCommand::applyUndo(QString *error)
 
 void RemoveBehaviorCommand::removeInMemory()
 {
-    m_document->mutableBehaviors() = m_after;
+    edit().mutableBehaviors() = m_after;
     for (const TrackBouts &tb : std::as_const(m_affected))
-        if (LabelTrack *labels = m_document->mutableLabels(tb.track))
+        if (LabelTrack *labels = edit().mutableLabels(tb.track))
             labels->replaceBehavior(m_id, m_relabelTo);
 }
 
 void RemoveBehaviorCommand::restoreInMemory()
 {
-    m_document->mutableBehaviors() = m_before;
+    edit().mutableBehaviors() = m_before;
     for (const TrackBouts &tb : std::as_const(m_affected))
-        if (LabelTrack *labels = m_document->mutableLabels(tb.track))
+        if (LabelTrack *labels = edit().mutableLabels(tb.track))
             for (const Bout &b : tb.bouts)
                 labels->assign(b.start, b.end, m_id);
 }
@@ -91,24 +91,24 @@ bool RemoveBehaviorCommand::restoreInMemoryAndSave(QString *error)
 // track in one transaction; on failure memory goes back to how it was.
 bool RemoveBehaviorCommand::changeAndSave(bool remove, QString *error)
 {
-    ProjectDatabase::Transaction transaction(m_document->database());
+    ProjectDatabase::Transaction transaction(edit().database());
     remove ? removeInMemory() : restoreInMemory();
-    bool ok = transaction.isActive() && m_document->writeBehaviors(error);
+    bool ok = transaction.isActive() && edit().writeBehaviors(error);
     for (int i = 0; ok && i < m_affected.size(); ++i)
-        ok = m_document->writeAllLabels(m_affected.at(i).track, error);
+        ok = edit().writeAllLabels(m_affected.at(i).track, error);
     if (ok && !transaction.commit()) {
-        *error = m_document->database().errorString();
+        *error = edit().database().errorString();
         ok = false;
     }
     if (!ok) {
         if (error->isEmpty())
-            *error = m_document->database().errorString();
+            *error = edit().database().errorString();
         remove ? restoreInMemory() : removeInMemory();
         return false;
     }
     for (const TrackBouts &tb : std::as_const(m_affected))
-        m_document->notifyLabelsChanged(tb.track, tb.bouts.first().start, tb.bouts.last().end);
-    m_document->notifyBehaviorsChanged();
+        edit().notifyLabelsChanged(tb.track, tb.bouts.first().start, tb.bouts.last().end);
+    edit().notifyBehaviorsChanged();
     return true;
 }
 

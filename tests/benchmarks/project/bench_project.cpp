@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     }
     const double undoMs = timer.nsecsElapsed() / 1e6;
     const bool emptyAfterUndo
-            = doc.labels(track)->isEmpty() && doc.database().bouts(track).isEmpty();
+            = doc.labels(track)->isEmpty() && doc.recordsDatabase().bouts(track).isEmpty();
 
     std::printf(
             "bench_project: %d random range edits on a %lld-frame track (%d bouts at the end)\n",

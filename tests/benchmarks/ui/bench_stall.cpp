@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     gapsWhile([&] { return added > 0; }, 60000);
     const VideoId video = window.document()->videos().value(0).id;
     window.showVideo(video);
-    setProjectFlowMethod(window.document()->database(), FlowMethod::Dis);
+    setProjectFlowMethod(window.document()->recordsDatabase(), FlowMethod::Dis);
     const QStringList models = DemoProject::installModels(dir, &error);
     bool modelsSet = false;
     if (!models.isEmpty()) {
