@@ -1638,7 +1638,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+55"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+86"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>Der Fluss-Cache %1 kann nicht verwendet werden: %2.</translation>
     </message>
@@ -7156,37 +7156,37 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+176"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labeled</source>
         <translation>Gelabelt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frames labeled in your track</source>
         <translation>In Ihrer Spur gelabelte Frames</translation>
     </message>
@@ -7196,7 +7196,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Die Netze und Ströme, deren Vorhersagen für das Video gespeichert sind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The videos of the project. Drop video files here to add them.</source>
         <translation>Die Videos des Projekts. Ziehen Sie Videodateien hierher, um sie hinzuzufügen.</translation>
     </message>
@@ -7287,23 +7287,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+585"/>
+        <location line="+645"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-639"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+579"/>
+        <location line="+639"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-638"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7517,7 +7517,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+749"/>
+        <location line="+809"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7526,7 +7526,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1120"/>
+        <location line="-1180"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7670,13 +7670,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1267"/>
+        <location line="+1329"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1287"/>
+        <location line="-1349"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7694,7 +7694,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>Ethoscribe</source>
         <translation>Ethoscribe</translation>
     </message>
@@ -7770,16 +7770,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-589"/>
-        <location line="+590"/>
+        <location line="-649"/>
+        <location line="+650"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+631"/>
+        <location line="+633"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-1002"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7983,7 +7983,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1292"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frames whose optical flow is cached (the project&apos;s flow method); the flow networks need it, and an analysis computes what is missing</source>
+        <translation>Frames, deren optischer Fluss im Cache liegt (mit der Fluss-Methode des Projekts); die Fluss-Netze brauchen ihn, und eine Analyse berechnet, was fehlt</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>Dem Rest der Episode unter dem Abspielkopf ab dem aktuellen Frame ein anderes Verhalten geben (oder keins)</translation>
     </message>
@@ -8021,7 +8031,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+119"/>
+        <source>%1 flow cached for %2 of %3 frames</source>
+        <translation>%1-Fluss für %2 von %3 Frames im Cache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No %1 flow cached yet</source>
+        <translation>Noch kein %1-Fluss im Cache</translation>
+    </message>
+    <message>
+        <location line="+415"/>
         <source>Reading the models...</source>
         <translation>Modelle werden gelesen...</translation>
     </message>
@@ -8168,7 +8188,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Einige Videos können nicht analysiert werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>video %1</source>
         <translation>Video %1</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+482"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+494"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+230"/>
         <source>Cancelled: %n video(s) added.</source>
         <translation>
             <numerusform>Cancelled: %n video added.</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+299"/>
         <source>%n new behavior(s).</source>
         <translation>
             <numerusform>%n new behavior.</numerusform>

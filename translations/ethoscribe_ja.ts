@@ -1638,7 +1638,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+55"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+86"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>フローキャッシュ %1 は使用できません: %2。</translation>
     </message>
@@ -7146,37 +7146,37 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+176"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Frames</source>
         <translation>フレーム数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labeled</source>
         <translation>ラベル済み</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Predicted</source>
         <translation>予測済み</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frames labeled in your track</source>
         <translation>自分のトラックでラベル付けされたフレーム</translation>
     </message>
@@ -7186,7 +7186,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>この動画について予測が保存されているネットワークとストリーム</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The videos of the project. Drop video files here to add them.</source>
         <translation>プロジェクトの動画です。動画ファイルをここにドロップすると追加されます。</translation>
     </message>
@@ -7277,23 +7277,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+585"/>
+        <location line="+645"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-639"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+579"/>
+        <location line="+639"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-638"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7507,7 +7507,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+749"/>
+        <location line="+809"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7516,7 +7516,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1120"/>
+        <location line="-1180"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7659,13 +7659,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1267"/>
+        <location line="+1329"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1287"/>
+        <location line="-1349"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7682,7 +7682,7 @@ Close the other window or program that has the project open, then open it again.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>Ethoscribe</source>
         <translation>Ethoscribe</translation>
     </message>
@@ -7758,16 +7758,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-589"/>
-        <location line="+590"/>
+        <location line="-649"/>
+        <location line="+650"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+631"/>
+        <location line="+633"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1000"/>
+        <location line="-1002"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7969,7 +7969,17 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1292"/>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frames whose optical flow is cached (the project&apos;s flow method); the flow networks need it, and an analysis computes what is missing</source>
+        <translation>オプティカルフローがキャッシュ済みのフレーム（プロジェクトのフロー手法）。フローのネットワークに必要で、解析が不足分を計算します</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>再生位置にあるバウトの現在のフレーム以降に、別の行動を付ける（またはラベルを外す）</translation>
     </message>
@@ -8006,7 +8016,17 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+119"/>
+        <source>%1 flow cached for %2 of %3 frames</source>
+        <translation>%3 フレーム中 %2 フレームの %1 フローをキャッシュ済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No %1 flow cached yet</source>
+        <translation>%1 フローはまだキャッシュされていません</translation>
+    </message>
+    <message>
+        <location line="+415"/>
         <source>Reading the models...</source>
         <translation>モデルを読み込んでいます...</translation>
     </message>
@@ -8149,7 +8169,7 @@ Delete the folder to have them generated again.</source>
         <translation>一部の動画は解析できません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>video %1</source>
         <translation>動画 %1</translation>
     </message>

@@ -44,6 +44,38 @@ QString FlowCache::pathFor(const QString &projectPath,
                       + QLatin1Char('-') + flowMethodName(method) + QStringLiteral(".flow"));
 }
 
+qint64 FlowCache::framesCached(const QString &path, const QString &contentHash, qint64 *frameCount)
+{
+    PositionedFile file;
+    QString why;
+    if (!file.open(path, PositionedFile::Mode::Read, &why))
+        return -1;
+    QByteArray fixed(FlowCacheHeader::kFixedBytes, '\0');
+    if (!file.readAt(0, fixed.data(), fixed.size(), &why))
+        return -1;
+    const qint64 headerSize = FlowCacheHeader::headerBytes(fixed, &why);
+    if (headerSize == 0)
+        return -1;
+    QByteArray headerBytes(int(headerSize), '\0');
+    FlowCacheHeader header;
+    if (!file.readAt(0, headerBytes.data(), headerSize, &why)
+        || !FlowCacheHeader::parse(headerBytes, &header, &why)
+        || (!contentHash.isEmpty() && header.contentHash != contentHash))
+        return -1;
+    const int chunks = header.chunkCount();
+    QByteArray table(chunks * FlowCacheHeader::kEntryBytes, '\0');
+    if (!file.readAt(header.tableOffset(), table.data(), table.size(), &why))
+        return -1;
+    qint64 done = 0;
+    for (int c = 0; c < chunks; ++c)
+        if (FlowCacheHeader::parseEntry(c, table.constData() + c * FlowCacheHeader::kEntryBytes)
+                    .done)
+            done += header.framesInChunk(c);
+    if (frameCount)
+        *frameCount = header.frameCount;
+    return done;
+}
+
 bool FlowCache::open(const QString &path, QString *error)
 {
     close();

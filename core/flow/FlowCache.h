@@ -39,6 +39,13 @@ public:
                            const QString &contentHash,
                            FlowMethod method);
 
+    // How many frames of the cache at path are computed, without reading the chunks: -1 when
+    // there is no usable cache there (missing, damaged, or made for other content than
+    // contentHash when that is given). *frameCount (may be null) gets the video's frame count.
+    static qint64 framesCached(const QString &path,
+                               const QString &contentHash = QString(),
+                               qint64 *frameCount = nullptr);
+
     bool open(const QString &path, QString *error);
     void close();
     bool isOpen() const;

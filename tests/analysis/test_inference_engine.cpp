@@ -117,7 +117,7 @@ private Q_SLOTS:
         engine.setBlockFrames(32);
         AnalysisRequest r;
         r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
         r.options.mode = WindowMode::Stride;
         r.options.device = QStringLiteral("cpu");
         r.options.threads = 2;
@@ -157,8 +157,9 @@ private Q_SLOTS:
         AnalysisRequest r;
         r.videoPath = m_video;
         r.contentHash = QStringLiteral("test-hash");
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
-        r.models.append(AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("flow"), {}});
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
+        r.models.append(
+                AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("flow"), {}, {}});
         r.missing.append(QList<FrameRange>{{10, 5}, {60, 30}});
         r.missing.append(QList<FrameRange>{});
         r.options.mode = WindowMode::Dense;
@@ -190,7 +191,7 @@ private Q_SLOTS:
         engine.setBlockFrames(16);
         AnalysisRequest r;
         r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}});
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
         r.options.mode = WindowMode::Stride;
         r.options.device = QStringLiteral("cpu");
         const Collected c = runJob(engine, r, kFrames, true);
@@ -210,18 +211,19 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a model");
         f.close();
-        r.models.append(AnalysisModel{junk, {}, {}, {}});
+        r.models.append(AnalysisModel{junk, {}, {}, {}, {}});
         Collected c = runJob(engine, r, kFrames);
         QVERIFY(!c.finished);
         QVERIFY2(c.failure.contains(QStringLiteral("cannot be used")), qPrintable(c.failure));
 
         // A flow model asked for as RGB.
-        r.models = {AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("rgb"), {}}};
+        r.models = {
+                AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("rgb"), {}, {}}};
         c = runJob(engine, r, kFrames);
         QVERIFY2(c.failure.contains(QStringLiteral("not i3d rgb")), qPrintable(c.failure));
 
         // A video that is not one.
-        r.models = {AnalysisModel{m_rgbModel, {}, {}, {}}};
+        r.models = {AnalysisModel{m_rgbModel, {}, {}, {}, {}}};
         r.videoPath = junk;
         c = runJob(engine, r, kFrames);
         QVERIFY2(c.failure.contains(QStringLiteral("cannot be read")), qPrintable(c.failure));

@@ -516,6 +516,18 @@ void TestReview::flowOverlayFromTheCache()
                      &error),
              qPrintable(error));
     m_window->showVideo(first.id);
+    // The video list's Flow column says how much is cached: all of the first video, none of the
+    // second.
+    const auto flowColumn = [&](VideoId id) {
+        for (int i = 0; i < m_window->videoList()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_window->videoList()->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toLongLong() == id)
+                return item->text(6);
+        }
+        return QString();
+    };
+    QTRY_COMPARE(flowColumn(first.id), QStringLiteral("100%"));
+    QCOMPARE(flowColumn(doc->videos().at(1).id), QStringLiteral("-"));
     FrameView *view = m_window->player()->frameView();
     m_window->flowOverlayAction()->setChecked(true);
     m_window->player()->seek(10);

@@ -43,6 +43,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -163,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
                       : QString());
         m_flowOverlay->showFrame(m_player->currentFrame());
         updateAnalysisActions();
+        m_videoStateTimer.start(); // the flow cache may have grown since
     });
     connect(m_predictions, &PredictionController::fusionChanged, this, [this] {
         m_reviewFrame = -1; // another order: start again from the most doubtful bout
@@ -170,17 +172,26 @@ MainWindow::MainWindow(QWidget *parent)
         updateAnalysisActions();
     });
 
-    m_videoList->setHeaderLabels(
-            {tr("Video"), tr("Frames"), tr("FPS"), tr("Duration"), tr("Labeled"), tr("Predicted")});
+    m_videoList->setHeaderLabels({tr("Video"),
+                                  tr("Frames"),
+                                  tr("FPS"),
+                                  tr("Duration"),
+                                  tr("Labeled"),
+                                  tr("Predicted"),
+                                  tr("Flow")});
     m_videoList->headerItem()->setToolTip(4, tr("Frames labeled in your track"));
     m_videoList->headerItem()->setToolTip(
             5, tr("The networks and streams whose predictions are stored for the video"));
+    m_videoList->headerItem()->setToolTip(
+            6,
+            tr("Frames whose optical flow is cached (the project's flow method); the flow "
+               "networks need it, and an analysis computes what is missing"));
     m_videoList->setRootIsDecorated(false);
     m_videoList->setUniformRowHeights(true);
     m_videoList->setAlternatingRowColors(true);
     m_videoList->header()->setStretchLastSection(false);
     m_videoList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 6; ++c)
+    for (int c = 1; c < m_videoList->columnCount(); ++c)
         m_videoList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     // The state columns follow edits and analyses, at most a few times a second.
     m_videoStateTimer.setSingleShot(true);
@@ -855,6 +866,71 @@ void MainWindow::updateVideoStates()
                                         : tr("%n stream(s)", nullptr, int(streams.size())));
         item->setToolTip(5, details.join(QLatin1Char('\n')));
     }
+    updateFlowStates();
+}
+
+void MainWindow::updateFlowStates()
+{
+    // A few small reads per video (FlowCache::framesCached), in the background: the project may
+    // be on a slow network drive.
+    struct Video
+    {
+        VideoId id;
+        QString cache;
+        QString hash;
+    };
+    struct State
+    {
+        VideoId id;
+        qint64 done;
+        qint64 total;
+    };
+    const FlowMethod method
+            = flowOptionsFor(m_document->setting(QString::fromLatin1(kFlowMethodSetting))).method;
+    QVector<Video> videos;
+    for (const VideoRecord &v : m_document->videos())
+        videos.append({v.id,
+                       FlowCache::pathFor(m_document->path(), v.contentHash, method),
+                       v.contentHash});
+    const QString project = m_document->path();
+    auto *watcher = new QFutureWatcher<QVector<State>>(this);
+    connect(watcher,
+            &QFutureWatcher<QVector<State>>::finished,
+            this,
+            [this, watcher, project, method] {
+                watcher->deleteLater();
+                if (!m_document || m_document->path() != project)
+                    return;
+                QHash<VideoId, State> states;
+                for (const State &state : watcher->result())
+                    states.insert(state.id, state);
+                for (int i = 0; i < m_videoList->topLevelItemCount(); ++i) {
+                    QTreeWidgetItem *item = m_videoList->topLevelItem(i);
+                    const auto it = states.constFind(item->data(0, Qt::UserRole).toLongLong());
+                    if (it == states.constEnd())
+                        continue;
+                    const bool any = it->done > 0 && it->total > 0;
+                    item->setText(6,
+                                  any ? QStringLiteral("%1%").arg(
+                                          std::floor(100.0 * double(it->done) / double(it->total)))
+                                      : QStringLiteral("-"));
+                    item->setToolTip(6,
+                                     any ? tr("%1 flow cached for %2 of %3 frames")
+                                                     .arg(flowMethodName(method))
+                                                     .arg(it->done)
+                                                     .arg(it->total)
+                                         : tr("No %1 flow cached yet").arg(flowMethodName(method)));
+                }
+            });
+    watcher->setFuture(QtConcurrent::run([videos] {
+        QVector<State> states;
+        for (const Video &v : videos) {
+            qint64 total = 0;
+            const qint64 done = FlowCache::framesCached(v.cache, v.hash, &total);
+            states.append({v.id, qMax<qint64>(done, 0), total});
+        }
+        return states;
+    }));
 }
 
 void MainWindow::updateTitle()
@@ -1706,6 +1782,8 @@ void MainWindow::onAnalysisProgress(
     const auto it = m_jobTasks.constFind(job);
     if (it != m_jobTasks.constEnd())
         m_tasks->setProgress(it.value(), done, total, stage);
+    if (!m_videoStateTimer.isActive())
+        m_videoStateTimer.start(); // flow and predictions grow while it runs
 }
 
 void MainWindow::onAnalysisEnded(quint64 job, VideoId video, const QString &message, bool failed)

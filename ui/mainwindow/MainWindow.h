@@ -159,6 +159,8 @@ private:
     void refreshVideoList();
     // The list's state columns: labeled share of the annotator's track, stored predictions.
     void updateVideoStates();
+    // The Flow column: how much of each video's flow is cached (read in the background).
+    void updateFlowStates();
     void updateTitle();
     void updateUndoActions();
     void showError(const QString &title, const QString &message);
