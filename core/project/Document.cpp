@@ -626,21 +626,48 @@ bool Document::importLabels(VideoId videoId,
 
 bool Document::undo()
 {
-    if (!m_undoStack.canUndo())
-        return setError(tr("There is nothing to undo."));
-    m_failedCommand = nullptr;
-    m_error.clear();
-    m_undoStack.undo();
-    return m_error.isEmpty();
+    return applyStep(true);
 }
 
 bool Document::redo()
 {
-    if (!m_undoStack.canRedo())
-        return setError(tr("There is nothing to redo."));
+    return applyStep(false);
+}
+
+bool Document::applyStep(bool undo)
+{
+    if (undo ? !m_undoStack.canUndo() : !m_undoStack.canRedo())
+        return setError(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
+    m_failedCommand = nullptr;
     m_error.clear();
-    m_undoStack.redo();
-    return m_error.isEmpty();
+    // The whole step is one transaction, also a paint stroke of many pieces: a crash keeps all of
+    // its undo or none, and it costs one sync to disk.
+    ProjectDatabase::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        setError(m_db.errorString());
+        Q_EMIT editFailed(m_error);
+        return false;
+    }
+    m_stepTransaction = &transaction;
+    if (undo)
+        m_undoStack.undo();
+    else
+        m_undoStack.redo();
+    m_stepTransaction = nullptr;
+    if (!m_error.isEmpty())
+        return false; // rolled back and put back by onUndoIndexChanged()
+    if (transaction.commit())
+        return true;
+    // Nothing of the step was saved: apply it backwards, as the database still has it.
+    setError(m_db.errorString());
+    m_compensating = true;
+    if (undo)
+        m_undoStack.redo();
+    else
+        m_undoStack.undo();
+    m_compensating = false;
+    Q_EMIT editFailed(m_error);
+    return false;
 }
 
 void Document::reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error)
@@ -658,6 +685,10 @@ void Document::onUndoIndexChanged()
         return;
     DocumentCommand *command = m_failedCommand;
     m_failedCommand = nullptr;
+    // Undo/redo runs in one transaction (applyStep): nothing of the failed step stays. The steps
+    // applied backwards below write what the database has again, each on its own.
+    if (m_stepTransaction)
+        m_stepTransaction->rollback();
     m_compensating = true;
     if (m_failedWasUndo) {
         command->skipNextRedo();

@@ -161,7 +161,8 @@ public:
                       const QString &annotator,
                       const LabelTrack &labels,
                       const QVector<Behavior> &newBehaviors = {});
-    // Undo/redo the last step, committed like an edit. False when nothing to do or not saved.
+    // Undo/redo the last step, committed like an edit (a paint stroke's step in one transaction).
+    // False when nothing to do or not saved; then nothing changed.
     bool undo();
     bool redo();
 
@@ -248,6 +249,8 @@ private:
     void reportCommandFailure(DocumentCommand *command, bool wasUndo, const QString &error);
 
     bool load();
+    // undo() / redo() in one transaction.
+    bool applyStep(bool undo);
     bool changePredictionRows(TrackId track, qint64 first, qint64 count, const float *rows);
     bool writeLabelRange(TrackId id, qint64 start, qint64 end);
     bool setError(const QString &message);
@@ -266,6 +269,7 @@ private:
     DocumentCommand *m_failedCommand = nullptr;
     bool m_failedWasUndo = false;
     bool m_compensating = false;
+    ProjectDatabase::Transaction *m_stepTransaction = nullptr; // of the undo/redo being applied
 };
 
 } // namespace ethoscribe

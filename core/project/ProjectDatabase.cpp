@@ -146,6 +146,11 @@ bool ProjectDatabase::begin()
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlFail(q, Tr::tr("start a change"));
         m_txFailed = false;
+    } else if (m_txFailed) {
+        // A part of the enclosing change failed: it will be rolled back, and SQLite may already
+        // have ended it (after SQLITE_FULL or an I/O error), so that further writes would be
+        // committed on their own. Write nothing more until it ends.
+        return fail(Tr::tr("An earlier part of this change could not be saved."));
     }
     ++m_txDepth;
     return true;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void importIsOneStepAndAllOrNothing();
     void readOnlyDocumentRefusesEdits();
     void lockedDatabaseLeavesEverythingUnchanged();
+    void undoOfAStrokeIsOneTransaction();
 };
 
 void TestDocument::randomEditsMatchReference()
@@ -465,6 +466,51 @@ void TestDocument::lockedDatabaseLeavesEverythingUnchanged()
     QVERIFY(doc.redo());
     QCOMPARE(doc.labels(track)->toFrames(), afterEdits);
     QCOMPARE(doc.recordsDatabase().bouts(track), doc.labels(track)->bouts());
+}
+
+void TestDocument::undoOfAStrokeIsOneTransaction()
+{
+    // A paint stroke is saved piece by piece while it is painted (one undo step). Its undo and
+    // redo are one transaction: another connection (a crash, another program) sees none of it
+    // until all of it is saved.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stroke.ethoproj"));
+    Document doc;
+    const TrackId track = makeProject(doc, path, 200);
+    QVERIFY(track);
+    doc.beginEditGroup(QStringLiteral("Paint"));
+    for (qint64 f = 0; f < 100; f += 20)
+        QVERIFY(doc.assign(track, f, f + 20, 2));
+    doc.endEditGroup();
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->command(0)->childCount(), 5);
+    const QVector<Bout> painted = doc.recordsDatabase().bouts(track);
+
+    ProjectDatabase other;
+    QVERIFY2(other.open(path, ProjectDatabase::OpenMode::ReadOnly),
+             qPrintable(other.errorString()));
+    QCOMPARE(other.bouts(track), painted);
+    int pieces = 0;
+    QVector<QVector<Bout>> seenByOther;
+    const QMetaObject::Connection c = connect(&doc, &Document::labelsChanged, this, [&] {
+        ++pieces;
+        seenByOther.append(other.bouts(track));
+    });
+    QVERIFY2(doc.undo(), qPrintable(doc.errorString()));
+    QCOMPARE(pieces, 5);
+    for (const QVector<Bout> &seen : std::as_const(seenByOther))
+        QCOMPARE(seen, painted); // nothing of the undo visible before it is all saved
+    QVERIFY(other.bouts(track).isEmpty());
+    QVERIFY(doc.labels(track)->isEmpty());
+
+    seenByOther.clear();
+    pieces = 0;
+    QVERIFY2(doc.redo(), qPrintable(doc.errorString()));
+    QCOMPARE(pieces, 5);
+    for (const QVector<Bout> &seen : std::as_const(seenByOther))
+        QVERIFY(seen.isEmpty());
+    QCOMPARE(other.bouts(track), painted);
+    disconnect(c);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -117,18 +117,14 @@ void editStep(
             doc.mergeBouts(track, f, qMin(kFrames - 1, f + rng.bounded(300)));
         }
     } else {
-        // Undo and redo of a paint stroke are saved piece by piece, like the stroke itself.
+        // Undo and redo, also of a paint stroke of many pieces, are one transaction each: a kill
+        // keeps all of the step or none of it.
         QUndoStack *stack = doc.undoStack();
         const bool undo = op < 88;
-        const QUndoCommand *step = stack->command(stack->index() - (undo ? 1 : 0));
-        QMetaObject::Connection pieces;
-        if (step && step->childCount() > 0)
-            pieces = QObject::connect(&doc, &Document::labelsChanged, [&onCommit] { onCommit(); });
         if (undo && stack->canUndo())
             doc.undo();
         else if (!undo && stack->canRedo())
             doc.redo();
-        QObject::disconnect(pieces);
     }
     if (op < 36 || op >= 50)
         onCommit();
