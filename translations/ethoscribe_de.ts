@@ -1638,7 +1638,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+86"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+87"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>Der Fluss-Cache %1 kann nicht verwendet werden: %2.</translation>
     </message>
@@ -4099,7 +4099,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>eine Änderung zu beginnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>An earlier part of this change could not be saved.</source>
+        <translation>Ein früherer Teil dieser Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>start reading</source>
         <translation>das Lesen zu beginnen</translation>
     </message>
@@ -6462,12 +6467,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Bearbeitung</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>There is nothing to redo.</source>
         <translation>Es gibt nichts zu wiederholen.</translation>
     </message>
@@ -7287,23 +7292,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+645"/>
+        <location line="+677"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-671"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+639"/>
+        <location line="+671"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-670"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7517,7 +7522,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+809"/>
+        <location line="+841"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7526,7 +7531,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1180"/>
+        <location line="-1212"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7649,7 +7654,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
@@ -7670,13 +7675,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1329"/>
+        <location line="+1334"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1349"/>
+        <location line="-1354"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7694,7 +7699,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Ethoscribe</source>
         <translation>Ethoscribe</translation>
     </message>
@@ -7770,8 +7775,8 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-649"/>
-        <location line="+650"/>
+        <location line="-681"/>
+        <location line="+682"/>
         <location line="+310"/>
         <location line="+68"/>
         <location line="+633"/>
@@ -7983,7 +7988,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1292"/>
+        <location line="-1324"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8013,7 +8018,42 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+103"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Analyse</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse All</source>
+        <translation>Alle analysieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Analyses</source>
+        <translation>Analysen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Uncertain</source>
+        <translation>Vorherige unsichere Episode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Uncertain</source>
+        <translation>Nächste unsichere Episode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Scrubbing copy of %1</source>
         <translation>Vorschaukopie von %1</translation>
     </message>
@@ -8031,7 +8071,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>%1 flow cached for %2 of %3 frames</source>
         <translation>%1-Fluss für %2 von %3 Frames im Cache</translation>
     </message>

@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+328"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Cancelled: %n video(s) added.</source>
         <translation>
             <numerusform>Cancelled: %n video added.</numerusform>

@@ -1638,7 +1638,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+86"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+87"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>フローキャッシュ %1 は使用できません: %2。</translation>
     </message>
@@ -4096,7 +4096,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>変更の開始</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>An earlier part of this change could not be saved.</source>
+        <translation>この変更の前の部分を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>start reading</source>
         <translation>読み込みの開始</translation>
     </message>
@@ -6455,12 +6460,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>編集</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>There is nothing to undo.</source>
         <translation>元に戻す操作はありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
         <source>There is nothing to redo.</source>
         <translation>やり直す操作はありません。</translation>
     </message>
@@ -7277,23 +7282,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+645"/>
+        <location line="+677"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-671"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+639"/>
+        <location line="+671"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-670"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7507,7 +7512,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+809"/>
+        <location line="+841"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7516,7 +7521,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1180"/>
+        <location line="-1212"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7638,7 +7643,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Fusion</source>
         <translation>融合</translation>
     </message>
@@ -7659,13 +7664,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1329"/>
+        <location line="+1334"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1349"/>
+        <location line="-1354"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7682,7 +7687,7 @@ Close the other window or program that has the project open, then open it again.
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Ethoscribe</source>
         <translation>Ethoscribe</translation>
     </message>
@@ -7758,8 +7763,8 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-649"/>
-        <location line="+650"/>
+        <location line="-681"/>
+        <location line="+682"/>
         <location line="+310"/>
         <location line="+68"/>
         <location line="+633"/>
@@ -7969,7 +7974,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1292"/>
+        <location line="-1324"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -7999,7 +8004,42 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+103"/>
+        <source>Toolbar</source>
+        <translation>ツールバー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Analyse</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse All</source>
+        <translation>すべて解析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Analyses</source>
+        <translation>解析を中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Uncertain</source>
+        <translation>前の不確かなバウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Uncertain</source>
+        <translation>次の不確かなバウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Scrubbing copy of %1</source>
         <translation>%1 のスクラブ用コピー</translation>
     </message>
@@ -8016,7 +8056,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>%1 flow cached for %2 of %3 frames</source>
         <translation>%3 フレーム中 %2 フレームの %1 フローをキャッシュ済み</translation>
     </message>

@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -308,7 +309,16 @@ void TestReview::analysisFillsTheTimeline()
     QCOMPARE(m_window->predictions()->fusedRow(), -1); // nothing predicted yet
     QSignalSpy rows(doc, &Document::predictionRowsChanged);
     QSignalSpy idle(m_window.get(), &MainWindow::analysesIdle);
-    m_window->analyseVideos({video});
+    // The toolbar's Analyse button (the same action as Models > Analyse This Video).
+    QToolBar *toolBar = m_window->toolBar();
+    QAction *analyse = nullptr;
+    for (QAction *a : toolBar->actions())
+        if (a->iconText() == QStringLiteral("Analyse"))
+            analyse = a;
+    QVERIFY(analyse);
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(analyse));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(m_window->tasks()->runningCount() == 1 || idle.count() == 1);
     QTRY_COMPARE(idle.count(), 1);
     QCOMPARE(m_window->tasks()->runningCount(), 0);

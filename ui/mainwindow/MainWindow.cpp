@@ -63,6 +63,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -645,6 +646,33 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
+
+    // The work of a review session one click away: the same actions as the menus (enabled and
+    // disabled with them), text only.
+    m_toolBar = addToolBar(tr("Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_analyseVideoAction->setIconText(tr("Analyse"));
+    m_analyseAllAction->setIconText(tr("Analyse All"));
+    m_cancelAnalysesAction->setIconText(tr("Cancel Analyses"));
+    m_previousUncertainAction->setIconText(tr("Previous Uncertain"));
+    m_nextUncertainAction->setIconText(tr("Next Uncertain"));
+    m_acceptAction->setIconText(tr("Accept"));
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_addVideosAction);
+    m_toolBar->addAction(m_importLabelsAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_analyseVideoAction);
+    m_toolBar->addAction(m_analyseAllAction);
+    m_toolBar->addAction(m_cancelAnalysesAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_previousUncertainAction);
+    m_toolBar->addAction(m_nextUncertainAction);
+    m_toolBar->addAction(m_acceptAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_retrainAction);
+    view->addAction(m_toolBar->toggleViewAction());
 }
 
 void MainWindow::createDocks()

@@ -21,6 +21,7 @@ class QMenu;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QToolBar;
 class QTreeWidget;
 
 namespace ethoscribe {
@@ -81,6 +82,8 @@ public:
     TaskList *tasks() const { return m_tasks; }
     FlowOverlay *flowOverlay() const { return m_flowOverlay; }
     QAction *flowOverlayAction() const { return m_flowOverlayAction; }
+    // Open, Add Videos, Import Labels, the analyses, the review of doubtful bouts, Retrain.
+    QToolBar *toolBar() const { return m_toolBar; }
     // The running analyses of the open project (null without a service or project).
     ProjectAnalysis *analysis() const { return m_analysis.get(); }
 
@@ -239,6 +242,7 @@ private:
     QAction *m_flowOverlayAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_splitMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_nextFrameAction = nullptr;
     QAction *m_previousFrameAction = nullptr;
