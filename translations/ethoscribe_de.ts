@@ -680,7 +680,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+586"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+594"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -4642,7 +4642,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>SafeTensors</name>
     <message>
-        <location filename="../models/weights/SafeTensors.cpp" line="+62"/>
+        <location filename="../models/weights/SafeTensors.cpp" line="+64"/>
         <source>&apos;%1&apos; is not a valid safetensors weights file: %2.</source>
         <translation>&apos;%1&apos; ist keine gültige safetensors-Gewichtsdatei: %2.</translation>
     </message>
@@ -4722,7 +4722,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Cannot write &apos;%1&apos;: the disk is full (%2 MB free, the file needs %3 MB). Free some space, then try again.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Datenträger ist voll (%2 MB frei, die Datei braucht %3 MB). Schaffen Sie Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2. Check that the disk is not full and that the folder is writable.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2. Prüfen Sie, ob der Datenträger voll ist und ob der Ordner beschreibbar ist.</translation>
     </message>
@@ -5209,7 +5214,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-543"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-551"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5332,12 +5337,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-346"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>CPU-Threads für die Netze (Standard: alle Kerne).</translation>
     </message>
@@ -5467,7 +5472,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Geben Sie bei mehreren Netzen oder Strömen --init als MODEL/STREAM=FILE an.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+67"/>
+        <source>What was finished is kept in %1: run the same command with --resume to continue from there.</source>
+        <translation>Was fertig war, bleibt in %1 erhalten: Führen Sie denselben Befehl mit --resume aus, um dort fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The project is open in another program (%1); it records this run from its folder.</source>
         <translation>Das Projekt ist in einem anderen Programm geöffnet (%1); jenes Programm trägt diesen Lauf anhand seines Ordners ein.</translation>
     </message>

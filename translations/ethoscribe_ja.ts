@@ -680,7 +680,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+586"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+594"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -4639,7 +4639,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>SafeTensors</name>
     <message>
-        <location filename="../models/weights/SafeTensors.cpp" line="+62"/>
+        <location filename="../models/weights/SafeTensors.cpp" line="+64"/>
         <source>&apos;%1&apos; is not a valid safetensors weights file: %2.</source>
         <translation>「%1」は有効な safetensors 重みファイルではありません: %2。</translation>
     </message>
@@ -4719,7 +4719,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>「%1」を書き込めません: %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Cannot write &apos;%1&apos;: the disk is full (%2 MB free, the file needs %3 MB). Free some space, then try again.</source>
+        <translation>「%1」に書き込めません: ディスクがいっぱいです（空き %2 MB、ファイルには %3 MB 必要）。空き容量を作ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2. Check that the disk is not full and that the folder is writable.</source>
         <translation>「%1」を書き込めません: %2。ディスクがいっぱいでないこと、フォルダーに書き込めることを確認してください。</translation>
     </message>
@@ -5206,7 +5211,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-543"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-551"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5329,12 +5334,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-346"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>ネットワークに使う CPU スレッド数（既定: すべてのコア）。</translation>
     </message>
@@ -5464,7 +5469,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>複数のネットワークまたはストリームを使う場合は、--init を MODEL/STREAM=FILE の形で指定してください。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+67"/>
+        <source>What was finished is kept in %1: run the same command with --resume to continue from there.</source>
+        <translation>完了した分は %1 に残っています。同じコマンドを --resume 付きで実行すると、そこから続行します。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The project is open in another program (%1); it records this run from its folder.</source>
         <translation>プロジェクトは別のプログラム（%1）で開かれています。このランは、そのプログラムがランフォルダーから記録します。</translation>
     </message>

@@ -360,8 +360,16 @@ int execute(CrossValidationOptions options, bool human, bool record)
         }
     });
     QString error;
-    if (!run.run(&error))
-        return fail(error); // the run has printed its "error" event
+    if (!run.run(&error)) {
+        // The run has printed its "error" event. What it finished is in the run folder.
+        if (!g_cancel.load()
+            && QFileInfo::exists(QDir(options.outDir).filePath(QStringLiteral("manifest.json"))))
+            error += QLatin1Char(' ')
+                     + Tr::tr("What was finished is kept in %1: run the same command with --resume "
+                              "to continue from there.")
+                               .arg(QDir::toNativeSeparators(options.outDir));
+        return fail(error);
+    }
     // `train` without --hold-out predicts nothing: there is nothing to evaluate.
     const bool evaluate = !(options.singleFold && options.heldOutRecording.isEmpty());
     RunReport report;

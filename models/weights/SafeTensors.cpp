@@ -2,12 +2,14 @@
 #include "weights/SafeTensors.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <algorithm>
 #include <cstring>
@@ -256,7 +258,21 @@ bool SafeTensors::write(const QString &path,
             ok = file.write(static_cast<const char *>(entry.second.data_ptr()), bytes) == bytes;
     }
     if (!ok || !file.commit()) {
-        if (error)
+        if (!error)
+            return false;
+        // Say "full" when it is: QSaveFile often reports only "Unknown error" then.
+        qint64 needed = 8 + json.size();
+        for (const auto &entry : ordered)
+            needed += qint64(entry.second.numel()) * qint64(entry.second.element_size());
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        const double mb = 1024.0 * 1024.0;
+        if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+            *error = Tr::tr("Cannot write '%1': the disk is full (%2 MB free, the file needs %3 "
+                            "MB). Free some space, then try again.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(double(storage.bytesAvailable()) / mb, 0, 'f', 1)
+                             .arg(double(needed) / mb, 0, 'f', 1);
+        else
             *error = Tr::tr("Cannot write '%1': %2. Check that the disk is not full and that the "
                             "folder "
                             "is writable.")

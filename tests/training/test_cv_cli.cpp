@@ -11,6 +11,7 @@
 #include "video/VideoWriter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void crossValidation();
     void refusals();
     void trainOne();
+    void diskFillsDuringARun();
 
 private:
     QTemporaryDir m_dir;
@@ -518,6 +520,127 @@ void TestCvCli::trainOne()
                     .value(QStringLiteral("evaluation"))
                     .toObject()
                     .isEmpty());
+}
+
+namespace {
+// The tensor bytes of a safetensors file (after its header, whose metadata has the time).
+QByteArray tensorBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    const QByteArray all = f.readAll();
+    if (all.size() < 8)
+        return QByteArray();
+    quint64 header = 0;
+    for (int i = 0; i < 8; ++i)
+        header |= quint64(quint8(all[i])) << (8 * i);
+    return all.mid(8 + int(header));
+}
+} // namespace
+
+void TestCvCli::diskFillsDuringARun()
+{
+    // The disk fills in the middle of a cross-validation run: the run folder is a 2.2 MB tmpfs in
+    // a mount namespace of its own (`unshare`), where each fold's model takes 0.8 MB, so the
+    // first folds are saved and a later one is not. The run stops with a plain message, the
+    // folds it finished are kept whole (no half-written model), and --resume after space was
+    // freed finishes with the same weights as a run that never stopped.
+    const QString cliPath = qEnvironmentVariable("ETHOSCRIBE_CLI");
+    const QStringList settings{QStringLiteral("--models"),
+                               QStringLiteral("r2plus1d"),
+                               QStringLiteral("--streams"),
+                               QStringLiteral("rgb"),
+                               QStringLiteral("--iterations"),
+                               QStringLiteral("6"),
+                               QStringLiteral("--width"),
+                               QStringLiteral("0.125"),
+                               QStringLiteral("--crop"),
+                               QStringLiteral("32"),
+                               QStringLiteral("--no-record")};
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("unshare"),
+                    {QStringLiteral("-r"),
+                     QStringLiteral("-m"),
+                     QStringLiteral("sh"),
+                     QStringLiteral("-c"),
+                     QStringLiteral("mount -t tmpfs -o size=64k tmpfs \"$0\""),
+                     m_dir.path()});
+        if (!probe.waitForFinished(20000) || probe.exitStatus() != QProcess::NormalExit
+            || probe.exitCode() != 0)
+            QSKIP("no mount namespaces here (unshare -r -m): cannot make a small disk");
+    }
+    const QString full = m_dir.filePath(QStringLiteral("full-disk"));
+    const QString kept = m_dir.filePath(QStringLiteral("full-disk-kept"));
+    QVERIFY(QDir().mkpath(full));
+    QProcess p;
+    p.start(QStringLiteral("unshare"),
+            QStringList{QStringLiteral("-r"),
+                        QStringLiteral("-m"),
+                        QStringLiteral("sh"),
+                        QStringLiteral("-c"),
+                        QStringLiteral("project=$1; out=$2; kept=$3; shift 3; "
+                                       "mount -t tmpfs -o size=2200k tmpfs \"$out\" || exit 99; "
+                                       "\"$0\" cv \"$project\" --out \"$out\" \"$@\"; rc=$?; "
+                                       "cp -a \"$out\" \"$kept\"; exit $rc"),
+                        cliPath,
+                        m_project,
+                        full,
+                        kept}
+                    + settings);
+    QVERIFY(p.waitForFinished(300000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() != 99, "tmpfs could not be mounted");
+    QCOMPARE(p.exitCode(), 1);
+    // What the researcher reads: the disk is full, how much is free, and how to continue.
+    QVERIFY2(err.contains(QStringLiteral("the disk is full"))
+                     && err.contains(QStringLiteral("--resume")),
+             qPrintable(err));
+    // Some folds were finished and saved whole before the disk filled, not all of them.
+    QStringList saved;
+    for (int fold = 0; fold < 3; ++fold) {
+        const QString model
+                = QDir(kept).filePath(QStringLiteral("folds/fold%1/r2plus1d_rgb/model.safetensors")
+                                              .arg(fold, 2, 10, QLatin1Char('0')));
+        if (QFileInfo::exists(model))
+            saved << model;
+    }
+    QVERIFY2(!saved.isEmpty() && saved.size() < 3, qPrintable(saved.join(QLatin1Char(' '))));
+    // No temporary or partial file is left beside the models.
+    QDirIterator it(kept, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        QVERIFY2(!f.contains(QStringLiteral(".safetensors.")), qPrintable(f));
+    }
+    QFile manifest(QDir(kept).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("status")),
+             QJsonValue(QStringLiteral("failed")));
+    manifest.close();
+
+    // Space freed (the folder is on the normal disk now): --resume finishes, and every fold's
+    // weights are those of a run that was never interrupted.
+    CliRun resumed = cli(QStringList{QStringLiteral("cv"),
+                                     m_project,
+                                     QStringLiteral("--out"),
+                                     kept,
+                                     QStringLiteral("--resume")}
+                         + settings);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+    QCOMPARE(resumed.out.count(QStringLiteral("\"event\":\"skipped\"")), saved.size());
+    const QString reference = m_dir.filePath(QStringLiteral("full-disk-reference"));
+    CliRun uninterrupted
+            = cli(QStringList{QStringLiteral("cv"), m_project, QStringLiteral("--out"), reference}
+                  + settings);
+    QVERIFY2(uninterrupted.exitCode == 0, qPrintable(describe(uninterrupted)));
+    for (int fold = 0; fold < 3; ++fold) {
+        const QString name = QStringLiteral("folds/fold%1/r2plus1d_rgb/model.safetensors")
+                                     .arg(fold, 2, 10, QLatin1Char('0'));
+        const QByteArray a = tensorBytes(QDir(kept).filePath(name));
+        QVERIFY2(!a.isEmpty(), qPrintable(name));
+        QVERIFY2(a == tensorBytes(QDir(reference).filePath(name)), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestCvCli)
