@@ -287,7 +287,7 @@
         <translation>%1: %2, %3 von %4</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: Zur Klasse „%2“ der Modelle gibt es kein Verhalten dieses Namens; ihre Wahrscheinlichkeiten stehen in der Spalte p_%2, nach den Spalten der Verhaltensweisen.</translation>
     </message>
@@ -7276,7 +7276,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>Verschobene Videos f&amp;inden...</translation>
     </message>
@@ -7302,23 +7302,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+677"/>
+        <location line="+678"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-672"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+671"/>
+        <location line="+672"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-671"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7532,7 +7532,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+841"/>
+        <location line="+842"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7541,7 +7541,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1212"/>
+        <location line="-1213"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7639,7 +7639,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7685,13 +7685,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1334"/>
+        <location line="+1395"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1354"/>
+        <location line="-1415"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7785,16 +7785,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-681"/>
-        <location line="+682"/>
+        <location line="-682"/>
+        <location line="+683"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+633"/>
+        <location line="+634"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-1002"/>
+        <location line="-1003"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7998,7 +7998,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1330"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8008,7 +8008,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Frames, deren optischer Fluss im Cache liegt (mit der Fluss-Methode des Projekts); die Fluss-Netze brauchen ihn, und eine Analyse berechnet, was fehlt</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
+        <source>Export &amp;Prediction as CSV...</source>
+        <translation>Vor&amp;hersage als CSV exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fused prediction of this video as the sliders set it: behavior and the probability of each behavior per frame, and its bouts</source>
+        <translation>Die fusionierte Vorhersage dieses Videos, wie die Schieberegler sie einstellen: Verhalten und die Wahrscheinlichkeit jedes Verhaltens pro Frame sowie ihre Episoden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>Dem Rest der Episode unter dem Abspielkopf ab dem aktuellen Frame ein anderes Verhalten geben (oder keins)</translation>
     </message>
@@ -8028,7 +8038,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -8243,7 +8253,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Video %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No predictions for this video yet: Models &gt; Analyse This Video.</source>
         <translation>Noch keine Vorhersagen für dieses Video: Modelle &gt; Dieses Video analysieren.</translation>
     </message>
@@ -8390,21 +8400,50 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
+        <location line="+47"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+18"/>
+        <source>Export Prediction</source>
+        <translation>Vorhersage exportieren</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>There is no prediction for this video yet: analyse it first (Models &gt; Analyse This Video).</source>
+        <translation>Für dieses Video gibt es noch keine Vorhersage: Analysieren Sie es zuerst (Modelle &gt; Dieses Video analysieren).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Export Prediction as CSV</source>
+        <translation>Vorhersage als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exported the prediction (RGB weight %1, I3D share %2) to %3 and its bouts to %4.</source>
+        <translation>Vorhersage (RGB-Gewicht %1, I3D-Anteil %2) nach %3 und ihre Episoden nach %4 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
+        <translation>Zur Klasse „%1“ der Modelle gibt es kein Verhalten dieses Namens: Ihre Wahrscheinlichkeiten stehen in der Spalte p_%1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Annotator Name</source>
         <translation>Name des Annotators</translation>
     </message>

@@ -287,7 +287,7 @@
         <translation>%1: %2、%3/%4</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: モデルのクラス「%2」と同じ名前の行動がありません。このクラスの確率は、行動の列の後ろにある列 p_%2 に出力されます。</translation>
     </message>
@@ -7266,7 +7266,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>移動した動画を検索(&amp;F)...</translation>
     </message>
@@ -7292,23 +7292,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+677"/>
+        <location line="+678"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-672"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+671"/>
+        <location line="+672"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-671"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7522,7 +7522,7 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+31"/>
-        <location line="+841"/>
+        <location line="+842"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+54"/>
@@ -7531,7 +7531,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1212"/>
+        <location line="-1213"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7628,7 +7628,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -7674,13 +7674,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1334"/>
+        <location line="+1395"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1354"/>
+        <location line="-1415"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7773,16 +7773,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-681"/>
-        <location line="+682"/>
+        <location line="-682"/>
+        <location line="+683"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+633"/>
+        <location line="+634"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1002"/>
+        <location line="-1003"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7984,7 +7984,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1330"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -7994,7 +7994,17 @@ Delete the folder to have them generated again.</source>
         <translation>オプティカルフローがキャッシュ済みのフレーム（プロジェクトのフロー手法）。フローのネットワークに必要で、解析が不足分を計算します</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+102"/>
+        <source>Export &amp;Prediction as CSV...</source>
+        <translation>予測を CSV でエクスポート(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fused prediction of this video as the sliders set it: behavior and the probability of each behavior per frame, and its bouts</source>
+        <translation>スライダーで設定したこの動画の融合予測: フレームごとの行動と各行動の確率、およびそのバウト</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>再生位置にあるバウトの現在のフレーム以降に、別の行動を付ける（またはラベルを外す）</translation>
     </message>
@@ -8014,7 +8024,7 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -8224,7 +8234,7 @@ Delete the folder to have them generated again.</source>
         <translation>動画 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No predictions for this video yet: Models &gt; Analyse This Video.</source>
         <translation>この動画にはまだ予測がありません: [モデル] &gt; [この動画を解析]。</translation>
     </message>
@@ -8370,21 +8380,50 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+29"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
+        <location line="+47"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+18"/>
+        <source>Export Prediction</source>
+        <translation>予測のエクスポート</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>There is no prediction for this video yet: analyse it first (Models &gt; Analyse This Video).</source>
+        <translation>この動画にはまだ予測がありません。先に解析してください（[モデル] &gt; [この動画を解析]）。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Export Prediction as CSV</source>
+        <translation>予測を CSV でエクスポート</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exported the prediction (RGB weight %1, I3D share %2) to %3 and its bouts to %4.</source>
+        <translation>予測（RGB の重み %1、I3D の割合 %2）を %3 に、そのバウトを %4 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
+        <translation>モデルのクラス「%1」には同名の行動がありません。その確率は列 p_%1 にあります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Annotator Name</source>
         <translation>アノテーター名</translation>
     </message>

@@ -512,10 +512,7 @@ int runAnalyze(const QStringList &args)
             const auto b = doc.behaviors().byName(name);
             mapping.append(b ? b->id : kUnlabeled);
         }
-        PredictionTrack probabilities(frames, classes);
-        for (qint64 f = 0; f < frames; ++f)
-            if (fused.isPredicted(f))
-                probabilities.setRow(f, fused.row(f));
+        const PredictionTrack probabilities = fused.toPredictionTrack();
         LabelExport::VideoLabels labels;
         labels.videoName = QFileInfo(videoPath).fileName();
         labels.track = fused.toLabelTrack(mapping);

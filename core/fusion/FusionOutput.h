@@ -3,6 +3,7 @@
 
 #include "behaviors/Behavior.h"
 #include "labels/LabelTrack.h"
+#include "labels/PredictionTrack.h"
 
 #include <QStringList>
 #include <QVector>
@@ -67,6 +68,16 @@ struct FusionOutput
                 frames[qsizetype(f)] = classToBehavior.at(c);
         }
         return LabelTrack::fromFrames(frames);
+    }
+
+    // The fused probabilities as a track (predicted frames only), for the CSV export's p_ columns.
+    PredictionTrack toPredictionTrack() const
+    {
+        PredictionTrack track(frameCount, classNames);
+        for (qint64 f = 0; f < frameCount; ++f)
+            if (isPredicted(f))
+                track.setRow(f, row(f));
+        return track;
     }
 };
 

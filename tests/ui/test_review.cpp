@@ -379,6 +379,22 @@ void TestReview::sliderFusesAgainAndIsSaved()
     QCOMPARE(fusedLabelAt(70), ids[5]);
     QCOMPARE(fusedLabelAt(10), ids[0]);
     QCOMPARE(m_window->predictions()->output().labels[70], 5);
+    // File > Export Prediction as CSV writes what the sliders show: per frame the fused behavior
+    // and every behavior's probability, and the bouts beside it.
+    const QString csv = m_dir.filePath(QStringLiteral("video01_prediction.csv"));
+    QVERIFY(m_window->exportPredictionTo(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), kFrames + 2); // header, one row per frame, the last line end
+    QVERIFY2(lines[0].startsWith("frame,time_s,behavior,p_"
+                                 + doc->behaviors().byId(ids[0])->name.toUtf8()),
+             lines[0].constData());
+    const QList<QByteArray> row70 = lines[1 + 70].split(',');
+    QCOMPARE(QString::fromUtf8(row70[2]), doc->behaviors().byId(ids[5])->name);
+    const float *p70 = m_window->predictions()->output().row(70);
+    QCOMPARE(row70[3 + 5].toDouble(), double(qRound64(double(p70[5]) * 1e6)) / 1e6);
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("video01_prediction_bouts.csv"))));
     // Saved in the project a moment later; the fused track itself is not stored.
     QTRY_COMPARE(doc->recordsDatabase().setting(QStringLiteral("fusion/rgb_weight")),
                  QStringLiteral("1"));

@@ -287,6 +287,11 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_exportPredictionAction = new QAction(tr("Export &Prediction as CSV..."), this);
+    m_exportPredictionAction->setStatusTip(
+            tr("The fused prediction of this video as the sliders set it: behavior and the "
+               "probability of each behavior per frame, and its bouts"));
+    connect(m_exportPredictionAction, &QAction::triggered, this, &MainWindow::exportPrediction);
     m_relocateAction = new QAction(tr("&Find Moved Videos..."), this);
     m_relocateAction->setStatusTip(
             tr("Find videos that were moved or renamed, by their content, in a folder you choose"));
@@ -584,6 +589,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportPredictionAction);
     file->addAction(m_exportVideoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -1847,6 +1853,7 @@ void MainWindow::updateAnalysisActions()
     m_cancelAnalysesAction->setEnabled(m_analysis && !m_analysis->jobs().isEmpty());
     const bool predicted = open && m_predictions->hasPredictions();
     m_acceptAction->setEnabled(predicted && !m_document->isReadOnly());
+    m_exportPredictionAction->setEnabled(predicted);
     m_nextUncertainAction->setEnabled(predicted);
     m_previousUncertainAction->setEnabled(predicted);
 }
@@ -2127,6 +2134,68 @@ void MainWindow::exportCsv()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::exportPrediction()
+{
+    const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
+    if (!video || !m_predictions->hasPredictions()) {
+        showError(tr("Export Prediction"),
+                  tr("There is no prediction for this video yet: analyse it first (Models > "
+                     "Analyse This Video)."));
+        return;
+    }
+    const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/')
+                              + LabelExport::safeBaseName(QFileInfo(video->path).completeBaseName())
+                              + QStringLiteral("_prediction.csv");
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Prediction as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportPredictionTo(path);
+}
+
+bool MainWindow::exportPredictionTo(const QString &path)
+{
+    const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
+    if (!video || !m_predictions->hasPredictions()) {
+        showError(tr("Export Prediction"),
+                  tr("There is no prediction for this video yet: analyse it first (Models > "
+                     "Analyse This Video)."));
+        return false;
+    }
+    const PredictionTrack probabilities = m_predictions->output().toPredictionTrack();
+    const LabelTrack labels = m_predictions->fusedLabels();
+    CsvExportOptions options;
+    options.fpsNumerator = video->fpsNum > 0 ? video->fpsNum : 30;
+    options.fpsDenominator = video->fpsDen > 0 ? video->fpsDen : 1;
+    options.probabilities = &probabilities;
+    const QFileInfo info(path);
+    const QString boutsPath
+            = info.dir().filePath(info.completeBaseName() + QStringLiteral("_bouts.csv"));
+    QString error;
+    if (!LabelExport::writeFile(
+                path, LabelExport::ethogramCsv(labels, m_document->behaviors(), options), &error)
+        || !LabelExport::writeFile(boutsPath,
+                                   LabelExport::boutsCsv(labels, m_document->behaviors(), options),
+                                   &error)) {
+        showError(tr("Export failed"), error);
+        return false;
+    }
+    const FusionParameters &p = m_predictions->parameters();
+    QString message
+            = tr("Exported the prediction (RGB weight %1, I3D share %2) to %3 and its bouts "
+                 "to %4.")
+                      .arg(p.rgbWeight, 0, 'f', 2)
+                      .arg(p.modelMix, 0, 'f', 2)
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(boutsPath));
+    for (const QString &name :
+         LabelExport::unmatchedClasses(m_document->behaviors(), probabilities))
+        message += QLatin1Char(' ')
+                   + tr("The models' class \"%1\" has no behavior of that name: its "
+                        "probabilities are in the column p_%1.")
+                             .arg(name);
+    statusBar()->showMessage(message, 10000);
+    return true;
 }
 
 void MainWindow::editAnnotator()

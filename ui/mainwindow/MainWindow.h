@@ -105,6 +105,11 @@ public:
                             const QString &stream);
     // Analyses videos of the open project with its models, in the background (no dialog).
     void analyseVideos(const QList<VideoId> &videos);
+    // File > Export Prediction as CSV... without its file dialog: the fused prediction of the
+    // video shown, as the Fusion sliders set it, per frame with each behavior's probability
+    // (path) and as bouts (path's base name + "_bouts.csv"). False (the error shown) when there
+    // is no prediction or a file cannot be written.
+    bool exportPredictionTo(const QString &path);
     // Copies the fused prediction into the edited track over the selection, or over the predicted
     // bout under the playhead: one undo step. False (with a status message) when there is none.
     bool acceptPrediction();
@@ -172,6 +177,7 @@ private:
     void chooseVideos();
     void chooseDemo();
     void exportCsv();
+    void exportPrediction();
     void editAnnotator();
     void editPreferences();
     void readSettings();
@@ -231,6 +237,7 @@ private:
     QAction *m_addVideosAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportPredictionAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
