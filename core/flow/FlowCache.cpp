@@ -44,30 +44,49 @@ QString FlowCache::pathFor(const QString &projectPath,
                       + QLatin1Char('-') + flowMethodName(method) + QStringLiteral(".flow"));
 }
 
+namespace {
+
+// Reads the header and the chunk table of a cache file. False with *why (a reason for the user's
+// message) when they cannot be read.
+bool readHeaderAndTable(PositionedFile &file,
+                        FlowCacheHeader *header,
+                        QByteArray *table,
+                        QString *why)
+{
+    QByteArray fixed(FlowCacheHeader::kFixedBytes, '\0');
+    if (!file.readAt(0, fixed.data(), fixed.size(), why)) {
+        *why = Tr::tr("it is too short");
+        return false;
+    }
+    const qint64 headerSize = FlowCacheHeader::headerBytes(fixed, why);
+    if (headerSize == 0)
+        return false;
+    QByteArray headerBytes(int(headerSize), '\0');
+    if (!file.readAt(0, headerBytes.data(), headerSize, why)
+        || !FlowCacheHeader::parse(headerBytes, header, why))
+        return false;
+    table->resize(header->chunkCount() * FlowCacheHeader::kEntryBytes);
+    if (!file.readAt(header->tableOffset(), table->data(), table->size(), why)) {
+        *why = Tr::tr("its chunk table is truncated");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 qint64 FlowCache::framesCached(const QString &path, const QString &contentHash, qint64 *frameCount)
 {
     PositionedFile file;
     QString why;
-    if (!file.open(path, PositionedFile::Mode::Read, &why))
-        return -1;
-    QByteArray fixed(FlowCacheHeader::kFixedBytes, '\0');
-    if (!file.readAt(0, fixed.data(), fixed.size(), &why))
-        return -1;
-    const qint64 headerSize = FlowCacheHeader::headerBytes(fixed, &why);
-    if (headerSize == 0)
-        return -1;
-    QByteArray headerBytes(int(headerSize), '\0');
     FlowCacheHeader header;
-    if (!file.readAt(0, headerBytes.data(), headerSize, &why)
-        || !FlowCacheHeader::parse(headerBytes, &header, &why)
+    QByteArray table;
+    if (!file.open(path, PositionedFile::Mode::Read, &why)
+        || !readHeaderAndTable(file, &header, &table, &why)
         || (!contentHash.isEmpty() && header.contentHash != contentHash))
         return -1;
-    const int chunks = header.chunkCount();
-    QByteArray table(chunks * FlowCacheHeader::kEntryBytes, '\0');
-    if (!file.readAt(header.tableOffset(), table.data(), table.size(), &why))
-        return -1;
     qint64 done = 0;
-    for (int c = 0; c < chunks; ++c)
+    for (int c = 0; c < header.chunkCount(); ++c)
         if (FlowCacheHeader::parseEntry(c, table.constData() + c * FlowCacheHeader::kEntryBytes)
                     .done)
             done += header.framesInChunk(c);
@@ -88,22 +107,11 @@ bool FlowCache::open(const QString &path, QString *error)
         return false;
     };
     QString why;
-    QByteArray fixed(FlowCacheHeader::kFixedBytes, '\0');
-    if (!file->readAt(0, fixed.data(), fixed.size(), &why))
-        return unusable(Tr::tr("it is too short"));
-    const qint64 headerSize = FlowCacheHeader::headerBytes(fixed, &why);
-    if (headerSize == 0)
-        return unusable(why);
-    QByteArray headerBytes(int(headerSize), '\0');
     FlowCacheHeader header;
-    if (!file->readAt(0, headerBytes.data(), headerSize, &why)
-        || !FlowCacheHeader::parse(headerBytes, &header, &why))
+    QByteArray table;
+    if (!readHeaderAndTable(*file, &header, &table, &why))
         return unusable(why);
-
     const int chunks = header.chunkCount();
-    QByteArray table(chunks * FlowCacheHeader::kEntryBytes, '\0');
-    if (!file->readAt(header.tableOffset(), table.data(), table.size(), &why))
-        return unusable(Tr::tr("its chunk table is truncated"));
     m_chunks.assign(size_t(chunks), {});
     m_frameOffsets.assign(size_t(header.frameCount), 0);
     m_frameSizes.assign(size_t(header.frameCount), 0);

@@ -804,13 +804,7 @@ ResolvedLabelImport importResolving(const QString &path,
     BehaviorSet extended = behaviors;
     LabelImportOptions extendedOptions = options;
     QStringList added;
-    // unknownNames is ordered by name; add in order of first occurrence in the file.
-    QStringList byLine = resolved.result.unknownNames.keys();
-    std::stable_sort(byLine.begin(), byLine.end(), [&](const QString &a, const QString &b) {
-        return resolved.result.unknownNameLines.value(a)
-               < resolved.result.unknownNameLines.value(b);
-    });
-    for (const QString &name : std::as_const(byLine)) {
+    for (const QString &name : unknownNamesInFileOrder(resolved.result)) {
         if (!addAllUnknown && !addNames.contains(name, Qt::CaseInsensitive))
             continue;
         QString why;
@@ -880,6 +874,15 @@ BehaviorId suggestBehavior(const QString &name, const BehaviorSet &behaviors)
         }
     }
     return tie ? kUnlabeled : best;
+}
+
+QStringList unknownNamesInFileOrder(const LabelImportResult &result)
+{
+    QStringList names = result.unknownNames.keys(); // ordered by name
+    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return result.unknownNameLines.value(a) < result.unknownNameLines.value(b);
+    });
+    return names;
 }
 
 QString describeUnknownNames(const LabelImportResult &result)

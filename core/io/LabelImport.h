@@ -113,6 +113,8 @@ BehaviorId suggestBehavior(const QString &name, const BehaviorSet &behaviors);
 // "'grooming' (first on line 3), 'sniff' (first on line 9)": the unknown names of a result, for
 // messages.
 QString describeUnknownNames(const LabelImportResult &result);
+// The unknown names of a result in the order they first occur in the file.
+QStringList unknownNamesInFileOrder(const LabelImportResult &result);
 
 } // namespace LabelImport
 } // namespace ethoscribe

@@ -389,10 +389,7 @@ void ImportLabelsDialog::rebuildUnknownTable(const LabelImportResult &base)
                     qobject_cast<QComboBox *>(m_unknownTable->cellWidget(row, 2))
                             ->currentData()
                             .toInt());
-    QStringList names = base.unknownNames.keys();
-    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        return base.unknownNameLines.value(a) < base.unknownNameLines.value(b);
-    });
+    const QStringList names = LabelImport::unknownNamesInFileOrder(base);
     const QString unit = base.format == LabelFileFormat::BorisTabular ? tr("events")
                          : base.format == LabelFileFormat::BoutsCsv   ? tr("bouts")
                                                                       : tr("frames");

@@ -2136,15 +2136,22 @@ void MainWindow::exportCsv()
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
-void MainWindow::exportPrediction()
+const VideoRecord *MainWindow::predictedVideo()
 {
     const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
-    if (!video || !m_predictions->hasPredictions()) {
-        showError(tr("Export Prediction"),
-                  tr("There is no prediction for this video yet: analyse it first (Models > "
-                     "Analyse This Video)."));
+    if (video && m_predictions->hasPredictions())
+        return video;
+    showError(tr("Export Prediction"),
+              tr("There is no prediction for this video yet: analyse it first (Models > "
+                 "Analyse This Video)."));
+    return nullptr;
+}
+
+void MainWindow::exportPrediction()
+{
+    const VideoRecord *video = predictedVideo();
+    if (!video)
         return;
-    }
     const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/')
                               + LabelExport::safeBaseName(QFileInfo(video->path).completeBaseName())
                               + QStringLiteral("_prediction.csv");
@@ -2156,13 +2163,9 @@ void MainWindow::exportPrediction()
 
 bool MainWindow::exportPredictionTo(const QString &path)
 {
-    const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
-    if (!video || !m_predictions->hasPredictions()) {
-        showError(tr("Export Prediction"),
-                  tr("There is no prediction for this video yet: analyse it first (Models > "
-                     "Analyse This Video)."));
+    const VideoRecord *video = predictedVideo();
+    if (!video)
         return false;
-    }
     const PredictionTrack probabilities = m_predictions->output().toPredictionTrack();
     const LabelTrack labels = m_predictions->fusedLabels();
     CsvExportOptions options;

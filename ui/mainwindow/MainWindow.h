@@ -178,6 +178,8 @@ private:
     void chooseDemo();
     void exportCsv();
     void exportPrediction();
+    // The video shown when it has a prediction; else shows why not and returns null.
+    const VideoRecord *predictedVideo();
     void editAnnotator();
     void editPreferences();
     void readSettings();
