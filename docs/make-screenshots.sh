@@ -239,7 +239,7 @@ xdotool key Escape Escape
 
 say "the Fusion panel (floated for the picture, then docked again)"
 width=$(xdotool getwindowgeometry --shell "$main" | sed -n 's/^WIDTH=//p')
-xdotool mousemove --window "$main" $((width - 200)) 28 click --repeat 2 --delay 80 1
+xdotool mousemove --window "$main" $((width - 200)) 57 click --repeat 2 --delay 80 1 # the dock title, under the toolbar
 fusion=$(window '^Fusion$')
 park_mouse
 shot "$fusion" fusion-panel
