@@ -117,4 +117,15 @@ inline bool writeCodedVideo(const QString &path,
     return writer.close(error);
 }
 
+// A 320x240 coded video whose only keyframe is the first frame: the worst case for random access
+// (and a video that gets a scrubbing copy when it has 600 frames or more).
+inline bool writeOneKeyframeVideo(const QString &path, int frames, QString *error)
+{
+    VideoWriterSettings settings;
+    settings.width = 320;
+    settings.height = 240;
+    settings.gopSize = frames;
+    return writeCodedVideo(path, settings, frames, error);
+}
+
 } // namespace ethoscribe::testutil

@@ -154,12 +154,8 @@ void TestPlayer::draggingBackwardKeepsThePictureMoving()
     // until the mouse rested (a frame that came after the user had moved on was dropped); now a
     // frame nearer the playhead than the shown one is shown, and the exact one when it rests.
     const QString path = m_dir.filePath(QStringLiteral("long-gop.mp4"));
-    VideoWriterSettings settings;
-    settings.width = 320;
-    settings.height = 240;
-    settings.gopSize = 600;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(path, settings, 600, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(path, 600, &error), qPrintable(error));
     VideoPlayer player;
     player.decoder()->setProxyEnabled(false); // the original's decoding alone
     player.resize(480, 400);
@@ -203,12 +199,8 @@ void TestPlayer::scrubbingShowsTheProxyFirst()
     // then a click far away shows the proxy's frame at once and the exact frame after it.
     QStandardPaths::setTestModeEnabled(true);
     const QString path = m_dir.filePath(QStringLiteral("proxied.mp4"));
-    VideoWriterSettings settings;
-    settings.width = 320;
-    settings.height = 240;
-    settings.gopSize = 700;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(path, settings, 700, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(path, 700, &error), qPrintable(error));
     QFile::remove(ProxyVideo::pathFor(path));
     VideoPlayer player;
     player.resize(480, 400);

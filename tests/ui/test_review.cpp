@@ -662,12 +662,8 @@ void TestReview::scrubbingCopiesPreference()
     window.setInteractive(false);
     QTemporaryDir dir;
     const QString longVideo = dir.filePath(QStringLiteral("long one-keyframe.mp4"));
-    VideoWriterSettings settings;
-    settings.width = 320;
-    settings.height = 240;
-    settings.gopSize = 900;
     QString error;
-    QVERIFY2(testutil::writeCodedVideo(longVideo, settings, 900, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(longVideo, 900, &error), qPrintable(error));
     QFile::remove(ProxyVideo::pathFor(longVideo));
     QVERIFY(window.newProject(dir.filePath(QStringLiteral("copies.ethoproj"))));
     QSignalSpy started(window.player()->decoder(), &FrameDecoder::proxyBuildStarted);

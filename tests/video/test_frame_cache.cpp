@@ -32,15 +32,6 @@ private:
     static constexpr int Frames = 150;
 
     // A 320x240 coded video with a single keyframe: the slowest random access there is.
-    static bool oneKeyframeVideo(const QString &path, int frames, QString *error)
-    {
-        VideoWriterSettings s;
-        s.width = 320;
-        s.height = 240;
-        s.gopSize = frames;
-        return testutil::writeCodedVideo(path, s, frames, error);
-    }
-
     static QImage solid(int value)
     {
         QImage img(128, 96, QImage::Format_RGB888);
@@ -229,7 +220,7 @@ void TestFrameCache::removeVideoNeverWaitsOnADecode()
     // runs on another thread while removeVideo() is called: it must return at once.
     const QString slow = m_dir.filePath(QStringLiteral("long-gop.mp4"));
     QString error;
-    QVERIFY2(oneKeyframeVideo(slow, 600, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(slow, 600, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     qint64 decodeMs = 0;
     std::atomic_bool started{false};
@@ -267,7 +258,7 @@ void TestFrameCache::playbackAt4xKeepsPrefetchPlace()
     // happen: an interrupted read dropped the decoder's position).
     const QString path = m_dir.filePath(QStringLiteral("one-gop.mp4"));
     QString error;
-    QVERIFY2(oneKeyframeVideo(path, 400, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(path, 400, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     cache.setPrefetchFrames(60);
     QVERIFY(!cache.frame(path, 0, &error).isNull());
@@ -302,7 +293,7 @@ void TestFrameCache::interruptStopsADecode()
     // instead of running to the end (or to the time limit on a stalled file).
     const QString slow = m_dir.filePath(QStringLiteral("long-gop-interrupt.mp4"));
     QString error;
-    QVERIFY2(oneKeyframeVideo(slow, 600, &error), qPrintable(error));
+    QVERIFY2(testutil::writeOneKeyframeVideo(slow, 600, &error), qPrintable(error));
     FrameCache cache(256 << 20);
     cache.setPrefetchEnabled(false);
     QElapsedTimer clock;
