@@ -1260,7 +1260,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+69"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+70"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
@@ -1305,7 +1305,17 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Das Video %1 fehlt (es wurde unter %2 erwartet). Legen Sie es zurück, oder finden Sie verschobene Videos mit &apos;ethoscribe-cli project relocate&apos;.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+31"/>
+        <source>--init names %1, which this run does not train (it trains %2). Give the starting weights as MODEL/STREAM=FILE for one of those.</source>
+        <translation>--init nennt %1, das dieser Lauf nicht trainiert (er trainiert %2). Geben Sie die Startgewichte als MODELL/STROM=DATEI für eines davon an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The starting weights %1 are for %2 with %3 input channels (%4); %5 needs %6 with %7 input channels. Give weights of that network and stream.</source>
+        <translation>Die Startgewichte %1 gehören zu %2 mit %3 Eingangskanälen (%4); %5 braucht %6 mit %7 Eingangskanälen. Geben Sie Gewichte dieses Netzes und Stroms an.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Lauf-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1638,22 +1648,22 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+87"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+106"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>Der Fluss-Cache %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>it is too short</source>
         <translation>er ist zu kurz</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>its chunk table is truncated</source>
         <translation>seine Chunk-Tabelle ist abgeschnitten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>chunk %1 is damaged</source>
@@ -2133,12 +2143,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
     <message>
         <location line="+1"/>
         <location line="+705"/>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-690"/>
         <source>frame %1 is past the end of the video, which has no frames</source>
         <translation>Frame %1 liegt hinter dem Ende des Videos, das keine Frames hat</translation>
     </message>
@@ -2380,12 +2390,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>the behavior &apos;%1&apos; cannot be added: %2</source>
         <translation>das Verhalten „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>&apos;%1&apos; (first on line %2)</source>
         <translation>„%1“ (zuerst in Zeile %2)</translation>
     </message>
@@ -5166,7 +5176,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../models/training/Trainer.cpp" line="+156"/>
+        <location filename="../models/training/Trainer.cpp" line="+175"/>
         <source>The starting weights are a %1 model for %2 input channels; this training needs %3 with %4 (%5 stream).</source>
         <translation>Die Startgewichte gehören zu einem %1-Modell für %2 Eingangskanäle; dieses Training braucht %3 mit %4 Eingangskanälen (%5-Strom).</translation>
     </message>
@@ -5201,12 +5211,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>%1 ist der Checkpoint eines Trainings mit anderen Einstellungen oder Daten. Verwenden Sie einen anderen Ordner, oder löschen Sie ihn, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+161"/>
         <source>Training was cancelled at step %1 of %2; run the same command again to resume.</source>
         <translation>Das Training wurde bei Schritt %1 von %2 abgebrochen; führen Sie denselben Befehl erneut aus, um es fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Training diverged at step %1 (the loss is not a number). Try a smaller learning rate.</source>
         <translation>Das Training ist bei Schritt %1 divergiert (der Loss ist keine Zahl). Versuchen Sie eine kleinere Lernrate.</translation>
     </message>
@@ -6814,12 +6824,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+10"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-70"/>
         <source>%1 (%2): %n labeled frame(s) in %3 bouts</source>
         <translation>
             <numerusform>%1 (%2): %n gelabelter Frame in %3 Episoden</numerusform>
@@ -6852,7 +6862,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -7685,13 +7695,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1395"/>
+        <location line="+1400"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1415"/>
+        <location line="-1420"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -8400,40 +8410,38 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+47"/>
+        <location line="-26"/>
+        <location line="+51"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Export Prediction</source>
         <translation>Vorhersage exportieren</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>There is no prediction for this video yet: analyse it first (Models &gt; Analyse This Video).</source>
         <translation>Für dieses Video gibt es noch keine Vorhersage: Analysieren Sie es zuerst (Modelle &gt; Dieses Video analysieren).</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+14"/>
         <source>Export Prediction as CSV</source>
         <translation>Vorhersage als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Exported the prediction (RGB weight %1, I3D share %2) to %3 and its bouts to %4.</source>
         <translation>Vorhersage (RGB-Gewicht %1, I3D-Anteil %2) nach %3 und ihre Episoden nach %4 exportiert.</translation>
     </message>

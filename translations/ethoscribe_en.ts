@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+313"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>

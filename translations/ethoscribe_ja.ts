@@ -1260,7 +1260,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+69"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+70"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
@@ -1305,7 +1305,17 @@ and models, for scripts and cluster jobs.</source>
         <translation>動画 %1 がありません（%2 にあるはずでした）。元の場所に戻すか、&apos;ethoscribe-cli project relocate&apos; で移動した動画を探してください。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+31"/>
+        <source>--init names %1, which this run does not train (it trains %2). Give the starting weights as MODEL/STREAM=FILE for one of those.</source>
+        <translation>--init が指定する %1 はこの実行では学習しません（学習するのは %2 です）。開始重みはそのいずれかに対して MODEL/STREAM=FILE の形で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The starting weights %1 are for %2 with %3 input channels (%4); %5 needs %6 with %7 input channels. Give weights of that network and stream.</source>
+        <translation>開始重み %1 は入力 %3 チャンネル（%4）の %2 用です。%5 には入力 %7 チャンネルの %6 が必要です。そのネットワークとストリームの重みを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Could not create the run folder %1.</source>
         <translation>ランフォルダー %1 を作成できませんでした。</translation>
     </message>
@@ -1638,22 +1648,22 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>FlowCache</name>
     <message>
-        <location filename="../core/flow/FlowCache.cpp" line="+87"/>
+        <location filename="../core/flow/FlowCache.cpp" line="+106"/>
         <source>The flow cache %1 cannot be used: %2.</source>
         <translation>フローキャッシュ %1 は使用できません: %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>it is too short</source>
         <translation>短すぎます</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>its chunk table is truncated</source>
         <translation>チャンクテーブルが途中で切れています</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+57"/>
         <location line="+6"/>
         <location line="+10"/>
         <source>chunk %1 is damaged</source>
@@ -2131,12 +2141,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     <message>
         <location line="+1"/>
         <location line="+705"/>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-696"/>
+        <location line="-690"/>
         <source>frame %1 is past the end of the video, which has no frames</source>
         <translation>フレーム %1 は動画の終端を超えています（この動画にはフレームがありません）</translation>
     </message>
@@ -2378,12 +2388,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>ファイルを開けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>the behavior &apos;%1&apos; cannot be added: %2</source>
         <translation>行動「%1」を追加できません: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>&apos;%1&apos; (first on line %2)</source>
         <translation>「%1」（最初は %2 行目）</translation>
     </message>
@@ -5163,7 +5173,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../models/training/Trainer.cpp" line="+156"/>
+        <location filename="../models/training/Trainer.cpp" line="+175"/>
         <source>The starting weights are a %1 model for %2 input channels; this training needs %3 with %4 (%5 stream).</source>
         <translation>初期重みは入力チャンネル %2 の %1 モデルですが、この学習には入力チャンネル %4 の %3 が必要です（%5 ストリーム）。</translation>
     </message>
@@ -5198,12 +5208,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>%1 は別の設定またはデータによる学習のチェックポイントです。別のフォルダーを使うか、削除してから最初からやり直してください。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+161"/>
         <source>Training was cancelled at step %1 of %2; run the same command again to resume.</source>
         <translation>学習はステップ %1/%2 でキャンセルされました。再開するには同じコマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Training diverged at step %1 (the loss is not a number). Try a smaller learning rate.</source>
         <translation>学習がステップ %1 で発散しました（損失が数値ではありません）。学習率を小さくしてみてください。</translation>
     </message>
@@ -6806,12 +6816,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+10"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-70"/>
         <source>%1 (%2): %n labeled frame(s) in %3 bouts</source>
         <translation>
             <numerusform>%1（%2）: %3 個のバウトに %n フレームのラベル</numerusform>
@@ -6843,7 +6853,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>注意: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>events</source>
         <translation>イベント</translation>
     </message>
@@ -7674,13 +7684,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1395"/>
+        <location line="+1400"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1415"/>
+        <location line="-1420"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -8380,40 +8390,38 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+47"/>
+        <location line="-26"/>
+        <location line="+51"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Export Prediction</source>
         <translation>予測のエクスポート</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>There is no prediction for this video yet: analyse it first (Models &gt; Analyse This Video).</source>
         <translation>この動画にはまだ予測がありません。先に解析してください（[モデル] &gt; [この動画を解析]）。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+14"/>
         <source>Export Prediction as CSV</source>
         <translation>予測を CSV でエクスポート</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Exported the prediction (RGB weight %1, I3D share %2) to %3 and its bouts to %4.</source>
         <translation>予測（RGB の重み %1、I3D の割合 %2）を %3 に、そのバウトを %4 にエクスポートしました。</translation>
     </message>

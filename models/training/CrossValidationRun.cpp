@@ -3,6 +3,7 @@
 
 #include "checkpoint/CheckpointFile.h"
 #include "eval/PredictionsCsv.h"
+#include "eval/StreamKeys.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "flow/FlowOptions.h"
@@ -334,11 +335,51 @@ bool CrossValidationRun::prepare(QString *error)
             }
         }
     }
-    // Starting weights must exist and be our checkpoints.
+    // Starting weights must exist, be our checkpoints, and fit the network and stream they are
+    // given for: refused here, before anything is written, not in the middle of the run.
     for (auto it = m_options.initialWeights.begin(); it != m_options.initialWeights.end(); ++it) {
+        QString names;
+        nets::Architecture arch{};
+        nets::Stream stream{};
+        bool known = false;
+        for (nets::Architecture a : m_options.models) {
+            for (nets::Stream st : m_options.streams) {
+                const QString name = archName(a) + QLatin1Char('/') + streamName(st);
+                names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + name;
+                if (name == it.key()) {
+                    arch = a;
+                    stream = st;
+                    known = true;
+                }
+            }
+        }
+        if (!known) {
+            if (error)
+                *error = Tr::tr("--init names %1, which this run does not train (it trains %2). "
+                                "Give the starting weights as MODEL/STREAM=FILE for one of those.")
+                                 .arg(it.key(), names);
+            return false;
+        }
         Checkpoint c;
         if (!CheckpointFile::readDescription(it.value(), &c, error))
             return false;
+        if (c.network.arch != arch || c.network.inChannels != nets::inputChannels(stream)) {
+            if (error)
+                *error = Tr::tr("The starting weights %1 are for %2 with %3 input channels (%4); "
+                                "%5 needs %6 with %7 input channels. Give weights of that "
+                                "network and stream.")
+                                 .arg(QDir::toNativeSeparators(it.value()),
+                                      eval::modelTitle(archName(c.network.arch)))
+                                 .arg(c.network.inChannels)
+                                 .arg(c.network.inChannels
+                                                      == nets::inputChannels(nets::Stream::Flow)
+                                              ? streamName(nets::Stream::Flow)
+                                              : streamName(nets::Stream::Rgb),
+                                      it.key(),
+                                      eval::modelTitle(archName(arch)))
+                                 .arg(nets::inputChannels(stream));
+            return false;
+        }
     }
 
     QJsonArray folds;

@@ -136,6 +136,25 @@ QJsonObject Trainer::trainingJson(const TrainingSet &set) const
     return o;
 }
 
+std::vector<float> Trainer::classWeights(const std::vector<TrainingExample> &examples, int classes)
+{
+    std::vector<qint64> counts(size_t(std::max(0, classes)), 0);
+    for (const TrainingExample &e : examples)
+        if (e.label >= 0 && e.label < classes)
+            ++counts[size_t(e.label)];
+    qint64 total = 0;
+    int present = 0;
+    for (qint64 c : counts) {
+        total += c;
+        present += c > 0;
+    }
+    std::vector<float> w(counts.size(), 0.0f);
+    for (size_t c = 0; c < counts.size(); ++c)
+        if (counts[c] > 0)
+            w[c] = float(double(total) / (double(present) * double(counts[c])));
+    return w;
+}
+
 std::shared_ptr<nets::VideoNetworkImpl> Trainer::initialNetwork(const TrainingOptions &options,
                                                                 const Checkpoint *initial,
                                                                 QString *error)
@@ -318,23 +337,10 @@ bool Trainer::train(const TrainingSet &set,
     if (resumeState && !resumeState->applyTo(sgd, *net, error))
         return false;
 
-    // Class weights: inverse frequency, mean 1 over the classes present.
     const int classes = int(set.classNames.size());
-    torch::Tensor classWeights;
-    if (m_options.weightClasses) {
-        std::vector<qint64> counts(size_t(classes), 0);
-        for (const TrainingExample &e : set.examples)
-            ++counts[size_t(e.label)];
-        std::vector<float> w(size_t(classes), 0.0f);
-        int present = 0;
-        for (qint64 c : counts)
-            present += c > 0;
-        for (int c = 0; c < classes; ++c)
-            if (counts[size_t(c)] > 0)
-                w[size_t(c)] = float(double(set.examples.size())
-                                     / (double(present) * double(counts[size_t(c)])));
-        classWeights = torch::tensor(w).to(m_device);
-    }
+    torch::Tensor lossWeights;
+    if (m_options.weightClasses)
+        lossWeights = torch::tensor(Trainer::classWeights(set.examples, classes)).to(m_device);
 
     const ClipSampler sampler(set.examples,
                               classes,
@@ -455,10 +461,20 @@ bool Trainer::train(const TrainingSet &set,
             const torch::Tensor input = batch.clips.to(m_device);
             const torch::Tensor target = batch.labels.to(m_device);
             const torch::Tensor logits = head ? net->classify(input) : net->forward(input);
-            torch::Tensor loss = torch::nn::functional::cross_entropy(
-                    logits,
-                    target,
-                    torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+            // With class weights, each example's loss is scaled by its class's weight and the
+            // batch's mean is taken over examples, not divided by the batch's sum of weights as
+            // cross_entropy(weight=...) does: that division cancels the weights of every batch
+            // without a rare example, which with 8 clips per batch is most of them.
+            torch::Tensor loss
+                    = lossWeights.defined()
+                              ? (torch::nn::functional::cross_entropy(
+                                         logits,
+                                         target,
+                                         torch::nn::functional::CrossEntropyFuncOptions().reduction(
+                                                 torch::kNone))
+                                 * lossWeights.index_select(0, target))
+                                        .mean()
+                              : torch::nn::functional::cross_entropy(logits, target);
             sgd.zero_grad();
             loss.backward();
             sgd.step();

@@ -92,6 +92,12 @@ public:
                                                                   const Checkpoint *initial,
                                                                   QString *error);
 
+    // The cross-entropy weights of --class-weights: inverse class frequency among `examples`,
+    // scaled so that each labeled example weighs 1 on average (sum over examples = their
+    // count); 0 for a class without examples.
+    static std::vector<float> classWeights(const std::vector<TrainingExample> &examples,
+                                           int classes);
+
     static QString modelFileName() { return QStringLiteral("model.safetensors"); }
     static QString checkpointFileName() { return QStringLiteral("checkpoint.safetensors"); }
 

@@ -418,6 +418,72 @@ void TestCvCli::refusals()
     r = cli({QStringLiteral("cv"), single, QStringLiteral("--out"), out + QStringLiteral("2")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("two recordings")), qPrintable(describe(r)));
+    // Starting weights of another network or stream, or for a network the run does not train,
+    // are refused before anything is written.
+    {
+        const QString i3dRgb
+                = QDir(m_run).filePath(QStringLiteral("folds/fold00/i3d_rgb/model.safetensors"));
+        const QString i3dFlow
+                = QDir(m_run).filePath(QStringLiteral("folds/fold00/i3d_flow/model.safetensors"));
+        QVERIFY(QFileInfo::exists(i3dRgb) && QFileInfo::exists(i3dFlow));
+        const QString refused = m_dir.filePath(QStringLiteral("init-run"));
+        const struct
+        {
+            QString models, streams, init;
+            QStringList said;
+        } cases[] = {
+                {QStringLiteral("r2plus1d"),
+                 QStringLiteral("rgb"),
+                 QStringLiteral("r2plus1d/rgb=") + i3dRgb,
+                 {QStringLiteral("are for I3D with 3 input channels (rgb)"),
+                  QStringLiteral("r2plus1d/rgb needs R(2+1)D with 3")}},
+                {QStringLiteral("i3d"),
+                 QStringLiteral("rgb"),
+                 QStringLiteral("i3d/rgb=") + i3dFlow,
+                 {QStringLiteral("with 2 input channels (flow)"),
+                  QStringLiteral("i3d/rgb needs I3D with 3 input channels")}},
+                {QStringLiteral("i3d"),
+                 QStringLiteral("rgb"),
+                 i3dFlow, // without MODEL/STREAM: the run's only network and stream
+                 {QStringLiteral("with 2 input channels (flow)")}},
+                {QStringLiteral("i3d"),
+                 QStringLiteral("rgb"),
+                 QStringLiteral("i3d/flow=") + i3dFlow,
+                 {QStringLiteral("--init names i3d/flow"), QStringLiteral("it trains i3d/rgb")}},
+        };
+        for (const auto &c : cases) {
+            r = cli({QStringLiteral("cv"),
+                     m_project,
+                     QStringLiteral("--out"),
+                     refused,
+                     QStringLiteral("--models"),
+                     c.models,
+                     QStringLiteral("--streams"),
+                     c.streams,
+                     QStringLiteral("--init"),
+                     c.init,
+                     QStringLiteral("--iterations"),
+                     QStringLiteral("1")});
+            QCOMPARE(r.exitCode, 1);
+            for (const QString &words : c.said)
+                QVERIFY2(r.err.contains(words), qPrintable(describe(r)));
+            QVERIFY2(!QFileInfo::exists(refused), qPrintable(c.init));
+        }
+        // The same check for train, whose --init takes a plain file.
+        r = cli({QStringLiteral("train"),
+                 m_project,
+                 QStringLiteral("--model"),
+                 QStringLiteral("r2plus1d"),
+                 QStringLiteral("--stream"),
+                 QStringLiteral("rgb"),
+                 QStringLiteral("--init"),
+                 i3dRgb,
+                 QStringLiteral("--out"),
+                 refused});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("needs R(2+1)D")), qPrintable(describe(r)));
+        QVERIFY(!QFileInfo::exists(refused));
+    }
     // A full disk (here a file-size limit) stops the run with a plain message; its manifest says
     // why, and the project does not record it.
     {
@@ -506,10 +572,23 @@ void TestCvCli::trainOne()
                            QStringLiteral("0.125"),
                            QStringLiteral("--crop"),
                            QStringLiteral("32"),
+                           QStringLiteral("--tune"),
+                           QStringLiteral("top"),
+                           QStringLiteral("--class-weights"),
                            QStringLiteral("--out"),
                            all,
                            QStringLiteral("--human")});
     QVERIFY2(r2.exitCode == 0, qPrintable(describe(r2)));
+    // --tune top and --class-weights reach the training (tested for what they do in
+    // test_training) and the run's record.
+    QFile manifest(QDir(all).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject options = QJsonDocument::fromJson(manifest.readAll())
+                                        .object()
+                                        .value(QStringLiteral("options"))
+                                        .toObject();
+    QCOMPARE(options.value(QStringLiteral("tune")).toString(), QStringLiteral("top"));
+    QCOMPARE(options.value(QStringLiteral("weightClasses")).toBool(), true);
     QVERIFY2(!r2.out.contains(QStringLiteral("held-out accuracy")), qPrintable(r2.out));
     QVERIFY(QFileInfo::exists(
             QDir(all).filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors"))));

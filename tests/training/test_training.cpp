@@ -363,6 +363,125 @@ private Q_SLOTS:
                                 1e-5));
     }
 
+    void topTrainingTrainsTheLastBlock_data()
+    {
+        QTest::addColumn<int>("arch");
+        QTest::addColumn<QStringList>("trained"); // module name prefixes that must change
+        QTest::newRow("i3d") << int(nets::Architecture::I3D)
+                             << QStringList{QStringLiteral("Mixed_5b"),
+                                            QStringLiteral("Mixed_5c"),
+                                            QStringLiteral("logits")};
+        QTest::newRow("r2plus1d") << int(nets::Architecture::R2Plus1D)
+                                  << QStringList{QStringLiteral("layer4"), QStringLiteral("fc")};
+    }
+
+    // --tune top: the last block and the classifier learn (all their weights move), everything
+    // before them keeps its weights and its batch-norm statistics.
+    void topTrainingTrainsTheLastBlock()
+    {
+        QFETCH(int, arch);
+        QFETCH(QStringList, trained);
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(60, classes, 15);
+        FrameStore store = makeStore(labels, 28, 3, 11);
+        TrainingSet set;
+        set.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        for (qint64 f = 0; f < qint64(labels.size()); ++f)
+            set.examples.push_back({&store, f, labels[size_t(f)]});
+        TrainingOptions options = tinyOptions(nets::Architecture(arch), classes);
+        options.tune = TuneMode::Top;
+        options.iterations = 6;
+        QString error;
+        const auto start = Trainer::initialNetwork(options, nullptr, &error);
+        QVERIFY2(start, qPrintable(error));
+        QTemporaryDir dir;
+        Trainer trainer(options, torch::kCPU);
+        TrainingOutcome out;
+        QVERIFY2(trainer.train(set, dir.path(), &out, &error), qPrintable(error));
+        auto isTrained = [&](const std::string &name) {
+            for (const QString &prefix : trained)
+                if (name.rfind(prefix.toStdString() + '.', 0) == 0)
+                    return true;
+            return false;
+        };
+        const auto before = start->named_parameters(true);
+        int moved = 0, kept = 0;
+        for (const auto &p : out.network->named_parameters(true)) {
+            const bool same = torch::equal(p.value(), before[p.key()]);
+            QVERIFY2(same != isTrained(p.key()), p.key().c_str());
+            (same ? kept : moved) += 1;
+        }
+        QVERIFY(moved > 0 && kept > moved); // most of the network is before its last block
+        const auto buffersBefore = start->named_buffers(true);
+        for (const auto &b : out.network->named_buffers(true)) {
+            if (!isTrained(b.key()))
+                QVERIFY2(torch::equal(b.value(), buffersBefore[b.key()]), b.key().c_str());
+        }
+    }
+
+    // --class-weights: inverse class frequency, each labeled example weighing 1 on average.
+    void classWeightsAreInverseFrequencies()
+    {
+        std::vector<TrainingExample> examples;
+        for (int label : {0, 0, 0, 0, 0, 0, 1, 1, 3, 3, 3, 3})
+            examples.push_back({nullptr, qint64(examples.size()), label});
+        // 12 examples, 3 classes present: 12 / (3 x count).
+        const std::vector<float> w = Trainer::classWeights(examples, 4);
+        QCOMPARE(int(w.size()), 4);
+        QCOMPARE(w[0], 12.0f / 18.0f);
+        QCOMPARE(w[1], 2.0f);
+        QCOMPARE(w[2], 0.0f);
+        QCOMPARE(w[3], 1.0f);
+    }
+
+    // Where a rare class cannot be told from a common one, plain cross-entropy learns their
+    // frequencies (the rare class gets about its 10% share) and class weights make them equal.
+    void classWeightsLiftARareClass()
+    {
+        const int classes = 2;
+        std::vector<int> labels(100, 0);
+        for (int f = 5; f < 100; f += 10)
+            labels[size_t(f)] = 1;
+        // The same picture for both classes: grey noise of class 0's level.
+        const std::vector<int> look(labels.size(), 0);
+        FrameStore store = makeStore(look, 28, 3, 13);
+        TrainingSet set;
+        set.classNames = {QStringLiteral("common"), QStringLiteral("rare")};
+        for (qint64 f = 0; f < qint64(labels.size()); ++f)
+            set.examples.push_back({&store, f, labels[size_t(f)]});
+        auto rareShare = [&](bool weighted, double *share) {
+            TrainingOptions options = tinyOptions(nets::Architecture::R2Plus1D, classes);
+            options.weightClasses = weighted;
+            options.iterations = 60;
+            options.learningRate = 0.05;
+            options.finalLearningRate = 0.01;
+            QTemporaryDir dir;
+            Trainer trainer(options, torch::kCPU);
+            TrainingOutcome out;
+            QString error;
+            if (!trainer.train(set, dir.path(), &out, &error))
+                return false;
+            FramePredictor predictor(
+                    *out.network, torch::kCPU, options.resizeSize, options.cropSize, 16);
+            std::vector<float> p;
+            if (!predictor.probabilities(store, {}, nullptr, &p, &error))
+                return false;
+            double sum = 0;
+            for (size_t f = 0; f < labels.size(); ++f)
+                sum += p[f * classes + 1];
+            *share = sum / double(labels.size());
+            return true;
+        };
+        double plain = 0, weighted = 0;
+        QVERIFY(rareShare(false, &plain));
+        QVERIFY(rareShare(true, &weighted));
+        QVERIFY2(plain < 0.25 && weighted > 0.35,
+                 qPrintable(QStringLiteral("mean probability of the rare class: %1 plain, %2 "
+                                           "weighted")
+                                    .arg(plain)
+                                    .arg(weighted)));
+    }
+
     // After training, batch-norm statistics are measured again over batchNormBatches batches
     // (equal weights), not left as I3D's slow running average.
     void batchNormStatisticsAreMeasuredAgain()
