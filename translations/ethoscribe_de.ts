@@ -282,7 +282,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>%1: %2, %3 of %4</source>
         <translation>%1: %2, %3 von %4</translation>
     </message>
@@ -297,7 +297,12 @@
         <translation>%1: fertig (%2 Frames; %3 Modell-Frames berechnet): %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1: analysed in %2 s (optical flow %3 s, reading frames %4 s, networks %5 s): %6 frames/s</source>
+        <translation>%1: analysiert in %2 s (optischer Fluss %3 s, Bilder lesen %4 s, Netze %5 s): %6 Bilder/s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 videos could not be analysed (see above).</source>
         <translation>%1 von %2 Videos konnten nicht analysiert werden (siehe oben).</translation>
     </message>
@@ -1315,7 +1320,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Die Startgewichte %1 gehören zu %2 mit %3 Eingangskanälen (%4); %5 braucht %6 mit %7 Eingangskanälen. Geben Sie Gewichte dieses Netzes und Stroms an.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Lauf-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1916,7 +1921,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+55"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+87"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2043,14 +2048,14 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>RGB</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+83"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>The model file %1 cannot be used: %2</source>
         <translation>Die Modelldatei %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>The analysis was cancelled before it started.</source>
         <translation>Die Analyse wurde abgebrochen, bevor sie begonnen hat.</translation>
     </message>
@@ -2065,7 +2070,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Analyse von %1 wurde wegen eines internen Fehlers angehalten: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The analysis of %1 was cancelled; what was finished is kept.</source>
         <translation>Die Analyse von %1 wurde abgebrochen; was fertig war, bleibt erhalten.</translation>
     </message>
@@ -2100,12 +2105,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Optischer Fluss</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>Die Frames %1 bis %2 von %3 können nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>

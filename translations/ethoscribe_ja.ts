@@ -282,7 +282,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>%1: %2, %3 of %4</source>
         <translation>%1: %2、%3/%4</translation>
     </message>
@@ -297,7 +297,12 @@
         <translation>%1: 完了（%2 フレーム。モデルで計算したフレーム: %3）: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1: analysed in %2 s (optical flow %3 s, reading frames %4 s, networks %5 s): %6 frames/s</source>
+        <translation>%1: %2 秒で解析（オプティカルフロー %3 秒、フレーム読み込み %4 秒、ネットワーク %5 秒）: %6 フレーム/秒</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 videos could not be analysed (see above).</source>
         <translation>%2 本中 %1 本の動画を解析できませんでした（上記を参照）。</translation>
     </message>
@@ -1315,7 +1320,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>開始重み %1 は入力 %3 チャンネル（%4）の %2 用です。%5 には入力 %7 チャンネルの %6 が必要です。そのネットワークとストリームの重みを指定してください。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not create the run folder %1.</source>
         <translation>ランフォルダー %1 を作成できませんでした。</translation>
     </message>
@@ -1915,7 +1920,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+55"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+87"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -2041,14 +2046,14 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>RGB</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+83"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>The model file %1 cannot be used: %2</source>
         <translation>モデルファイル %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>The analysis was cancelled before it started.</source>
         <translation>解析は開始前にキャンセルされました。</translation>
     </message>
@@ -2063,7 +2068,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>内部エラーのため、%1 の解析を中止しました: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The analysis of %1 was cancelled; what was finished is kept.</source>
         <translation>%1 の解析はキャンセルされました。完了した部分は保持されます。</translation>
     </message>
@@ -2098,12 +2103,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>オプティカルフロー</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>%3 のフレーム %1 ～ %2 を読み込めません: %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>

@@ -424,9 +424,17 @@ int runAnalyze(const QStringList &args)
             videoFailed(error);
             continue;
         }
+        std::optional<AnalysisTimes> times;
         if (started->job != 0) {
             QEventLoop loop;
             QObject context;
+            QObject::connect(&engine,
+                             &AnalysisService::timesMeasured,
+                             &context,
+                             [&](quint64 id, const AnalysisTimes &measured) {
+                                 if (id == started->job)
+                                     times = measured;
+                             });
             QString jobError;
             bool jobDone = false;
             QString lastStage;
@@ -539,16 +547,36 @@ int runAnalyze(const QStringList &args)
         QJsonArray files;
         for (const QString &f : written.writtenFiles)
             files.append(f);
-        report.event({{QStringLiteral("event"), QStringLiteral("done")},
-                      {QStringLiteral("video"), videoArg},
-                      {QStringLiteral("frames"), frames},
-                      {QStringLiteral("computed_frames"), missingFrames},
-                      {QStringLiteral("files"), files}},
-                     Tr::tr("%1: done (%2 frames; %3 model frames computed): %4")
-                             .arg(videoArg)
-                             .arg(frames)
-                             .arg(missingFrames)
-                             .arg(written.writtenFiles.join(QStringLiteral(", "))));
+        QJsonObject done{{QStringLiteral("event"), QStringLiteral("done")},
+                         {QStringLiteral("video"), videoArg},
+                         {QStringLiteral("frames"), frames},
+                         {QStringLiteral("computed_frames"), missingFrames},
+                         {QStringLiteral("files"), files}};
+        QString human = Tr::tr("%1: done (%2 frames; %3 model frames computed): %4")
+                                .arg(videoArg)
+                                .arg(frames)
+                                .arg(missingFrames)
+                                .arg(written.writtenFiles.join(QStringLiteral(", ")));
+        if (times) {
+            // Where the analysis's time went (what the networks computed, not the CSV files).
+            done.insert(QStringLiteral("seconds"), times->total);
+            done.insert(QStringLiteral("flow_seconds"), times->flow);
+            done.insert(QStringLiteral("frames_seconds"), times->frames);
+            done.insert(QStringLiteral("network_seconds"), times->networks);
+            human += QLatin1Char('\n')
+                     + Tr::tr("%1: analysed in %2 s (optical flow %3 s, reading frames %4 s, "
+                              "networks %5 s): %6 frames/s")
+                               .arg(videoArg)
+                               .arg(times->total, 0, 'f', 1)
+                               .arg(times->flow, 0, 'f', 1)
+                               .arg(times->frames, 0, 'f', 1)
+                               .arg(times->networks, 0, 'f', 1)
+                               .arg(times->total > 0 ? double(frames) / times->total : 0.0,
+                                    0,
+                                    'f',
+                                    1);
+        }
+        report.event(done, human);
     }
     if (g_stop.load())
         return fail(stopped);

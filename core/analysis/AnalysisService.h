@@ -43,6 +43,15 @@ struct AnalysisOptions
     QString flowCachePath;     // the video's flow cache (FlowCache::pathFor); needed for flow
 };
 
+// Where the time of a finished job went: seconds of wall-clock on the engine's thread.
+struct AnalysisTimes
+{
+    double total = 0;
+    double flow = 0;     // computing the video's optical flow (or finding it in its cache)
+    double frames = 0;   // decoding and resizing video frames, reading cached flow
+    double networks = 0; // the networks' passes (softmax and blending between windows included)
+};
+
 // What to analyse: a video and the networks to run on it. `missing` lists, per model (same
 // index), the frames that still need predictions (empty list: every frame), so that a resumed
 // analysis computes only what a killed one did not store.
@@ -90,6 +99,8 @@ Q_SIGNALS:
     void rowsReady(quint64 job, int model, qint64 first, qint64 count, const QVector<float> &rows);
     // Work done so far, `stage` in plain words ("Optical flow", "I3D RGB", ...).
     void progress(quint64 job, qint64 done, qint64 total, const QString &stage);
+    // Where the job's time went; emitted just before finished().
+    void timesMeasured(quint64 job, const ethoscribe::AnalysisTimes &times);
     void finished(quint64 job, double seconds);
     void failed(quint64 job, const QString &message);
 };
@@ -97,3 +108,4 @@ Q_SIGNALS:
 } // namespace ethoscribe
 
 Q_DECLARE_METATYPE(ethoscribe::AnalysisModel)
+Q_DECLARE_METATYPE(ethoscribe::AnalysisTimes)

@@ -52,12 +52,16 @@ struct InferenceEngine::Loaded
     QStringList classes;
     int resize = 0;
     int crop = 0;
+    // Frozen copies of the network for its most frequent pass shapes (CPU): the weights of a
+    // loaded file never change.
+    std::shared_ptr<FrozenPasses> frozen = std::make_shared<FrozenPasses>();
 };
 
 InferenceEngine::InferenceEngine(QObject *parent)
     : AnalysisService(parent)
 {
     qRegisterMetaType<ethoscribe::AnalysisModel>();
+    qRegisterMetaType<ethoscribe::AnalysisTimes>();
     qRegisterMetaType<QList<ethoscribe::AnalysisModel>>();
     qRegisterMetaType<QList<QStringList>>();
     qRegisterMetaType<QVector<float>>();
@@ -176,6 +180,11 @@ void InferenceEngine::run(Job &job)
     const std::atomic_bool *cancel = job.cancel.get();
     QElapsedTimer clock;
     clock.start();
+    AnalysisTimes times;
+    // Adds the time since `since` to *to.
+    auto account = [&](qint64 since, double *to) {
+        *to += double(clock.nsecsElapsed() - since) / 1e9;
+    };
     auto fail = [&](const QString &message) { Q_EMIT failed(job.id, message); };
     auto cancelled = [&] {
         fail(Tr::tr("The analysis of %1 was cancelled; what was finished is kept.")
@@ -287,13 +296,16 @@ void InferenceEngine::run(Job &job)
         auto progress = [&](qint64 done, qint64 total) {
             Q_EMIT this->progress(job.id, done, total, stage);
         };
-        if (!FlowComputation::ensure(r.videoPath,
-                                     r.contentHash,
-                                     r.options.flowCachePath,
-                                     flowOptions,
-                                     progress,
-                                     job.cancel.get(),
-                                     &error)) {
+        const qint64 flowStart = clock.nsecsElapsed();
+        const bool flowReady = FlowComputation::ensure(r.videoPath,
+                                                       r.contentHash,
+                                                       r.options.flowCachePath,
+                                                       flowOptions,
+                                                       progress,
+                                                       job.cancel.get(),
+                                                       &error);
+        account(flowStart, &times.flow);
+        if (!flowReady) {
             if (cancel->load())
                 return cancelled();
             return fail(error);
@@ -328,6 +340,7 @@ void InferenceEngine::run(Job &job)
             auto key = std::make_pair(isFlow, m.resize);
             auto found = stores.find(key);
             if (found == stores.end()) {
+                const qint64 readStart = clock.nsecsElapsed();
                 FrameStore store;
                 const bool ok = isFlow ? store.loadFlowRange(flow, lo, hi - lo, m.resize, &error)
                                        : store.loadRgbRange(
@@ -341,16 +354,20 @@ void InferenceEngine::run(Job &job)
                                         .arg(QDir::toNativeSeparators(r.videoPath), error));
                 }
                 found = stores.emplace(key, std::move(store)).first;
+                account(readStart, &times.frames);
             }
+            const qint64 networkStart = clock.nsecsElapsed();
             FramePredictor predictor(
                     *m.network, device, m.resize, m.crop, std::max(1, r.options.batchSize));
             predictor.setWindows(r.options.mode == WindowMode::Dense, r.options.stride);
+            predictor.setFrozenPasses(m.frozen);
             std::vector<float> rows;
             if (!predictor.probabilities(found->second, {}, cancel, &rows, &error)) {
                 if (cancel->load())
                     return cancelled();
                 return fail(error);
             }
+            account(networkStart, &times.networks);
             const int classes = int(m.classes.size());
             // Deliver the needed runs of [a, b).
             for (qint64 f = a; f < b;) {
@@ -369,7 +386,9 @@ void InferenceEngine::run(Job &job)
         }
         Q_EMIT progress(job.id, done, total, Tr::tr("Analysis"));
     }
-    Q_EMIT finished(job.id, double(clock.elapsed()) / 1000.0);
+    times.total = double(clock.nsecsElapsed()) / 1e9;
+    Q_EMIT timesMeasured(job.id, times);
+    Q_EMIT finished(job.id, times.total);
 }
 
 } // namespace ethoscribe

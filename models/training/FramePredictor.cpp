@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/FramePredictor.h"
 
-#include "nets/VideoNetwork.h"
 #include "analysis/WindowPlan.h"
+#include "nets/FrozenNetwork.h"
+#include "nets/VideoNetwork.h"
 #include "training/ClipSampler.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,36 @@
 namespace ethoscribe {
 
 namespace {
-// Outputs of one dense pass (72 frames): 8/9 of its frames are new, and activations stay small.
-constexpr int kDenseOutputsPerPass = 8;
 using Segment = WindowPlan::Segment;
 } // namespace
+
+FrozenPasses::FrozenPasses(int maxShapes)
+    : m_maxShapes(std::max(0, maxShapes))
+{}
+
+FrozenPasses::~FrozenPasses() = default;
+
+torch::Tensor FrozenPasses::forward(nets::VideoNetworkImpl &network,
+                                    const torch::Tensor &x,
+                                    bool dense)
+{
+    const auto key = std::make_pair(dense, x.sizes().vec());
+    auto it = m_modules.find(key);
+    if (it == m_modules.end()) {
+        if (int(m_modules.size()) >= m_maxShapes)
+            return torch::Tensor();
+        // The tracer records operations for autograd and cannot run under InferenceMode, nor
+        // take an inference tensor as its example.
+        c10::InferenceMode normal(false);
+        const torch::Tensor example = torch::zeros_like(x);
+        it = m_modules
+                     .emplace(key,
+                              std::make_unique<nets::FrozenNetwork>(
+                                      nets::FrozenNetwork::trace(network, example, dense)))
+                     .first;
+    }
+    return it->second->forward(x);
+}
 
 FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,
                                torch::Device device,
@@ -35,6 +62,11 @@ void FramePredictor::setWindows(bool dense, int stride)
     m_stride = std::max(1, stride);
 }
 
+void FramePredictor::setDenseOutputs(int outputs)
+{
+    m_denseOutputs = std::max(1, outputs);
+}
+
 bool FramePredictor::run(const FrameStore &store,
                          bool embed,
                          const Progress &progress,
@@ -46,7 +78,7 @@ bool FramePredictor::run(const FrameStore &store,
     m_network.eval();
     c10::InferenceMode inference;
     const qint64 frames = store.frameCount();
-    const WindowPlan plan = m_dense ? WindowPlan::dense(frames, kDenseOutputsPerPass)
+    const WindowPlan plan = m_dense ? WindowPlan::dense(frames, m_denseOutputs)
                                     : WindowPlan::stride(frames, m_stride);
     auto cancelled = [&] {
         if (!cancel || !cancel->load())
@@ -56,6 +88,7 @@ bool FramePredictor::run(const FrameStore &store,
         m_network.train(wasTraining);
         return true;
     };
+    const bool frozen = m_frozen && m_device.is_cpu();
     // One row per window centre.
     std::vector<torch::Tensor> parts;
     const qint64 centres = qint64(plan.centres().size());
@@ -73,18 +106,25 @@ bool FramePredictor::run(const FrameStore &store,
             const torch::Tensor clips
                     = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop)
                               .to(m_device);
-            torch::Tensor y = embed ? m_network.embed(clips)
-                                    : torch::softmax(m_network.forward(clips), 1);
+            torch::Tensor logits;
+            if (!embed && frozen && n == m_batch)
+                logits = m_frozen->forward(m_network, clips, false);
+            if (!embed && !logits.defined())
+                logits = m_network.forward(clips);
+            torch::Tensor y = embed ? m_network.embed(clips) : torch::softmax(logits, 1);
             parts.push_back(y.to(torch::kCPU, torch::kFloat));
             if (progress)
                 progress(plan.framesReady(first + n), frames);
         }
     } else {
         // Segments of the same length go through the network together (a pass is about
-        // kDenseOutputsPerPass / 2 clips of work, so fewer of them fit a batch).
+        // m_denseOutputs / 2 clips of work, so fewer of them fit a batch).
         const auto &segments = plan.segments();
         const size_t perBatch = size_t(std::max(1, m_batch / 4));
         const int channels = store.channels();
+        int fullLength = 0; // the longest segment: all but the video's (or block's) last ones
+        for (const Segment &segment : segments)
+            fullLength = std::max(fullLength, segment.frames);
         for (size_t s = 0; s < segments.size();) {
             if (cancelled())
                 return false;
@@ -103,8 +143,12 @@ bool FramePredictor::run(const FrameStore &store,
                                   centreCrop,
                                   clips.data_ptr<float>() + (k - s) * clipSize);
             const torch::Tensor input = clips.to(m_device);
-            torch::Tensor y = embed ? m_network.embedDense(input)
-                                    : torch::softmax(m_network.forwardDense(input), 1);
+            torch::Tensor logits;
+            if (!embed && frozen && e - s == perBatch && length == fullLength)
+                logits = m_frozen->forward(m_network, input, true);
+            if (!embed && !logits.defined())
+                logits = m_network.forwardDense(input);
+            torch::Tensor y = embed ? m_network.embedDense(input) : torch::softmax(logits, 1);
             // [b, D, n] -> rows [b * n, D] in centre order.
             y = y.transpose(1, 2).reshape({-1, y.size(1)});
             parts.push_back(y.to(torch::kCPU, torch::kFloat));

@@ -9,13 +9,40 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace ethoscribe {
 
 namespace nets {
 class VideoNetworkImpl;
-}
+class FrozenNetwork;
+} // namespace nets
+
+// Frozen, optimised copies of one network (nets::FrozenNetwork: batch norm folded, oneDNN
+// layouts; 1.4-1.8x faster on the CPU, ../shared/PERFORMANCE.md), one per input shape, traced
+// on first use. A copy holds the weights of the time it was traced: keep a cache only as long as
+// the network's weights do not change (the inference engine keeps one per loaded model file).
+class FrozenPasses
+{
+public:
+    explicit FrozenPasses(int maxShapes = 2);
+    ~FrozenPasses();
+    FrozenPasses(const FrozenPasses &) = delete;
+    FrozenPasses &operator=(const FrozenPasses &) = delete;
+
+    // forward(x) (or forwardDense(x)) through the copy for x's shape, traced now when there is
+    // none and fewer than maxShapes are held; an undefined tensor when the cache is full of
+    // other shapes (run the network eagerly then).
+    torch::Tensor forward(nets::VideoNetworkImpl &network, const torch::Tensor &x, bool dense);
+    int shapes() const { return int(m_modules.size()); }
+
+private:
+    int m_maxShapes;
+    std::map<std::pair<bool, std::vector<int64_t>>, std::unique_ptr<nets::FrozenNetwork>> m_modules;
+};
 
 // Runs a network over every frame of a video held in a FrameStore, in batches, in eval mode under
 // c10::InferenceMode, centre crop. By default one window per frame (the paper's scheme: frame t
@@ -36,6 +63,12 @@ public:
 
     // Stride mode with `stride` (1 = the paper, the default) or dense mode (stride ignored).
     void setWindows(bool dense, int stride = 1);
+    // Outputs of one dense pass (default 8: a pass of 72 frames, 8/9 of them new).
+    void setDenseOutputs(int outputs);
+    // Probabilities of full batches (batchSize windows, or dense segments of full length) go
+    // through `frozen` (CPU only; features and other shapes stay eager). The network's weights
+    // must not change while the cache lives. Null (the default): eager only.
+    void setFrozenPasses(std::shared_ptr<FrozenPasses> frozen) { m_frozen = std::move(frozen); }
 
     // Softmax probabilities, frames x classes, row-major.
     bool probabilities(const FrameStore &store,
@@ -67,6 +100,8 @@ private:
     int m_batch;
     bool m_dense = false;
     int m_stride = 1;
+    int m_denseOutputs = 8;
+    std::shared_ptr<FrozenPasses> m_frozen;
 };
 
 } // namespace ethoscribe

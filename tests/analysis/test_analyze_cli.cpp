@@ -146,8 +146,16 @@ private Q_SLOTS:
                                    m_rgb, QStringLiteral("--model"), m_flow}
                        + common);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
-                 80);
+        const QJsonObject done = eventsNamed(r, QStringLiteral("done"))[0];
+        QCOMPARE(done.value(QStringLiteral("computed_frames")).toInt(), 80);
+        // Where the time went: optical flow, reading frames, networks, within the whole.
+        const double seconds = done.value(QStringLiteral("seconds")).toDouble();
+        double parts = 0;
+        for (const char *key : {"flow_seconds", "frames_seconds", "network_seconds"}) {
+            QVERIFY2(done.value(QLatin1String(key)).toDouble() > 0, key);
+            parts += done.value(QLatin1String(key)).toDouble();
+        }
+        QVERIFY(seconds > 0 && parts <= seconds);
         // Again: nothing to compute.
         r = cli(QStringList{QStringLiteral("analyze"), m_good1, QStringLiteral("--model"), m_rgb,
                             QStringLiteral("--model"), m_flow}
@@ -155,6 +163,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
                  0);
+        QVERIFY(!eventsNamed(r, QStringLiteral("done"))[0].contains(QStringLiteral("seconds")));
         // Another RGB checkpoint: only its stream is computed again.
         const QString rgb2 = testutil::saveTinyModel(path(QStringLiteral("r2_rgb_2.safetensors")),
                                        nets::Architecture::R2Plus1D, nets::Stream::Rgb, m_classes, 7);

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <optional>
+
 using namespace ethoscribe;
 
 namespace {
@@ -37,6 +39,7 @@ struct Collected
     QString failure;
     bool finished = false;
     QList<AnalysisModel> models;
+    std::optional<AnalysisTimes> times; // arrived before finished()
 };
 
 // Runs one job to its end and collects what it delivered.
@@ -63,12 +66,22 @@ Collected runJob(InferenceEngine &engine, const AnalysisRequest &request, qint64
                          if (cancelAtFirstRows)
                              engine.cancel(job);
                      });
-    QObject::connect(&engine, &AnalysisService::finished, &context, [&](quint64 job, double) {
-        if (job == id) {
-            c.finished = true;
-            loop.quit();
-        }
-    });
+    QObject::connect(&engine,
+                     &AnalysisService::timesMeasured,
+                     &context,
+                     [&](quint64 job, const AnalysisTimes &times) {
+                         if (job == id && !c.finished)
+                             c.times = times;
+                     });
+    QObject::connect(
+            &engine, &AnalysisService::finished, &context, [&](quint64 job, double seconds) {
+                if (job == id) {
+                    c.finished = true;
+                    if (c.times)
+                        QCOMPARE(seconds, c.times->total);
+                    loop.quit();
+                }
+            });
     QObject::connect(&engine, &AnalysisService::failed, &context,
                      [&](quint64 job, const QString &message) {
                          if (job == id) {
@@ -183,6 +196,16 @@ private Q_SLOTS:
             const float sum = flow[size_t(f) * 3] + flow[size_t(f) * 3 + 1] + flow[size_t(f) * 3 + 2];
             QVERIFY(std::abs(sum - 1.0f) < 1e-4f);
         }
+        // Where the time went: each part measured, together not more than the whole.
+        QVERIFY(c.times);
+        const AnalysisTimes &t = *c.times;
+        QVERIFY(t.flow > 0 && t.frames > 0 && t.networks > 0);
+        QVERIFY2(t.flow + t.frames + t.networks <= t.total,
+                 qPrintable(QStringLiteral("%1 + %2 + %3 of %4")
+                                    .arg(t.flow)
+                                    .arg(t.frames)
+                                    .arg(t.networks)
+                                    .arg(t.total)));
     }
 
     void cancelKeepsDeliveredRows()

@@ -518,6 +518,62 @@ private Q_SLOTS:
         QVERIFY(!torch::allclose(measured, running));
     }
 
+    void frozenPassesMatchEager_data()
+    {
+        QTest::addColumn<int>("arch");
+        QTest::newRow("i3d") << int(nets::Architecture::I3D);
+        QTest::newRow("r2plus1d") << int(nets::Architecture::R2Plus1D);
+    }
+
+    // Full batches go through frozen copies (one per shape, at most two); the rows are the eager
+    // network's, whatever path each batch took.
+    void frozenPassesMatchEager()
+    {
+        QFETCH(int, arch);
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(45, classes, 15);
+        FrameStore store = makeStore(labels, 28, 3, 17);
+        const TrainingOptions options = tinyOptions(nets::Architecture(arch), classes);
+        QString error;
+        auto net = Trainer::initialNetwork(options, nullptr, &error);
+        QVERIFY2(net, qPrintable(error));
+        // Batch-norm statistics that are not the identity, so that folding them matters.
+        for (auto &b : net->named_buffers(true)) {
+            if (b.key().find("running_var") != std::string::npos)
+                b.value().uniform_(0.5, 2.0);
+            else if (b.key().find("running_mean") != std::string::npos)
+                b.value().uniform_(-0.2, 0.2);
+        }
+        auto rows = [&](bool dense, int batch, const std::shared_ptr<FrozenPasses> &frozen) {
+            FramePredictor predictor(
+                    *net, torch::kCPU, options.resizeSize, options.cropSize, batch);
+            predictor.setWindows(dense, 1);
+            predictor.setDenseOutputs(2); // segments of 24 frames: several full ones
+            predictor.setFrozenPasses(frozen);
+            std::vector<float> p;
+            if (!predictor.probabilities(store, {}, nullptr, &p, &error))
+                p.clear();
+            return p;
+        };
+        auto worst = [](const std::vector<float> &a, const std::vector<float> &b) {
+            float w = a.size() == b.size() && !a.empty() ? 0.0f : 1e9f;
+            for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+                w = std::max(w, std::abs(a[i] - b[i]));
+            return w;
+        };
+        auto frozen = std::make_shared<FrozenPasses>();
+        // 45 windows in batches of 8: five full batches frozen, the last 5 eager.
+        const float stride = worst(rows(false, 8, nullptr), rows(false, 8, frozen));
+        QCOMPARE(frozen->shapes(), 1);
+        const float dense = worst(rows(true, 4, nullptr), rows(true, 4, frozen));
+        QCOMPARE(frozen->shapes(), 2);
+        // A third shape finds the cache full: eager, same rows.
+        const float third = worst(rows(false, 5, nullptr), rows(false, 5, frozen));
+        QCOMPARE(frozen->shapes(), 2);
+        QVERIFY2(stride < 1e-4f && dense < 1e-4f && third < 1e-6f,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(stride).arg(dense).arg(third)));
+    }
+
     void predictorWindows_data()
     {
         QTest::addColumn<int>("arch");
