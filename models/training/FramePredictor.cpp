@@ -33,15 +33,18 @@ torch::Tensor FrozenPasses::forward(nets::VideoNetworkImpl &network,
             return torch::Tensor();
         // The tracer records operations for autograd and cannot run under InferenceMode, nor
         // take an inference tensor as its example.
-        c10::InferenceMode normal(false);
-        const torch::Tensor example = torch::zeros_like(x);
-        it = m_modules
-                     .emplace(key,
-                              std::make_unique<nets::FrozenNetwork>(
-                                      nets::FrozenNetwork::trace(network, example, dense)))
-                     .first;
+        std::unique_ptr<nets::FrozenNetwork> module;
+        try {
+            c10::InferenceMode normal(false);
+            const torch::Tensor example = torch::zeros_like(x);
+            module = std::make_unique<nets::FrozenNetwork>(
+                    nets::FrozenNetwork::trace(network, example, dense));
+        } catch (const std::exception &) {
+            // A network the tracer cannot handle stays eager (remembered: not traced again).
+        }
+        it = m_modules.emplace(key, std::move(module)).first;
     }
-    return it->second->forward(x);
+    return it->second ? it->second->forward(x) : torch::Tensor();
 }
 
 FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,

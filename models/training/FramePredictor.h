@@ -35,7 +35,7 @@ public:
 
     // forward(x) (or forwardDense(x)) through the copy for x's shape, traced now when there is
     // none and fewer than maxShapes are held; an undefined tensor when the cache is full of
-    // other shapes (run the network eagerly then).
+    // other shapes or the network could not be traced for this one (run it eagerly then).
     torch::Tensor forward(nets::VideoNetworkImpl &network, const torch::Tensor &x, bool dense);
     int shapes() const { return int(m_modules.size()); }
 

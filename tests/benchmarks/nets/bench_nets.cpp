@@ -2,9 +2,10 @@
 // Speed of the two networks at full size: clips per second for I3D (16x224x224) and
 // R(2+1)D-18 (16x112x112), RGB and flow, batch 1/4/8, contiguous and channels_last_3d, eager and
 // frozen + optimize_for_inference; the same R(2+1)D-18 forward in Python torchvision in the same
-// run (ratio C++ / Python); achieved GFLOP/s against one large conv3d measured in the same run.
-// Prints figures, never fails on time. LibTorch only (also built by the standalone
-// models/nets project). Run: OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda]
+// run, eager and frozen (ratios C++ / Python, eager against eager and fastest against fastest);
+// achieved GFLOP/s against one large conv3d measured in the same run. Prints figures, never fails
+// on time. LibTorch only (also built by the standalone models/nets project). Run:
+// OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda]
 #include "nets/FrozenNetwork.h"
 #include "nets/MemoryFormat.h"
 #include "nets/NetworkFactory.h"
@@ -78,33 +79,51 @@ struct Row
     double gflops = 0;
 };
 
-// Runs torchvision's r2plus1d_18 (random weights, eval, inference_mode) in Python with the same
-// number of threads; returns clips/s per batch size, empty when Python/torchvision is missing.
-std::map<int, double> pythonR2Plus1D(const Options &o, const std::vector<int> &batches, int threads)
+struct PythonRate
 {
-    std::map<int, double> result;
+    double eager = 0;  // clips/s, eval + inference_mode
+    double frozen = 0; // clips/s, torch.jit.trace + freeze + optimize_for_inference
+};
+
+// Runs torchvision's r2plus1d_18 (random weights, eval) in Python with the same number of
+// threads, eager and through Python's fastest CPU path (traced, frozen, optimize_for_inference);
+// returns clips/s per batch size, empty when Python/torchvision is missing.
+std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
+                                         const std::vector<int> &batches,
+                                         int threads)
+{
+    std::map<int, PythonRate> result;
     std::string bs;
     for (int b : batches)
         bs += (bs.empty() ? "" : ",") + std::to_string(b);
-    const std::string script = "import time,torch\n"
-                               "from torchvision.models.video import r2plus1d_18\n"
-                               "torch.set_num_threads("
-                               + std::to_string(threads)
-                               + ")\n"
-                                 "m=r2plus1d_18(num_classes=8).eval()\n"
-                                 "for b in ["
-                               + bs + "]:\n"
-                               + "  x=torch.randn(b,3,16,112,112)\n"
-                                 "  with torch.inference_mode():\n"
-                                 "    m(x)\n"
-                                 "    t=time.perf_counter()\n"
-                                 "    for i in range("
-                               + std::to_string(o.iterations)
-                               + "): m(x)\n"
-                                 "    s=(time.perf_counter()-t)/"
-                               + std::to_string(o.iterations)
-                               + "\n"
-                                 "  print('PY',b,b/s,flush=True)\n";
+    const std::string n = std::to_string(o.iterations);
+    const std::string script
+            = "import time,torch\n"
+              "from torchvision.models.video import r2plus1d_18\n"
+              "torch.set_num_threads("
+              + std::to_string(threads)
+              + ")\n"
+                "m=r2plus1d_18(num_classes=8).eval()\n"
+                "def rate(f,x):\n"
+                "  f(x)\n"
+                "  t=time.perf_counter()\n"
+                "  for i in range("
+              + n
+              + "): f(x)\n"
+                "  return x.shape[0]*"
+              + n
+              + "/(time.perf_counter()-t)\n"
+                "for b in ["
+              + bs
+              + "]:\n"
+                "  x=torch.randn(b,3,16,112,112)\n"
+                "  with torch.inference_mode():\n"
+                "    e=rate(m,x)\n"
+                "  with torch.no_grad():\n"
+                "    f=torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(m,x)))\n"
+                "    f(x)\n"
+                "    z=rate(f,x)\n"
+                "  print('PY',b,e,z,flush=True)\n";
     const std::string path = "/tmp/ethoscribe_bench_nets_r2plus1d.py";
     if (FILE *f = std::fopen(path.c_str(), "w")) {
         std::fputs(script.c_str(), f);
@@ -119,9 +138,9 @@ std::map<int, double> pythonR2Plus1D(const Options &o, const std::vector<int> &b
     char line[256];
     while (std::fgets(line, sizeof line, p)) {
         int b = 0;
-        double cps = 0;
-        if (std::sscanf(line, "PY %d %lf", &b, &cps) == 2)
-            result[b] = cps;
+        double eager = 0, frozen = 0;
+        if (std::sscanf(line, "PY %d %lf %lf", &b, &eager, &frozen) == 3)
+            result[b] = PythonRate{eager, frozen};
     }
     pclose(p);
     return result;
@@ -278,17 +297,23 @@ int main(int argc, char **argv)
         if (py.empty())
             std::printf("\nPython torchvision comparison skipped: %s could not run torchvision\n",
                         o.python.c_str());
-        for (const auto &[batch, cps] : py) {
+        for (const auto &[batch, rate] : py) {
+            double eager = 0, frozen = 0;
             for (const Row &r : rows) {
                 if (r.net == "r2plus1d" && r.stream == "rgb" && r.format == "contiguous"
-                    && r.mode == "eager" && r.batch == batch)
-                    std::printf("r2plus1d rgb batch %d: Python torchvision %.2f clips/s, C++ "
-                                "eager %.2f clips/s, ratio C++/Python %.2f\n",
-                                batch,
-                                cps,
-                                r.clipsPerSecond,
-                                r.clipsPerSecond / cps);
+                    && r.batch == batch)
+                    (r.mode == "eager" ? eager : frozen) = r.clipsPerSecond;
             }
+            std::printf("r2plus1d rgb batch %d: Python torchvision eager %.2f, frozen %.2f "
+                        "clips/s; C++ eager %.2f, frozen %.2f clips/s; C++/Python eager %.2f, "
+                        "fastest (frozen) %.2f\n",
+                        batch,
+                        rate.eager,
+                        rate.frozen,
+                        eager,
+                        frozen,
+                        rate.eager > 0 ? eager / rate.eager : 0.0,
+                        rate.frozen > 0 ? frozen / rate.frozen : 0.0);
         }
     }
     return 0;
