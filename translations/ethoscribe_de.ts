@@ -1921,7 +1921,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+87"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+90"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -9023,12 +9023,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>Cluster: %1 Tasks, %2.</translation>
     </message>
@@ -9064,7 +9064,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Fold %1 von %2: %3 wird ausgelassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>fold %1, %2</source>
+        <translation>Fold %1, %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Fold %1 of %2, %3: step %4 of %5, loss %6</source>
         <translation>Fold %1 von %2, %3: Schritt %4 von %5, Verlust %6</translation>
     </message>
@@ -9134,7 +9139,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>%1: %2 % der gelabelten Frames richtig bei RGB-Gewicht %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>Der Lauf geht auf dem Cluster ohne dieses Fenster weiter. Verfolgen Sie ihn später mit &apos;ethoscribe-cli runs status %1&apos; und holen Sie die Ergebnisse mit &apos;ethoscribe-cli runs collect %1&apos; ab. Schließen?</translation>
     </message>

@@ -1920,7 +1920,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+87"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+90"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -9002,12 +9002,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+11"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>クラスター: %1 タスク、%2。</translation>
     </message>
@@ -9043,7 +9043,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>フォールド %1 / %2: %3 を除外</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>fold %1, %2</source>
+        <translation>フォールド %1、%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Fold %1 of %2, %3: step %4 of %5, loss %6</source>
         <translation>フォールド %1 / %2、%3: ステップ %4 / %5、損失 %6</translation>
     </message>
@@ -9113,7 +9118,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>%1: RGB重み %3 でラベル付きフレームの %2% が正解</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>このランは、このウィンドウがなくてもクラスター上で続行されます。後で &apos;ethoscribe-cli runs status %1&apos; で進捗を確認し、&apos;ethoscribe-cli runs collect %1&apos; で結果を回収してください。閉じますか？</translation>
     </message>

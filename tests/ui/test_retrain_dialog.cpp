@@ -167,11 +167,21 @@ void TestRetrainDialog::runToTheEnd()
     dialog->findChildren<QSpinBox *>().at(1)->setValue(1); // threads
     QVERIFY(dialog->arguments().contains(QStringLiteral("i3d")));
     QVERIFY(dialog->arguments().contains(QStringLiteral("rgb")));
+    QPushButton *browse = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Browse..."))
+            browse = b;
+    QVERIFY(browse && browse->isEnabled());
     dialog->startRun();
+    // The form, its Browse button included, cannot change a run that is going on.
+    QVERIFY(dialog->state() == RunMonitor::State::Starting
+            || dialog->state() == RunMonitor::State::Running);
+    QVERIFY(!browse->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RunMonitor::State::Done
                                      || dialog->state() == RunMonitor::State::Failed,
                              180000);
     QVERIFY2(dialog->state() == RunMonitor::State::Done, qPrintable(dialog->statusText()));
+    QVERIFY(browse->isEnabled());
     // Results from the run's summary, and the run recorded in the project once.
     QVERIFY2(dialog->resultText().contains(QLatin1String("i3d:"))
                      && dialog->resultText().contains(QLatin1String("%")),
@@ -184,6 +194,8 @@ void TestRetrainDialog::runToTheEnd()
     auto *plot = dialog->findChild<QCustomPlot *>();
     QVERIFY(plot && plot->graphCount() >= 2); // one per fold
     QVERIFY(plot->graph(0)->dataCount() >= 1);
+    // Named with folds counted from 1, as the log counts them.
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("fold 1, i3d rgb"));
     const auto *bar = dialog->findChild<QProgressBar *>();
     QCOMPARE(bar->value(), 1000);
 }

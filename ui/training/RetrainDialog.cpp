@@ -89,9 +89,9 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     form->addRow(tr("Steps per network:"), m_iterations);
     m_init = new QLineEdit(what);
     m_init->setPlaceholderText(tr("none: random weights"));
-    auto *browse = new QPushButton(tr("Browse..."), what);
-    browse->setAutoDefault(false); // Enter starts the run, not a file dialog
-    connect(browse, &QPushButton::clicked, this, [this] {
+    m_browseInit = new QPushButton(tr("Browse..."), what);
+    m_browseInit->setAutoDefault(false); // Enter starts the run, not a file dialog
+    connect(m_browseInit, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
                 this, tr("Starting weights"), QString(), tr("Ethoscribe models (*.safetensors)"));
         if (!file.isEmpty())
@@ -99,7 +99,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     });
     auto *initRow = new QHBoxLayout;
     initRow->addWidget(m_init);
-    initRow->addWidget(browse);
+    initRow->addWidget(m_browseInit);
     form->addRow(tr("Starting weights:"), initRow);
     m_threads = new QSpinBox(what);
     m_threads->setRange(1, 256);
@@ -514,7 +514,8 @@ void RetrainDialog::onEvent(const QJsonObject &e)
         int graph = m_graphs.value(key, -1);
         if (graph < 0) {
             QCPGraph *g = m_plot->addGraph();
-            g->setName(key);
+            // Folds are counted from 1, as in the log.
+            g->setName(tr("fold %1, %2").arg(e.value(QStringLiteral("fold")).toInt() + 1).arg(where));
             static const QList<QColor> colours{QColor(0, 114, 178),
                                                QColor(230, 159, 0),
                                                QColor(0, 158, 115),
@@ -642,6 +643,7 @@ void RetrainDialog::setFormEnabled(bool enabled)
                                                        m_tune,
                                                        m_iterations,
                                                        m_init,
+                                                       m_browseInit,
                                                        m_threads,
                                                        m_device})
         w->setEnabled(enabled);

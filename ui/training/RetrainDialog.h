@@ -98,6 +98,7 @@ private:
     QComboBox *m_tune = nullptr;
     QSpinBox *m_iterations = nullptr;
     QLineEdit *m_init = nullptr;
+    QPushButton *m_browseInit = nullptr;
     QSpinBox *m_threads = nullptr;
     QComboBox *m_device = nullptr;
     QCheckBox *m_onCluster = nullptr;
