@@ -558,7 +558,8 @@ int runAnalyze(const QStringList &args)
                                 .arg(missingFrames)
                                 .arg(written.writtenFiles.join(QStringLiteral(", ")));
         if (times) {
-            // Where the analysis's time went (what the networks computed, not the CSV files).
+            // Where the analysis's time went (what the networks computed, not the CSV files);
+            // the rate is of the video frames computed (per model, when some were stored).
             done.insert(QStringLiteral("seconds"), times->total);
             done.insert(QStringLiteral("flow_seconds"), times->flow);
             done.insert(QStringLiteral("frames_seconds"), times->frames);
@@ -571,7 +572,11 @@ int runAnalyze(const QStringList &args)
                                .arg(times->flow, 0, 'f', 1)
                                .arg(times->frames, 0, 'f', 1)
                                .arg(times->networks, 0, 'f', 1)
-                               .arg(times->total > 0 ? double(frames) / times->total : 0.0,
+                               .arg(times->total > 0 ? double(missingFrames)
+                                                               / double(std::max<qsizetype>(
+                                                                       1, models.size()))
+                                                               / times->total
+                                                     : 0.0,
                                     0,
                                     'f',
                                     1);
