@@ -297,12 +297,12 @@
         <translation>%1: fertig (%2 Frames; %3 Modell-Frames berechnet): %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: analysed in %2 s (optical flow %3 s, reading frames %4 s, networks %5 s): %6 frames/s</source>
         <translation>%1: analysiert in %2 s (optischer Fluss %3 s, Bilder lesen %4 s, Netze %5 s): %6 Bilder/s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 of %2 videos could not be analysed (see above).</source>
         <translation>%1 von %2 Videos konnten nicht analysiert werden (siehe oben).</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+594"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+608"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -1059,7 +1059,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Kein Video des Projekts hat Labels. Labeln Sie vor dem Training einige Frames (oder importieren Sie Labels).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There is no fold %1: the run has folds 0 to %2.</source>
         <translation>Es gibt keinen Fold %1: Der Lauf hat die Folds 0 bis %2.</translation>
     </message>
@@ -1270,7 +1270,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen Ordner für den Lauf, oder fügen Sie --resume hinzu, um den Lauf darin fortzusetzen.</translation>
     </message>
@@ -1295,7 +1295,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Die Labels des Projekts haben sich geändert, seit der Lauf in %1 gestartet wurde, daher kann er nicht fortgesetzt werden. Starten Sie einen neuen Lauf in einem anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No labeled video belongs to the recording %1 to hold out.</source>
         <translation>Zur Aufnahme %1, die ausgelassen werden soll, gehört kein gelabeltes Video.</translation>
     </message>
@@ -1320,7 +1320,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Die Startgewichte %1 gehören zu %2 mit %3 Eingangskanälen (%4); %5 braucht %6 mit %7 Eingangskanälen. Geben Sie Gewichte dieses Netzes und Stroms an.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Lauf-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1342,12 +1342,12 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
     <message>
         <location line="+162"/>
         <location line="+80"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>Der Lauf wurde abgebrochen; setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5229,7 +5229,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-551"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-565"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5352,12 +5352,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-351"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>CPU-Threads für die Netze (Standard: alle Kerne).</translation>
     </message>
@@ -5423,6 +5423,11 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+7"/>
+        <source>fold %1 of %2: all recordings (the models for new videos)</source>
+        <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>fold %1 of %2: holding out %3</source>
         <translation>Fold %1 von %2: %3 wird ausgelassen</translation>
     </message>
@@ -5492,7 +5497,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Was fertig war, bleibt in %1 erhalten: Führen Sie denselben Befehl mit --resume aus, um dort fortzusetzen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The project is open in another program (%1); it records this run from its folder.</source>
         <translation>Das Projekt ist in einem anderen Programm geöffnet (%1); jenes Programm trägt diesen Lauf anhand seines Ordners ein.</translation>
     </message>
@@ -5583,6 +5588,11 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <location line="+4"/>
         <source>Only these folds (0-based, comma-separated), e.g. for one task of a cluster job.</source>
         <translation>Nur diese Folds (ab 0 gezählt, durch Kommas getrennt), z. B. für einen Task eines Cluster-Jobs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the folds, train each network and stream once more on all labeled recordings (the last folds/foldNN): the models to analyse new videos with. The evaluation is the folds&apos; alone.</source>
+        <translation>Nach den Folds jedes Netz und jeden Strom noch einmal auf allen gelabelten Aufnahmen trainieren (das letzte folds/foldNN): die Modelle, mit denen neue Videos analysiert werden. Die Auswertung ist allein die der Folds.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8902,7 +8912,17 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Then train on all recordings: the models to use on new videos</source>
+        <translation>Danach auf allen Aufnahmen trainieren: die Modelle für neue Videos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the folds, each network and stream is trained once more on every labeled recording. The folds say how well the models do on a recording they have not seen; these models learn from all your labels and are the ones to analyse new videos with. Adds one fold&apos;s training time.</source>
+        <translation>Nach den Folds wird jedes Netz und jeder Strom noch einmal auf jeder gelabelten Aufnahme trainiert. Die Folds zeigen, wie gut die Modelle eine Aufnahme erkennen, die sie nicht gesehen haben; diese Modelle lernen aus allen Ihren Labels und sind die, mit denen Sie neue Videos analysieren. Kostet die Trainingszeit eines Folds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run on the SLURM cluster (one task per fold, network and stream)</source>
         <translation>Auf dem SLURM-Cluster ausführen (ein Task pro Fold, Netz und Strom)</translation>
     </message>
@@ -9002,7 +9022,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Cluster-Lauf in %1 (früher eingereicht) wird verfolgt...</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netz aus.</translation>
     </message>
@@ -9017,18 +9037,18 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Eine Datei mit Startgewichten ist für ein Netz und einen Strom gemacht. Wählen Sie nur das Netz und den Strom, für die sie gemacht ist, oder geben Sie für jeden eine Datei an, durch Kommas getrennt, zum Beispiel so: i3d/rgb=DATEI,i3d/flow=DATEI</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Submitting to the cluster...</source>
         <translation>Wird an den Cluster übermittelt...</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+249"/>
+        <location line="+259"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-231"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>Cluster: %1 Tasks, %2.</translation>
     </message>
@@ -9054,12 +9074,17 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Resuming...</source>
         <translation>Wird fortgesetzt...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Fold %1 of %2: all recordings (the models for new videos)</source>
+        <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fold %1 of %2: holding out %3</source>
         <translation>Fold %1 von %2: %3 wird ausgelassen</translation>
     </message>
@@ -9074,7 +9099,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Fold %1 von %2, %3: Schritt %4 von %5, Verlust %6</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Fold %1, %2: %3% of the held-out frames right</source>
         <translation>Fold %1, %2: %3 % der ausgelassenen Frames richtig</translation>
     </message>
@@ -9139,7 +9164,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>%1: %2 % der gelabelten Frames richtig bei RGB-Gewicht %3</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>Der Lauf geht auf dem Cluster ohne dieses Fenster weiter. Verfolgen Sie ihn später mit &apos;ethoscribe-cli runs status %1&apos; und holen Sie die Ergebnisse mit &apos;ethoscribe-cli runs collect %1&apos; ab. Schließen?</translation>
     </message>
@@ -9168,11 +9193,11 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Cross-validation trains one set of models per fold, each without one recording. The fold that predicted its held-out recording best is chosen first.</source>
-        <translation>Die Kreuzvalidierung trainiert pro Fold einen Satz Modelle, jeweils ohne eine Aufnahme. Der Fold, der seine ausgelassene Aufnahme am besten vorhergesagt hat, ist vorausgewählt.</translation>
+        <source>Cross-validation trains one set of models per fold, each without one recording. The models trained on all recordings (when the run made them) are chosen first, else the fold that predicted its held-out recording best.</source>
+        <translation>Die Kreuzvalidierung trainiert je Fold einen Satz Modelle, jeweils ohne eine Aufnahme. Zuerst gewählt sind die auf allen Aufnahmen trainierten Modelle (wenn der Lauf sie erstellt hat), sonst der Fold, der seine zurückgehaltene Aufnahme am besten vorhergesagt hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use These Models</source>
         <translation>Diese Modelle verwenden</translation>
     </message>
@@ -9207,7 +9232,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Das Projekt hat noch keinen Lauf aufgezeichnet: Modelle &gt; Neu trainieren... erstellt einen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
+        <source>All recordings (the models for new videos)</source>
+        <translation>Alle Aufnahmen (die Modelle für neue Videos)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fold %1 (without %2): %3 on it</source>
         <translation>Fold %1 (ohne %2): %3 Genauigkeit darauf</translation>
     </message>

@@ -297,12 +297,12 @@
         <translation>%1: 完了（%2 フレーム。モデルで計算したフレーム: %3）: %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: analysed in %2 s (optical flow %3 s, reading frames %4 s, networks %5 s): %6 frames/s</source>
         <translation>%1: %2 秒で解析（オプティカルフロー %3 秒、フレーム読み込み %4 秒、ネットワーク %5 秒）: %6 フレーム/秒</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 of %2 videos could not be analysed (see above).</source>
         <translation>%2 本中 %1 本の動画を解析できませんでした（上記を参照）。</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+594"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+608"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -1059,7 +1059,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>プロジェクトにラベル付きの動画がありません。学習の前に、いくつかのフレームにラベルを付けてください（またはラベルをインポートしてください）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There is no fold %1: the run has folds 0 to %2.</source>
         <translation>フォールド %1 はありません: このランのフォールドは 0〜%2 です。</translation>
     </message>
@@ -1270,7 +1270,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>フォルダー %1 は空ではありません。ラン用に新しいフォルダーを選ぶか、--resume を追加してこのフォルダーのランを続行してください。</translation>
     </message>
@@ -1295,7 +1295,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 のランの開始後にプロジェクトのラベルが変更されたため、このランは再開できません。別のフォルダーで新しいランを開始してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No labeled video belongs to the recording %1 to hold out.</source>
         <translation>除外する録画 %1 に属するラベル付きの動画がありません。</translation>
     </message>
@@ -1320,7 +1320,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>開始重み %1 は入力 %3 チャンネル（%4）の %2 用です。%5 には入力 %7 チャンネルの %6 が必要です。そのネットワークとストリームの重みを指定してください。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Could not create the run folder %1.</source>
         <translation>ランフォルダー %1 を作成できませんでした。</translation>
     </message>
@@ -1342,12 +1342,12 @@ and models, for scripts and cluster jobs.</source>
     <message>
         <location line="+162"/>
         <location line="+80"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>ランはキャンセルされました。--resume で再開できます。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
@@ -5226,7 +5226,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-551"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-565"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5349,12 +5349,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+342"/>
+        <location line="+347"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-351"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>ネットワークに使う CPU スレッド数（既定: すべてのコア）。</translation>
     </message>
@@ -5420,6 +5420,11 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+7"/>
+        <source>fold %1 of %2: all recordings (the models for new videos)</source>
+        <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>fold %1 of %2: holding out %3</source>
         <translation>フォールド %1/%2: %3 を除外</translation>
     </message>
@@ -5489,7 +5494,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>完了した分は %1 に残っています。同じコマンドを --resume 付きで実行すると、そこから続行します。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The project is open in another program (%1); it records this run from its folder.</source>
         <translation>プロジェクトは別のプログラム（%1）で開かれています。このランは、そのプログラムがランフォルダーから記録します。</translation>
     </message>
@@ -5580,6 +5585,11 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <location line="+4"/>
         <source>Only these folds (0-based, comma-separated), e.g. for one task of a cluster job.</source>
         <translation>これらのフォールドのみ（0 から数え、カンマ区切り）。例えばクラスタージョブの 1 タスク用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the folds, train each network and stream once more on all labeled recordings (the last folds/foldNN): the models to analyse new videos with. The evaluation is the folds&apos; alone.</source>
+        <translation>フォールドの後、各ネットワークと各ストリームをラベル付きのすべての録画でもう一度学習します (最後の folds/foldNN): 新しい動画を解析するためのモデルです。評価はフォールドのみのものです。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8881,7 +8891,17 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>デバイス:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Then train on all recordings: the models to use on new videos</source>
+        <translation>続けてすべての録画で学習: 新しい動画に使うモデル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the folds, each network and stream is trained once more on every labeled recording. The folds say how well the models do on a recording they have not seen; these models learn from all your labels and are the ones to analyse new videos with. Adds one fold&apos;s training time.</source>
+        <translation>フォールドの後、各ネットワークと各ストリームをラベル付きのすべての録画でもう一度学習します。フォールドは、見ていない録画に対するモデルの精度を示します。これらのモデルはすべてのラベルから学習し、新しい動画の解析に使うモデルです。フォールド 1 つ分の学習時間がかかります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run on the SLURM cluster (one task per fold, network and stream)</source>
         <translation>SLURM クラスターで実行（フォールド、ネットワーク、ストリームごとに1タスク）</translation>
     </message>
@@ -8981,7 +9001,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>以前に投入した %1 のクラスターランを追跡しています...</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを少なくとも1つ選択してください。</translation>
     </message>
@@ -8996,18 +9016,18 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>開始時の重みのファイルは、1 つのネットワークと 1 つのストリーム用に作られています。そのファイルが作られたネットワークとストリームだけを選ぶか、それぞれに 1 つずつファイルをカンマ区切りで指定してください。例: i3d/rgb=FILE,i3d/flow=FILE</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Submitting to the cluster...</source>
         <translation>クラスターに投入しています...</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+249"/>
+        <location line="+259"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-231"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>クラスター: %1 タスク、%2。</translation>
     </message>
@@ -9033,12 +9053,17 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+22"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Resuming...</source>
         <translation>再開しています...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Fold %1 of %2: all recordings (the models for new videos)</source>
+        <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fold %1 of %2: holding out %3</source>
         <translation>フォールド %1 / %2: %3 を除外</translation>
     </message>
@@ -9053,7 +9078,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>フォールド %1 / %2、%3: ステップ %4 / %5、損失 %6</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Fold %1, %2: %3% of the held-out frames right</source>
         <translation>フォールド %1、%2: 除外したフレームの %3% が正解</translation>
     </message>
@@ -9118,7 +9143,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>%1: RGB重み %3 でラベル付きフレームの %2% が正解</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>このランは、このウィンドウがなくてもクラスター上で続行されます。後で &apos;ethoscribe-cli runs status %1&apos; で進捗を確認し、&apos;ethoscribe-cli runs collect %1&apos; で結果を回収してください。閉じますか？</translation>
     </message>
@@ -9147,11 +9172,11 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+24"/>
-        <source>Cross-validation trains one set of models per fold, each without one recording. The fold that predicted its held-out recording best is chosen first.</source>
-        <translation>交差検証では、フォールドごとに録画を 1 つ除外して 1 組のモデルを学習します。除外した録画を最もよく予測したフォールドが最初に選択されます。</translation>
+        <source>Cross-validation trains one set of models per fold, each without one recording. The models trained on all recordings (when the run made them) are chosen first, else the fold that predicted its held-out recording best.</source>
+        <translation>交差検証はフォールドごとに 1 組のモデルを、それぞれ 1 つの録画を除いて学習します。すべての録画で学習したモデル (実行で作成された場合) が最初に選ばれ、なければ除外した録画を最もよく予測したフォールドが選ばれます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use These Models</source>
         <translation>これらのモデルを使用</translation>
     </message>
@@ -9186,7 +9211,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>このプロジェクトにはまだランの記録がありません。[モデル] &gt; [再学習...] で作成できます。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
+        <source>All recordings (the models for new videos)</source>
+        <translation>すべての録画 (新しい動画用のモデル)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fold %1 (without %2): %3 on it</source>
         <translation>フォールド %1（%2 を除外）: 除外した録画で %3</translation>
     </message>

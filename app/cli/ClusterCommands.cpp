@@ -743,6 +743,8 @@ int submitCvToCluster(const ClusterCvRequest &request)
     FoldPlan plan;
     if (!FoldPlan::leaveOneRecordingOut(snapshot, &plan, &error))
         return fail(error);
+    if (request.finalModels)
+        plan.appendAllRecordingsFold(snapshot);
     for (int f : request.folds)
         if (f < 0 || f >= int(plan.folds.size()))
             return fail(Tr::tr("There is no fold %1: the run has folds 0 to %2.")

@@ -39,7 +39,8 @@ struct ClusterCvRequest
     QStringList models;    // "i3d", "r2plus1d"
     QStringList streams;   // "rgb", "flow"
     QList<int> folds;      // empty: all
-    QStringList arguments; // the cv options every task gets (paths absolute)
+    bool finalModels = false; // and the fold on all recordings (--final; also in arguments)
+    QStringList arguments;    // the cv options every task gets (paths absolute)
     SlurmOptions slurm;
     bool human = false;
 };

@@ -209,6 +209,10 @@ QString describeEvent(const QJsonObject &e)
                          .arg(e.value(QStringLiteral("frames")).toInteger());
     if (name == QLatin1String("warning") || name == QLatin1String("error"))
         return where + e.value(QStringLiteral("message")).toString();
+    if (name == QLatin1String("fold") && e.value(QStringLiteral("allRecordings")).toBool())
+        return Tr::tr("fold %1 of %2: all recordings (the models for new videos)")
+                .arg(e.value(QStringLiteral("fold")).toInt())
+                .arg(e.value(QStringLiteral("folds")).toInt());
     if (name == QLatin1String("fold"))
         return Tr::tr("fold %1 of %2: holding out %3")
                 .arg(e.value(QStringLiteral("fold")).toInt())
@@ -370,8 +374,9 @@ int execute(CrossValidationOptions options, bool human, bool record)
                                .arg(QDir::toNativeSeparators(options.outDir));
         return fail(error);
     }
-    // `train` without --hold-out predicts nothing: there is nothing to evaluate.
-    const bool evaluate = !(options.singleFold && options.heldOutRecording.isEmpty());
+    // `train` without --hold-out, or a cluster task of the fold on all recordings (--final),
+    // predicts nothing: there is nothing to evaluate.
+    const bool evaluate = !run.heldOut().empty();
     RunReport report;
     if (evaluate && !writeRunReport(options.outDir, true, &report, &error)) {
         CrossValidationRun::markStatus(options.outDir, QStringLiteral("failed"), error);
@@ -526,7 +531,12 @@ int runCv(const QStringList &args)
                              Tr::tr("Only these folds (0-based, comma-separated), e.g. for one "
                                     "task of a cluster job."),
                              Tr::tr("list")};
-    parser.addOptions({models, streams, folds});
+    QCommandLineOption finalModels{
+            QStringLiteral("final"),
+            Tr::tr("After the folds, train each network and stream once more on all labeled "
+                   "recordings (the last folds/foldNN): the models to analyse new videos with. "
+                   "The evaluation is the folds' alone.")};
+    parser.addOptions({models, streams, folds, finalModels});
     addCommon(parser, o);
     SlurmCommandOptions so;
     so.addTo(parser, true);
@@ -565,6 +575,7 @@ int runCv(const QStringList &args)
     }
     if (!fillOptions(parser, o, command, &cv, &exitCode))
         return exitCode;
+    cv.finalModels = parser.isSet(finalModels);
     if (toCluster) {
         ClusterCvRequest request;
         QString message;
@@ -579,6 +590,9 @@ int runCv(const QStringList &args)
             request.streams << QString::fromStdString(nets::toString(s));
         request.folds = cv.onlyFolds;
         request.arguments = forwardedArguments(parser, o);
+        if (cv.finalModels)
+            request.arguments << QStringLiteral("--final");
+        request.finalModels = cv.finalModels;
         // Each task uses the cores it was given.
         if (!parser.isSet(o.threads))
             request.arguments << QStringLiteral("--threads")

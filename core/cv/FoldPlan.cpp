@@ -95,4 +95,13 @@ bool FoldPlan::single(const TrainingSnapshot &s,
     return true;
 }
 
+void FoldPlan::appendAllRecordingsFold(const TrainingSnapshot &s)
+{
+    Fold f;
+    f.index = int(folds.size());
+    f.training = s.labeledVideos();
+    fillMissingClasses(s, f);
+    folds.push_back(std::move(f));
+}
+
 } // namespace ethoscribe

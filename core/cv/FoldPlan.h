@@ -23,6 +23,9 @@ struct FoldPlan
         std::vector<int> training; // indices into TrainingSnapshot::videos
         // Class indices with no labeled frame in `training` (the fold cannot learn them).
         std::vector<int> missingClasses;
+
+        // Holds nothing out: trains on every labeled recording (the models for new videos).
+        bool trainsOnAll() const { return heldOut.empty(); }
     };
 
     std::vector<Fold> folds;
@@ -38,6 +41,11 @@ struct FoldPlan
                        const QString &heldOutRecording,
                        FoldPlan *plan,
                        QString *error);
+    // Appends the fold that trains on every labeled video and holds nothing out (index: the
+    // number of folds before it), after the leave-one-out folds: a cross-validation estimates
+    // how well the models do on a recording they have not seen, and this fold makes the models
+    // to use on new videos, trained on all the labels.
+    void appendAllRecordingsFold(const TrainingSnapshot &snapshot);
 };
 
 } // namespace ethoscribe

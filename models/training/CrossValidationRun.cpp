@@ -154,6 +154,8 @@ QJsonObject CrossValidationOptions::toJson() const
         json.insert(QStringLiteral("snapshot"), QFileInfo(snapshotPath).absoluteFilePath());
     if (gather)
         json.insert(QStringLiteral("gather"), true);
+    if (finalModels && !singleFold)
+        json.insert(QStringLiteral("final"), true);
     return json;
 }
 
@@ -301,6 +303,8 @@ bool CrossValidationRun::prepare(QString *error)
                       : FoldPlan::leaveOneRecordingOut(m_snapshot, &m_plan, error);
     if (!planned)
         return false;
+    if (m_options.finalModels && !m_options.singleFold)
+        m_plan.appendAllRecordingsFold(m_snapshot);
     if (m_options.singleFold && !m_options.heldOutRecording.isEmpty()
         && m_plan.folds.front().heldOut.empty()) {
         if (error)
@@ -391,11 +395,14 @@ bool CrossValidationRun::prepare(QString *error)
             training.append(m_snapshot.videos[size_t(v)].name);
         for (int c : fold.missingClasses)
             missing.append(m_snapshot.classNames[c]);
-        folds.append(QJsonObject{{QStringLiteral("fold"), fold.index},
-                                 {QStringLiteral("recording"), fold.recording},
-                                 {QStringLiteral("heldOut"), held},
-                                 {QStringLiteral("training"), training},
-                                 {QStringLiteral("missingClasses"), missing}});
+        QJsonObject entry{{QStringLiteral("fold"), fold.index},
+                          {QStringLiteral("recording"), fold.recording},
+                          {QStringLiteral("heldOut"), held},
+                          {QStringLiteral("training"), training},
+                          {QStringLiteral("missingClasses"), missing}};
+        if (fold.trainsOnAll())
+            entry.insert(QStringLiteral("allRecordings"), true);
+        folds.append(entry);
     }
     m_manifest = previous;
     m_manifest.insert(QStringLiteral("format"), QStringLiteral("ethoscribe-cv-run"));
@@ -876,10 +883,12 @@ bool CrossValidationRun::runUnchecked(QString *error)
             continue;
         if (cancelled())
             return fail(Tr::tr("The run was cancelled; resume it with --resume."), error);
-        emitEvent(QStringLiteral("fold"),
-                  {{QStringLiteral("fold"), fold.index},
-                   {QStringLiteral("folds"), int(m_plan.folds.size())},
-                   {QStringLiteral("recording"), fold.recording}});
+        QJsonObject foldEvent{{QStringLiteral("fold"), fold.index},
+                              {QStringLiteral("folds"), int(m_plan.folds.size())},
+                              {QStringLiteral("recording"), fold.recording}};
+        if (fold.trainsOnAll())
+            foldEvent.insert(QStringLiteral("allRecordings"), true);
+        emitEvent(QStringLiteral("fold"), foldEvent);
         if (!runFold(fold, &why))
             return fail(cancelled() ? Tr::tr("The run was cancelled; resume it with --resume.")
                                     : why,

@@ -54,6 +54,9 @@ struct CrossValidationOptions
     // holds out one recording (empty: none) - what `ethoscribe-cli train` does.
     bool singleFold = false;
     QString heldOutRecording;
+    // After the leave-one-out folds, one more that trains each network and stream on every
+    // labeled recording (FoldPlan::appendAllRecordingsFold): the models to use on new videos.
+    bool finalModels = false;
     // Only these folds (0-based; empty = all): a cluster task runs one fold of a run.
     QList<int> onlyFolds;
     // Labels from a snapshot file (TrainingSnapshot::save) instead of the project: what a
@@ -81,7 +84,8 @@ struct CrossValidationOptions
 //   manifest.json      configuration, folds, status ("running", "done", "failed", "cancelled")
 //                      and, for a failed run, why
 //   events.jsonl       every progress event, one JSON object per line
-//   folds/foldNN/<model>_<stream>/    the trained model (and its resume checkpoint)
+//   folds/foldNN/<model>_<stream>/    the trained model (and its resume checkpoint); with
+//                      finalModels, the last fold holds the models trained on all recordings
 //   folds/foldNN/<video>.<model>_<stream>.probs   held-out probabilities (float32 rows)
 //   predictions/<video>.csv           per frame: true label and every stream's probabilities
 //   losses.csv         fold,model,stream,iter,loss,lr

@@ -183,8 +183,10 @@ void TestSlurmCv::submitFollowCollect()
     QVERIFY2(l.exitCode == 0, qPrintable(describe(l)));
 
     const QString run = m_dir.filePath(QStringLiteral("cluster"));
+    // With the models on all recordings (--final): one more fold, its tasks like the others.
     auto r = cli(QStringList{QStringLiteral("cv"), m_project} + tinyOptions()
-                 + QStringList{QStringLiteral("--out"),
+                 + QStringList{QStringLiteral("--final"),
+                               QStringLiteral("--out"),
                                run,
                                QStringLiteral("--slurm"),
                                QStringLiteral("--cpus"),
@@ -194,7 +196,8 @@ void TestSlurmCv::submitFollowCollect()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject submitted = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(submitted.value(QStringLiteral("event")).toString(), QStringLiteral("submitted"));
-    QCOMPARE(submitted.value(QStringLiteral("tasks")).toInt(), 2 + 4); // 2 flow + 2 folds x 2
+    // 2 flow + (2 folds + the fold on all recordings) x 2 streams
+    QCOMPARE(submitted.value(QStringLiteral("tasks")).toInt(), 2 + 6);
     QCOMPARE(submitted.value(QStringLiteral("jobs")).toArray().size(), 2);
 
     // Collecting at once is refused and changes nothing (the first tasks take seconds).
@@ -218,7 +221,10 @@ void TestSlurmCv::submitFollowCollect()
     // The same run here, with the same seed: the same files.
     const QString local = m_dir.filePath(QStringLiteral("local"));
     r = cli(QStringList{QStringLiteral("cv"), m_project} + tinyOptions()
-            + QStringList{QStringLiteral("--out"), local, QStringLiteral("--no-record")});
+            + QStringList{QStringLiteral("--final"),
+                          QStringLiteral("--out"),
+                          local,
+                          QStringLiteral("--no-record")});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     for (const char *file : {"predictions/video01.csv",
                              "predictions/video02.csv",
@@ -232,6 +238,24 @@ void TestSlurmCv::submitFollowCollect()
     }
     for (const char *file : {"summary.json", "plots"})
         QVERIFY2(QFileInfo::exists(QDir(run).filePath(QString::fromLatin1(file))), file);
+    // The models on all recordings: the same weights (the file's header holds the time).
+    auto tensors = [](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() < 8)
+            return QByteArray();
+        const QByteArray all = f.readAll();
+        quint64 header = 0;
+        for (int i = 0; i < 8; ++i)
+            header |= quint64(quint8(all[i])) << (8 * i);
+        return all.mid(8 + int(header));
+    };
+    for (const char *stream : {"rgb", "flow"}) {
+        const QString model = QStringLiteral("folds/fold02/i3d_%1/model.safetensors")
+                                      .arg(QString::fromLatin1(stream));
+        const QByteArray a = tensors(QDir(run).filePath(model));
+        QVERIFY2(!a.isEmpty(), qPrintable(model));
+        QVERIFY2(a == tensors(QDir(local).filePath(model)), qPrintable(model));
+    }
 
     // Recorded once in the project, naming the folder.
     {

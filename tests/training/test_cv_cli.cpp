@@ -74,6 +74,21 @@ QList<QStringList> readCsv(const QString &path)
     return rows;
 }
 
+// The tensor bytes of a safetensors file (after its header, whose metadata has the time).
+QByteArray tensorBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    const QByteArray all = f.readAll();
+    if (all.size() < 8)
+        return QByteArray();
+    quint64 header = 0;
+    for (int i = 0; i < 8; ++i)
+        header |= quint64(quint8(all[i])) << (8 * i);
+    return all.mid(8 + int(header));
+}
+
 } // namespace
 
 class TestCvCli : public QObject
@@ -85,12 +100,14 @@ private Q_SLOTS:
     void crossValidation();
     void refusals();
     void trainOne();
+    void finalModels();
     void diskFillsDuringARun();
 
 private:
     QTemporaryDir m_dir;
     QString m_project;
     QString m_run;
+    QString m_trainAll; // trainOne's training on every recording
 };
 
 // Three recordings whose behaviors are easy to see, so that tiny networks learn them in seconds:
@@ -560,6 +577,7 @@ void TestCvCli::trainOne()
     // Without --hold-out every labeled video is learned from and nothing is predicted: the run
     // succeeds with its model and no evaluation (it used to fail on the empty predictions folder).
     const QString all = m_dir.filePath(QStringLiteral("train-all"));
+    m_trainAll = all;
     const CliRun r2 = cli({QStringLiteral("train"),
                            m_project,
                            QStringLiteral("--model"),
@@ -601,22 +619,87 @@ void TestCvCli::trainOne()
                     .isEmpty());
 }
 
-namespace {
-// The tensor bytes of a safetensors file (after its header, whose metadata has the time).
-QByteArray tensorBytes(const QString &path)
+void TestCvCli::finalModels()
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    const QByteArray all = f.readAll();
-    if (all.size() < 8)
-        return QByteArray();
-    quint64 header = 0;
-    for (int i = 0; i < 8; ++i)
-        header |= quint64(quint8(all[i])) << (8 * i);
-    return all.mid(8 + int(header));
+    // cv --final: after the three leave-one-out folds, a fourth trains on every recording and
+    // predicts nothing; the evaluation is the three folds'.
+    QVERIFY(!m_trainAll.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("final"));
+    QStringList args{QStringLiteral("cv"),
+                     m_project,
+                     QStringLiteral("--models"),
+                     QStringLiteral("r2plus1d"),
+                     QStringLiteral("--streams"),
+                     QStringLiteral("rgb"),
+                     QStringLiteral("--iterations"),
+                     QStringLiteral("10"),
+                     QStringLiteral("--width"),
+                     QStringLiteral("0.125"),
+                     QStringLiteral("--crop"),
+                     QStringLiteral("32"),
+                     QStringLiteral("--tune"),
+                     QStringLiteral("top"),
+                     QStringLiteral("--class-weights"),
+                     QStringLiteral("--no-record"),
+                     QStringLiteral("--out"),
+                     out};
+    const CliRun r = cli(args + QStringList{QStringLiteral("--final")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QList<QJsonObject> folds;
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject e = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (e.value(QStringLiteral("event")) == QLatin1String("fold"))
+            folds << e;
+    }
+    QCOMPARE(folds.size(), 4);
+    for (int f = 0; f < 4; ++f) {
+        QCOMPARE(folds[f].value(QStringLiteral("folds")).toInt(), 4);
+        QCOMPARE(folds[f].value(QStringLiteral("allRecordings")).toBool(), f == 3);
+    }
+    QFile manifestFile(QDir(out).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    const QJsonArray planned = manifest.value(QStringLiteral("folds")).toArray();
+    QCOMPARE(planned.size(), 4);
+    const QJsonObject last = planned.at(3).toObject();
+    QCOMPARE(last.value(QStringLiteral("allRecordings")).toBool(), true);
+    QVERIFY(last.value(QStringLiteral("heldOut")).toArray().isEmpty());
+    QCOMPARE(last.value(QStringLiteral("training")).toArray().size(), 3);
+    QVERIFY(!planned.at(0).toObject().contains(QStringLiteral("allRecordings")));
+    // The last fold's model, no held-out predictions of it; every recording predicted once.
+    const QString model
+            = QDir(out).filePath(QStringLiteral("folds/fold03/r2plus1d_rgb/model.safetensors"));
+    QVERIFY(QFileInfo::exists(model));
+    QVERIFY(QDir(QDir(out).filePath(QStringLiteral("folds/fold03")))
+                    .entryList({QStringLiteral("*.probs")}, QDir::Files)
+                    .isEmpty());
+    QCOMPARE(QDir(QDir(out).filePath(QStringLiteral("predictions")))
+                     .entryList({QStringLiteral("*.csv")}, QDir::Files)
+                     .size(),
+             3);
+    QFile summaryFile(QDir(out).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject evaluation = QJsonDocument::fromJson(summaryFile.readAll())
+                                           .object()
+                                           .value(QStringLiteral("evaluation"))
+                                           .toObject();
+    QCOMPARE(evaluation.value(QStringLiteral("videos")).toInt(), 3);
+    // It is exactly `train` without --hold-out with the same settings: the same weights.
+    const QByteArray trainAll = tensorBytes(
+            QDir(m_trainAll)
+                    .filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors")));
+    QVERIFY(!trainAll.isEmpty());
+    QVERIFY2(tensorBytes(model) == trainAll,
+             "the fold on all recordings did not train what 'train' trains on all of them");
+    // Resumed as started, nothing is trained again; with other settings (no --final), refused.
+    const CliRun again
+            = cli(args + QStringList{QStringLiteral("--final"), QStringLiteral("--resume")});
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    QCOMPARE(again.out.count(QStringLiteral("\"event\":\"skipped\"")), 4);
+    const CliRun other = cli(args + QStringList{QStringLiteral("--resume")});
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains(QStringLiteral("other settings")), qPrintable(describe(other)));
 }
-} // namespace
 
 void TestCvCli::diskFillsDuringARun()
 {

@@ -124,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(plan.folds[1].heldOut, (std::vector<int>{2}));
         QCOMPARE(plan.folds[1].training, (std::vector<int>{0, 1}));
         QCOMPARE(plan.folds[1].missingClasses, (std::vector<int>{2}));
+        QVERIFY(!plan.folds[0].trainsOnAll() && !plan.folds[1].trainsOnAll());
+
+        // The models for new videos: a last fold on every labeled video, holding nothing out.
+        FoldPlan withAll = plan;
+        withAll.appendAllRecordingsFold(s);
+        QCOMPARE(withAll.folds.size(), size_t(3));
+        QCOMPARE(withAll.folds[2].index, 2);
+        QVERIFY(withAll.folds[2].trainsOnAll());
+        QVERIFY(withAll.folds[2].recording.isEmpty());
+        QCOMPARE(withAll.folds[2].training, (std::vector<int>{0, 1, 2}));
+        QVERIFY(withAll.folds[2].missingClasses.empty());
 
         // One recording is not enough; no labels at all is said plainly.
         TrainingSnapshot one = s;

@@ -161,12 +161,15 @@ void TestRetrainDialog::runToTheEnd()
     dialog->setExtraArguments(extra);
     // The form's choices: I3D on RGB only.
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
-    QCOMPARE(boxes.size(), 5);                             // networks, streams, cluster
+    QCOMPARE(boxes.size(), 6); // networks, streams, models on all recordings, cluster
     boxes[1]->setChecked(false);                           // R(2+1)D
     boxes[3]->setChecked(false);                           // flow
     dialog->findChildren<QSpinBox *>().at(1)->setValue(1); // threads
     QVERIFY(dialog->arguments().contains(QStringLiteral("i3d")));
     QVERIFY(dialog->arguments().contains(QStringLiteral("rgb")));
+    // The models for new videos are made by default: a last fold on all recordings.
+    QVERIFY(boxes[4]->isChecked());
+    QVERIFY(dialog->arguments().contains(QStringLiteral("--final")));
     QPushButton *browse = nullptr;
     for (QPushButton *b : dialog->findChildren<QPushButton *>())
         if (b->text() == QLatin1String("Browse..."))
@@ -190,9 +193,17 @@ void TestRetrainDialog::runToTheEnd()
     QCOMPARE(recordedRuns(), 1);
     QCOMPARE(m_recorded.size(), 1);
     QCOMPARE(m_recorded.first(), dialog->runDir());
+    // Two folds and the models on all recordings, which predict nothing.
+    const QString finalModel
+            = QDir(dialog->runDir())
+                      .filePath(QStringLiteral("folds/fold02/i3d_rgb/model.safetensors"));
+    QVERIFY(QFileInfo::exists(finalModel));
+    QVERIFY2(dialog->logText().contains(
+                     QLatin1String("Fold 3 of 3: all recordings (the models for new videos)")),
+             qPrintable(dialog->logText()));
     // The loss curve was drawn from the progress events.
     auto *plot = dialog->findChild<QCustomPlot *>();
-    QVERIFY(plot && plot->graphCount() >= 2); // one per fold
+    QVERIFY(plot && plot->graphCount() == 3); // one per fold
     QVERIFY(plot->graph(0)->dataCount() >= 1);
     // Named with folds counted from 1, as the log counts them.
     QCOMPARE(plot->graph(0)->name(), QStringLiteral("fold 1, i3d rgb"));
@@ -207,6 +218,7 @@ void TestRetrainDialog::cancelAndResume()
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
     boxes[1]->setChecked(false);
     boxes[3]->setChecked(false);
+    boxes[4]->setChecked(false); // no models on all recordings: the folds alone
     dialog->findChildren<QSpinBox *>().at(1)->setValue(1);
     dialog->startRun();
     // Once it has trained past a checkpoint, stop it.
@@ -249,6 +261,7 @@ void TestRetrainDialog::killedChild()
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
     boxes[1]->setChecked(false);
     boxes[3]->setChecked(false);
+    boxes[4]->setChecked(false);
     dialog->findChildren<QSpinBox *>().at(1)->setValue(1);
     dialog->startRun();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(QLatin1String("step")), 120000);
@@ -287,8 +300,8 @@ void TestRetrainDialog::onTheCluster()
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
     boxes[1]->setChecked(false);
     boxes[3]->setChecked(false);
-    QVERIFY(boxes[4]->isEnabled());
-    boxes[4]->setChecked(true);
+    QVERIFY(boxes[5]->isEnabled());
+    boxes[5]->setChecked(true);
     dialog->startRun();
     // Submitted: the dialog is closed, leaving the run on the cluster; opened again, it finds the
     // run, follows it and collects it.
@@ -350,11 +363,25 @@ void TestRetrainDialog::resultsView()
     QVERIFY(std::any_of(plots.begin(), plots.end(), [](const QString &p) {
         return p.startsWith(QLatin1String("confusion_i3d"));
     }));
-    // "Use These Models": one fold's models, by default the fold whose held-out recording was
-    // predicted best (worked out here from summary.json: mean over the models at their best
-    // weight).
+    // "Use These Models": the first run made models on all recordings (runToTheEnd): they are
+    // chosen first, after the folds.
     {
-        QFile f(QDir(runs[0]).filePath(QStringLiteral("summary.json")));
+        QCOMPARE(dialog.foldModels().size(), 3);
+        QCOMPARE(dialog.chosenFold(), 2);
+        QVERIFY2(dialog.foldModels().at(2).first().contains(QLatin1String("/fold02/")),
+                 qPrintable(dialog.foldModels().at(2).first()));
+        bool named = false;
+        for (const QComboBox *box : dialog.findChildren<QComboBox *>())
+            named = named
+                    || box->currentText()
+                               == QLatin1String("All recordings (the models for new videos)");
+        QVERIFY(named);
+    }
+    // A run without them: by default the fold whose held-out recording was predicted best
+    // (worked out here from summary.json: mean over the models at their best weight).
+    dialog.selectRun(1);
+    {
+        QFile f(QDir(runs[1]).filePath(QStringLiteral("summary.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject models = QJsonDocument::fromJson(f.readAll())
                                            .object()

@@ -110,6 +110,16 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
     form->addRow(tr("Device:"), m_device);
+    m_finalModels = new QCheckBox(tr("Then train on all recordings: the models to use on new "
+                                     "videos"),
+                                  what);
+    m_finalModels->setChecked(true);
+    m_finalModels->setToolTip(
+            tr("After the folds, each network and stream is trained once more on every labeled "
+               "recording. The folds say how well the models do on a recording they have not "
+               "seen; these models learn from all your labels and are the ones to analyse new "
+               "videos with. Adds one fold's training time."));
+    form->addRow(m_finalModels);
     // On a SLURM cluster (docs/CLUSTER.md): offered where sbatch is.
     m_onCluster = new QCheckBox(tr("Run on the SLURM cluster (one task per fold, network and "
                                    "stream)"),
@@ -261,6 +271,8 @@ QStringList RetrainDialog::arguments() const
                      m_device->currentData().toString()};
     if (m_iterations->value() > 0)
         args << QStringLiteral("--iterations") << QString::number(m_iterations->value());
+    if (m_finalModels->isChecked())
+        args << QStringLiteral("--final");
     // One file, or several MODEL/STREAM=FILE separated by commas (one --init each).
     for (const QString &part : m_init->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -319,6 +331,7 @@ void RetrainDialog::startRun()
     m_trainingsDone = 0;
     m_folds = 0;
     m_fold = -1;
+    m_foldOnAll = false;
     m_trainingsPerFold
             = int(std::max<qsizetype>(1, m_lastArguments.at(1).count(QLatin1Char(',')) + 1)
                   * std::max<qsizetype>(1, m_lastArguments.at(3).count(QLatin1Char(',')) + 1));
@@ -465,6 +478,8 @@ void RetrainDialog::resumeRun()
             options << QStringLiteral("--balance");
         if (o.value(QStringLiteral("weightClasses")).toBool())
             options << QStringLiteral("--class-weights");
+        if (o.value(QStringLiteral("final")).toBool())
+            options << QStringLiteral("--final");
         if (!o.value(QStringLiteral("annotator")).toString().isEmpty())
             options << QStringLiteral("--annotator")
                     << o.value(QStringLiteral("annotator")).toString();
@@ -502,10 +517,15 @@ void RetrainDialog::onEvent(const QJsonObject &e)
     } else if (name == QLatin1String("fold")) {
         m_fold = e.value(QStringLiteral("fold")).toInt();
         m_folds = e.value(QStringLiteral("folds")).toInt(m_folds);
-        m_log->appendPlainText(tr("Fold %1 of %2: holding out %3")
-                                       .arg(m_fold + 1)
-                                       .arg(m_folds)
-                                       .arg(e.value(QStringLiteral("recording")).toString()));
+        m_foldOnAll = e.value(QStringLiteral("allRecordings")).toBool();
+        m_log->appendPlainText(
+                m_foldOnAll ? tr("Fold %1 of %2: all recordings (the models for new videos)")
+                                      .arg(m_fold + 1)
+                                      .arg(m_folds)
+                            : tr("Fold %1 of %2: holding out %3")
+                                      .arg(m_fold + 1)
+                                      .arg(m_folds)
+                                      .arg(e.value(QStringLiteral("recording")).toString()));
     } else if (name == QLatin1String("progress")) {
         const int iter = e.value(QStringLiteral("iter")).toInt();
         const int iters = std::max(1, e.value(QStringLiteral("iters")).toInt());
@@ -536,7 +556,10 @@ void RetrainDialog::onEvent(const QJsonObject &e)
                                   .arg(iter)
                                   .arg(iters)
                                   .arg(e.value(QStringLiteral("loss")).toDouble(), 0, 'f', 3));
-    } else if (name == QLatin1String("evaluation") || name == QLatin1String("skipped")) {
+    } else if (name == QLatin1String("evaluation") || name == QLatin1String("skipped")
+               || (name == QLatin1String("done") && m_foldOnAll
+                   && e.contains(QStringLiteral("model")))) {
+        // A fold on all recordings predicts nothing: its trainings count once trained.
         ++m_trainingsDone;
         const int total = std::max(1, m_folds * m_trainingsPerFold);
         m_progress->setValue(std::min(1000, 1000 * m_trainingsDone / total));
@@ -633,6 +656,11 @@ QString RetrainDialog::statusText() const
     return m_status->text();
 }
 
+QString RetrainDialog::logText() const
+{
+    return m_log->toPlainText();
+}
+
 void RetrainDialog::setFormEnabled(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_i3d,
@@ -645,7 +673,8 @@ void RetrainDialog::setFormEnabled(bool enabled)
                                                        m_init,
                                                        m_browseInit,
                                                        m_threads,
-                                                       m_device})
+                                                       m_device,
+                                                       m_finalModels})
         w->setEnabled(enabled);
     m_onCluster->setEnabled(enabled && ClusterFollower::available());
     for (QWidget *w : std::initializer_list<QWidget *>{m_partition, m_time, m_mem, m_gres, m_cpus})

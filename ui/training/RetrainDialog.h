@@ -61,6 +61,7 @@ public:
     QString clusterState() const { return m_clusterState; }
     QString resultText() const;
     QString statusText() const;
+    QString logText() const;
 
 public Q_SLOTS:
     void startRun();
@@ -101,6 +102,7 @@ private:
     QPushButton *m_browseInit = nullptr;
     QSpinBox *m_threads = nullptr;
     QComboBox *m_device = nullptr;
+    QCheckBox *m_finalModels = nullptr;
     QCheckBox *m_onCluster = nullptr;
     QLineEdit *m_partition = nullptr;
     QLineEdit *m_time = nullptr;
@@ -119,6 +121,7 @@ private:
 
     int m_folds = 0;
     int m_fold = -1;
+    bool m_foldOnAll = false; // the fold being run trains on all recordings (predicts nothing)
     int m_trainingsPerFold = 1;
     int m_trainingsDone = 0;
     QHash<QString, int> m_graphs; // "fold/model/stream" -> graph index

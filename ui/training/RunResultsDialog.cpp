@@ -103,8 +103,9 @@ RunResultsDialog::RunResultsDialog(const QStringList &runDirs, QWidget *parent)
 
     m_folds = new QComboBox(this);
     m_folds->setToolTip(tr("Cross-validation trains one set of models per fold, each without one "
-                           "recording. The fold that predicted its held-out recording best is "
-                           "chosen first."));
+                           "recording. The models trained on all recordings (when the run made "
+                           "them) are chosen first, else the fold that predicted its held-out "
+                           "recording best."));
     m_use = new QPushButton(tr("Use These Models"), this);
     m_use->setToolTip(tr("Analyse this project's videos with the chosen fold's models (Models > "
                          "Choose Models... shows them)."));
@@ -171,6 +172,7 @@ void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
     }
     int bestIndex = -1;
     double bestAccuracy = -1.0;
+    int allRecordingsIndex = -1;
     for (const QJsonValue &v : summary.value(QStringLiteral("folds")).toArray()) {
         const QJsonObject fold = v.toObject();
         const int index = fold.value(QStringLiteral("fold")).toInt();
@@ -186,6 +188,13 @@ void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
         }
         if (files.isEmpty())
             continue;
+        if (fold.value(QStringLiteral("allRecordings")).toBool()) {
+            // What the folds' accuracy estimates, trained on every label: for new videos.
+            m_folds->addItem(tr("All recordings (the models for new videos)"));
+            m_foldModels << files;
+            allRecordingsIndex = int(m_foldModels.size()) - 1;
+            continue;
+        }
         QStringList heldOut;
         for (const QJsonValue &h : fold.value(QStringLiteral("heldOut")).toArray())
             heldOut << h.toString();
@@ -205,7 +214,7 @@ void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
             bestIndex = int(m_foldModels.size()) - 1;
         }
     }
-    m_folds->setCurrentIndex(std::max(0, bestIndex));
+    m_folds->setCurrentIndex(allRecordingsIndex >= 0 ? allRecordingsIndex : std::max(0, bestIndex));
     m_use->setEnabled(!m_foldModels.isEmpty());
     if (m_foldModels.isEmpty())
         m_use->setToolTip(tr("This run's folder has no models (they were moved or deleted)."));
