@@ -7327,23 +7327,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+678"/>
+        <location line="+668"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-662"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+672"/>
+        <location line="+662"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-661"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7556,17 +7556,17 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     <message>
         <location line="-114"/>
         <location line="+114"/>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+842"/>
         <location line="+58"/>
         <location line="+153"/>
-        <location line="+54"/>
+        <location line="+80"/>
         <location line="+91"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1213"/>
+        <location line="-111"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7574,7 +7574,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1119"/>
         <source>&amp;Statistics...</source>
         <translation>&amp;Statistik...</translation>
     </message>
@@ -7710,13 +7710,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1400"/>
+        <location line="+1426"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1420"/>
+        <location line="-1446"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7810,16 +7810,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+683"/>
+        <location line="-672"/>
+        <location line="+673"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+634"/>
+        <location line="+660"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-1003"/>
+        <location line="-1029"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -7979,18 +7979,18 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+315"/>
+        <location line="+341"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+397"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-373"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
@@ -8023,7 +8023,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1330"/>
+        <location line="-1320"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8058,7 +8058,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Trainings&amp;ergebnisse...</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
@@ -8201,7 +8201,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>ethoscribe-cli, das die Netze trainiert, wurde weder neben diesem Programm noch im PATH gefunden. Installieren Sie Ethoscribe neu.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>Use the New Models</source>
+        <translation>Neue Modelle verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run trained on the labels of %1, which is no longer open here. Open it again to analyse with these models.</source>
+        <translation>Der Lauf hat mit den Labels von %1 trainiert, das hier nicht mehr geöffnet ist. Öffnen Sie es wieder, um mit diesen Modellen zu analysieren.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+10"/>
         <location line="+72"/>
         <source>Import Pretrained Weights</source>
@@ -8777,7 +8787,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
-        <location filename="../ui/training/RetrainDialog.cpp" line="+54"/>
+        <location filename="../ui/training/RetrainDialog.cpp" line="+55"/>
         <source>Retrain - %1</source>
         <translation>Neu trainieren - %1</translation>
     </message>
@@ -8997,7 +9007,17 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Ergebnis&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>&amp;Use the New Models</source>
+        <translation>Neue Modelle &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse this project&apos;s videos with the models the run trained on all recordings (Models &gt; Choose Models... shows them).</source>
+        <translation>Die Videos dieses Projekts mit den Modellen analysieren, die der Lauf auf allen Aufnahmen trainiert hat (Modelle &gt; Modelle auswählen... zeigt sie).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Submitted to the cluster; waiting for the scheduler...</source>
         <translation>An den Cluster übermittelt; es wird auf den Scheduler gewartet...</translation>
     </message>
@@ -9164,7 +9184,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>%1: %2 % der gelabelten Frames richtig bei RGB-Gewicht %3</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>Der Lauf geht auf dem Cluster ohne dieses Fenster weiter. Verfolgen Sie ihn später mit &apos;ethoscribe-cli runs status %1&apos; und holen Sie die Ergebnisse mit &apos;ethoscribe-cli runs collect %1&apos; ab. Schließen?</translation>
     </message>
@@ -9232,7 +9252,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Das Projekt hat noch keinen Lauf aufgezeichnet: Modelle &gt; Neu trainieren... erstellt einen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>All recordings (the models for new videos)</source>
         <translation>Alle Aufnahmen (die Modelle für neue Videos)</translation>
     </message>
@@ -9252,7 +9272,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Ordner dieses Laufs enthält keine Modelle (sie wurden verschoben oder gelöscht).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+77"/>
         <source>%1 recordings, %2 labeled frames.</source>
         <translation>%1 Aufnahmen, %2 gelabelte Frames.</translation>
     </message>

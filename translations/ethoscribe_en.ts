@@ -113,7 +113,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+499"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1617"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+329"/>
+        <location line="-799"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+335"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>

@@ -7317,23 +7317,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+678"/>
+        <location line="+668"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-662"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+672"/>
+        <location line="+662"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-661"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7546,24 +7546,24 @@ Close the other window or program that has the project open, then open it again.
     <message>
         <location line="-114"/>
         <location line="+114"/>
-        <location line="+31"/>
+        <location line="+21"/>
         <location line="+842"/>
         <location line="+58"/>
         <location line="+153"/>
-        <location line="+54"/>
+        <location line="+80"/>
         <location line="+91"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-1213"/>
+        <location line="-111"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1119"/>
         <source>&amp;Statistics...</source>
         <translation>統計(&amp;S)...</translation>
     </message>
@@ -7699,13 +7699,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+40"/>
-        <location line="+1400"/>
+        <location line="+1426"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1420"/>
+        <location line="-1446"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7798,16 +7798,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+683"/>
+        <location line="-672"/>
+        <location line="+673"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+634"/>
+        <location line="+660"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1003"/>
+        <location line="-1029"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -7965,18 +7965,18 @@ Delete the folder to have them generated again.</source>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+315"/>
+        <location line="+341"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+371"/>
+        <location line="-377"/>
+        <location line="+397"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-373"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
@@ -8009,7 +8009,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1330"/>
+        <location line="-1320"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -8044,7 +8044,7 @@ Delete the folder to have them generated again.</source>
         <translation>学習結果(&amp;U)...</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
@@ -8183,7 +8183,17 @@ Delete the folder to have them generated again.</source>
         <translation>ネットワークの学習を行う ethoscribe-cli が、このプログラムと同じ場所にも PATH 上にも見つかりませんでした。Ethoscribe を再インストールしてください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
+        <source>Use the New Models</source>
+        <translation>新しいモデルを使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run trained on the labels of %1, which is no longer open here. Open it again to analyse with these models.</source>
+        <translation>この実行は %1 のラベルで学習しましたが、そのプロジェクトはもうここで開かれていません。これらのモデルで解析するには、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location line="+10"/>
         <location line="+72"/>
         <source>Import Pretrained Weights</source>
@@ -8756,7 +8766,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
-        <location filename="../ui/training/RetrainDialog.cpp" line="+54"/>
+        <location filename="../ui/training/RetrainDialog.cpp" line="+55"/>
         <source>Retrain - %1</source>
         <translation>再学習 - %1</translation>
     </message>
@@ -8976,7 +8986,17 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>結果フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>&amp;Use the New Models</source>
+        <translation>新しいモデルを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse this project&apos;s videos with the models the run trained on all recordings (Models &gt; Choose Models... shows them).</source>
+        <translation>この実行がすべての録画で学習したモデルで、このプロジェクトの動画を解析します (モデル &gt; モデルを選択... で表示されます)。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Submitted to the cluster; waiting for the scheduler...</source>
         <translation>クラスターに投入しました。スケジューラーを待っています...</translation>
     </message>
@@ -9143,7 +9163,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>%1: RGB重み %3 でラベル付きフレームの %2% が正解</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>The run goes on on the cluster without this window. Follow it later with &apos;ethoscribe-cli runs status %1&apos; and gather it with &apos;ethoscribe-cli runs collect %1&apos;. Close?</source>
         <translation>このランは、このウィンドウがなくてもクラスター上で続行されます。後で &apos;ethoscribe-cli runs status %1&apos; で進捗を確認し、&apos;ethoscribe-cli runs collect %1&apos; で結果を回収してください。閉じますか？</translation>
     </message>
@@ -9211,7 +9231,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>このプロジェクトにはまだランの記録がありません。[モデル] &gt; [再学習...] で作成できます。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>All recordings (the models for new videos)</source>
         <translation>すべての録画 (新しい動画用のモデル)</translation>
     </message>
@@ -9231,7 +9251,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>このランのフォルダーにはモデルがありません（移動または削除されています）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+77"/>
         <source>%1 recordings, %2 labeled frames.</source>
         <translation>%1 件の録画、%2 個のラベル付きフレーム。</translation>
     </message>

@@ -201,6 +201,16 @@ void TestRetrainDialog::runToTheEnd()
     QVERIFY2(dialog->logText().contains(
                      QLatin1String("Fold 3 of 3: all recordings (the models for new videos)")),
              qPrintable(dialog->logText()));
+    // "Use the New Models" hands them to the window in one click.
+    QPushButton *use = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("&Use the New Models"))
+            use = b;
+    QVERIFY(use && use->isEnabled() && dialog->canUseNewModels());
+    QSignalSpy used(dialog.get(), &RetrainDialog::useModels);
+    use->click();
+    QCOMPARE(used.size(), 1);
+    QCOMPARE(used.first().first().toStringList(), QStringList{finalModel});
     // The loss curve was drawn from the progress events.
     auto *plot = dialog->findChild<QCustomPlot *>();
     QVERIFY(plot && plot->graphCount() == 3); // one per fold
@@ -247,6 +257,8 @@ void TestRetrainDialog::cancelAndResume()
                              240000);
     QVERIFY2(dialog->state() == RunMonitor::State::Done, qPrintable(dialog->statusText()));
     QCOMPARE(recordedRuns(), 2);
+    // Without models on all recordings there is nothing new to use from here.
+    QVERIFY(!dialog->canUseNewModels());
     QFile events(QDir(run).filePath(QStringLiteral("events.jsonl")));
     QVERIFY(events.open(QIODevice::ReadOnly));
     QVERIFY2(QString::fromUtf8(events.readAll())

@@ -492,17 +492,7 @@ void MainWindow::createActions()
             runs << r.config.value(QStringLiteral("runDir")).toString();
         auto *dialog = new RunResultsDialog(runs, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &RunResultsDialog::useModels, this, [this](const QStringList &paths) {
-            setModelPaths(paths, [this, paths](bool ok) {
-                if (ok)
-                    statusBar()->showMessage(
-                            tr("The window now analyses with %n model(s) of the run; Models > "
-                               "Analyse This Video uses them.",
-                               nullptr,
-                               int(paths.size())),
-                            8000);
-            });
-        });
+        connect(dialog, &RunResultsDialog::useModels, this, &MainWindow::useRunModels);
         dialog->show();
     });
     m_statisticsAction = new QAction(tr("&Statistics..."), this);
@@ -1596,6 +1586,20 @@ void MainWindow::retrain()
             },
             this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog,
+            &RetrainDialog::useModels,
+            this,
+            [this, project = m_document->path()](const QStringList &paths) {
+                // Models learned from one project's labels are not for another one opened since.
+                if (!m_document || m_document->path() != project) {
+                    showError(tr("Use the New Models"),
+                              tr("The run trained on the labels of %1, which is no longer open "
+                                 "here. Open it again to analyse with these models.")
+                                      .arg(QDir::toNativeSeparators(project)));
+                    return;
+                }
+                useRunModels(paths);
+            });
     // Pretrained models imported for this project, for the ticked networks and streams.
     QStringList init;
     const QMap<QString, QString> starting = startingWeights();
@@ -1604,6 +1608,18 @@ void MainWindow::retrain()
     dialog->setStartingWeights(init.join(QLatin1Char(',')));
     m_retrainDialog = dialog;
     dialog->show();
+}
+
+void MainWindow::useRunModels(const QStringList &paths)
+{
+    setModelPaths(paths, [this, paths](bool ok) {
+        if (ok)
+            statusBar()->showMessage(tr("The window now analyses with %n model(s) of the run; "
+                                        "Models > Analyse This Video uses them.",
+                                        nullptr,
+                                        int(paths.size())),
+                                     8000);
+    });
 }
 
 QString MainWindow::commandLineTool()

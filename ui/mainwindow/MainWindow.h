@@ -97,6 +97,8 @@ public:
     // then saves them as the project's models; `done` (may be empty) and modelPathsSet() follow
     // on the GUI thread. Shows what is wrong otherwise.
     void setModelPaths(const QStringList &paths, const std::function<void(bool ok)> &done = {});
+    // "Use These Models" of a training run: setModelPaths, then says so in the status bar.
+    void useRunModels(const QStringList &paths);
     // Pretrained models imported for this project (Models > Import Pretrained Weights), by
     // network and stream ("i3d/rgb" -> absolute path), newest per pair; Retrain starts from them.
     QMap<QString, QString> startingWeights() const;

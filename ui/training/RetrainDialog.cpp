@@ -2,6 +2,7 @@
 #include "training/RetrainDialog.h"
 
 #include "plots/QCustomPlotHeader.h"
+#include "training/RunResultsDialog.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -175,11 +176,16 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     m_cancel = new QPushButton(tr("&Cancel Run"), this);
     m_resume = new QPushButton(tr("&Resume"), this);
     m_openFolder = new QPushButton(tr("Open Results &Folder"), this);
+    m_useModels = new QPushButton(tr("&Use the New Models"), this);
+    m_useModels->setToolTip(tr("Analyse this project's videos with the models the run trained on "
+                               "all recordings (Models > Choose Models... shows them)."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_resume, QDialogButtonBox::ActionRole);
     buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_useModels, QDialogButtonBox::ActionRole);
+    connect(m_useModels, &QPushButton::clicked, this, &RetrainDialog::useNewModels);
     connect(buttons, &QDialogButtonBox::rejected, this, &RetrainDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &RetrainDialog::startRun);
     connect(m_cancel, &QPushButton::clicked, this, &RetrainDialog::cancelRun);
@@ -661,6 +667,20 @@ QString RetrainDialog::logText() const
     return m_log->toPlainText();
 }
 
+bool RetrainDialog::canUseNewModels() const
+{
+    const bool done = m_clusterState.isEmpty() ? m_monitor.state() == RunMonitor::State::Done
+                                               : m_clusterState == QLatin1String("done");
+    return done && !RunResultsDialog::allRecordingsModelFiles(runDir()).isEmpty();
+}
+
+void RetrainDialog::useNewModels()
+{
+    const QStringList files = RunResultsDialog::allRecordingsModelFiles(runDir());
+    if (canUseNewModels())
+        Q_EMIT useModels(files);
+}
+
 void RetrainDialog::setFormEnabled(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_i3d,
@@ -694,6 +714,7 @@ void RetrainDialog::updateButtons()
                     && QFileInfo::exists(
                             QDir(m_cluster.runDir()).filePath(QStringLiteral("cluster.json")))));
         m_openFolder->setEnabled(QFileInfo::exists(m_cluster.runDir()));
+        m_useModels->setEnabled(canUseNewModels());
         setFormEnabled(!active);
         return;
     }
@@ -704,6 +725,7 @@ void RetrainDialog::updateButtons()
     m_resume->setEnabled(s == RunMonitor::State::Cancelled || s == RunMonitor::State::Interrupted);
     m_openFolder->setEnabled(!m_monitor.runDir().isEmpty()
                              && QFileInfo::exists(m_monitor.runDir()));
+    m_useModels->setEnabled(canUseNewModels());
     setFormEnabled(!active);
 }
 

@@ -62,6 +62,14 @@ public:
     QString resultText() const;
     QString statusText() const;
     QString logText() const;
+    // Presses "Use the New Models" (tests); enabled when a finished run made models on all
+    // recordings.
+    void useNewModels();
+    bool canUseNewModels() const;
+
+Q_SIGNALS:
+    // The model files (one per network and stream) the window should analyse with.
+    void useModels(const QStringList &modelPaths);
 
 public Q_SLOTS:
     void startRun();
@@ -118,6 +126,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_openFolder = nullptr;
+    QPushButton *m_useModels = nullptr;
 
     int m_folds = 0;
     int m_fold = -1;

@@ -176,16 +176,7 @@ void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
     for (const QJsonValue &v : summary.value(QStringLiteral("folds")).toArray()) {
         const QJsonObject fold = v.toObject();
         const int index = fold.value(QStringLiteral("fold")).toInt();
-        const QDir dir(QDir(run).filePath(
-                QStringLiteral("folds/fold%1").arg(index, 2, 10, QLatin1Char('0'))));
-        QStringList files;
-        for (const QFileInfo &model :
-             dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QString file
-                    = QDir(model.absoluteFilePath()).filePath(QStringLiteral("model.safetensors"));
-            if (QFileInfo(file).isFile())
-                files << file;
-        }
+        const QStringList files = foldModelFiles(run, index);
         if (files.isEmpty())
             continue;
         if (fold.value(QStringLiteral("allRecordings")).toBool()) {
@@ -218,6 +209,36 @@ void RunResultsDialog::fillFolds(const QString &run, const QJsonObject &summary)
     m_use->setEnabled(!m_foldModels.isEmpty());
     if (m_foldModels.isEmpty())
         m_use->setToolTip(tr("This run's folder has no models (they were moved or deleted)."));
+}
+
+QStringList RunResultsDialog::foldModelFiles(const QString &runDir, int fold)
+{
+    const QDir dir(QDir(runDir).filePath(
+            QStringLiteral("folds/fold%1").arg(fold, 2, 10, QLatin1Char('0'))));
+    QStringList files;
+    for (const QFileInfo &model :
+         dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString file
+                = QDir(model.absoluteFilePath()).filePath(QStringLiteral("model.safetensors"));
+        if (QFileInfo(file).isFile())
+            files << file;
+    }
+    return files;
+}
+
+QStringList RunResultsDialog::allRecordingsModelFiles(const QString &runDir)
+{
+    QFile f(QDir(runDir).filePath(QStringLiteral("manifest.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray folds = QJsonDocument::fromJson(f.readAll())
+                                     .object()
+                                     .value(QStringLiteral("folds"))
+                                     .toArray();
+    for (const QJsonValue &v : folds)
+        if (v.toObject().value(QStringLiteral("allRecordings")).toBool())
+            return foldModelFiles(runDir, v.toObject().value(QStringLiteral("fold")).toInt());
+    return {};
 }
 
 int RunResultsDialog::chosenFold() const

@@ -45,6 +45,12 @@ public:
     // Presses "Use These Models" (tests).
     void useChosenModels();
 
+    // The model files of one fold of a run (folds/foldNN/<model>_<stream>/model.safetensors).
+    static QStringList foldModelFiles(const QString &runDir, int fold);
+    // The run's models trained on all recordings (`cv --final`, the Retrain dialog's default),
+    // from its manifest; empty when it made none (or they are gone).
+    static QStringList allRecordingsModelFiles(const QString &runDir);
+
 Q_SIGNALS:
     // The model files (one per network and stream) the window should analyse with.
     void useModels(const QStringList &modelPaths);
