@@ -107,6 +107,8 @@ private Q_SLOTS:
     void binAlignedToBlocksIsBlockMajority();
     void widgetUpdatesOnlyTheEditedRange();
     void paintsLabelsAtFullZoomOut();
+    void lastFrameShowsAtFullZoomOut_data();
+    void lastFrameShowsAtFullZoomOut();
     void paintTimeDoesNotGrowWithLength();
     void clickSeeksAndShiftDragSelects();
     void wheelZoomsAroundPointer();
@@ -279,6 +281,55 @@ void TestTimeline::paintsLabelsAtFullZoomOut()
         ++checked;
     }
     QCOMPARE(checked, n / bout - 1);
+}
+
+void TestTimeline::lastFrameShowsAtFullZoomOut_data()
+{
+    QTest::addColumn<int>("frames");
+    QTest::addColumn<int>("width");
+    // Lengths and widths whose frames per pixel is not exact in binary and where, in double
+    // arithmetic, (width - 1) * fpp + fpp comes out a hair below the video's length: the last
+    // pixel's range used to end one frame early and leave the last frame out.
+    QTest::newRow("1001 frames, 1000 px") << 1001 << 1000;
+    QTest::newRow("1003 frames, 1000 px") << 1003 << 1000;
+    QTest::newRow("603 frames, 600 px") << 603 << 600;
+    QTest::newRow("1131 frames, 1100 px") << 1131 << 1100;
+    QTest::newRow("20011 frames, 1000 px (20 per pixel)") << 20011 << 1000;
+}
+
+void TestTimeline::lastFrameShowsAtFullZoomOut()
+{
+    // The last pixel's first frame is "walk", the frames after it (to the video's end) "drink",
+    // everything before it unlabeled. Painted from its first frame alone (the range ending one
+    // frame early in floating point leaves one frame), the pixel showed walk; painted from its
+    // whole range it shows drink: the majority, or at 1-2 frames per pixel (where the summary's
+    // 2-frame blocks also take in the frame before) a three-way tie that goes to the smaller class.
+    QFETCH(int, frames);
+    QFETCH(int, width);
+    const BehaviorSet set = BehaviorSet::jhuangDefault();
+    TimelineWidget w;
+    w.setBehaviors(set);
+    w.setFrameCount(frames, 30.0);
+    const int t = w.addTrack(QStringLiteral("labels"));
+    w.resize(w.bandsRect().left() + width, w.sizeHint().height());
+    w.zoomToFit();
+    QCOMPARE(w.bandsRect().width(), width);
+    QVERIFY(w.framesPerPixel() >= 1.0);
+    // The first frame of the last pixel in exact arithmetic: floor((width - 1) * frames / width).
+    const int lastPixelFirst = int((qint64(width) - 1) * frames / width);
+    QVERIFY(lastPixelFirst < frames - 1);
+    QCOMPARE(w.frameAt(w.bandsRect().right()), lastPixelFirst);
+    LabelTrack track(frames);
+    track.assign(lastPixelFirst, lastPixelFirst + 1, BehaviorId(8));
+    track.assign(lastPixelFirst + 1, frames, BehaviorId(1));
+    w.setTrackLabels(t, track);
+    w.setCurrentFrame(0); // keep the playhead away from the right edge
+
+    QImage image(w.size(), QImage::Format_RGB32);
+    w.render(&image);
+    const int y = w.trackRect(t).top() + 8;
+    QCOMPARE(pixelAt(image, QPoint(w.bandsRect().right(), y)).name(),
+             set.byId(BehaviorId(1))->color.name());
 }
 
 void TestTimeline::paintTimeDoesNotGrowWithLength()

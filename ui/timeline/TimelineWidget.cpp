@@ -280,7 +280,8 @@ void TimelineWidget::syncScrollBar()
 
 int TimelineWidget::frameAt(int x) const
 {
-    const double frame = m_viewStart + (x - kNameWidth) * m_framesPerPixel;
+    // The first frame of the pixel's range, with the tolerance paintTrack uses for its edges.
+    const double frame = m_viewStart + (x - kNameWidth) * m_framesPerPixel + 1e-6;
     return std::clamp(int(std::floor(frame)), 0, std::max(0, m_frameCount - 1));
 }
 
@@ -539,10 +540,16 @@ void TimelineWidget::paintTrack(QPainter &painter, const Track &track, const QRe
                                  QColor(gray, gray, gray));
             }
         };
+        // Pixel x covers frames [edge(x), edge(x + 1)). The same function gives both ends, so
+        // neighbouring pixels neither overlap nor leave a frame out, and the tolerance keeps a
+        // boundary that is a whole frame in exact arithmetic (the video's end at full zoom-out:
+        // width * (frames / width)) from rounding down to the frame before it.
+        auto edge = [this](int x) {
+            return int(std::floor(m_viewStart + x * m_framesPerPixel + 1e-6));
+        };
         for (int x = 0; x < width; ++x) {
-            const double a = m_viewStart + x * m_framesPerPixel;
-            const int start = int(std::floor(a));
-            const int end = std::max(start + 1, int(std::floor(a + m_framesPerPixel)));
+            const int start = edge(x);
+            const int end = std::max(start + 1, edge(x + 1));
             if (start >= m_frameCount) {
                 flushLabel(x);
                 runLabel = TimelineSummary::kUnlabeled;
