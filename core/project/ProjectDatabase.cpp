@@ -338,14 +338,21 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
                            "once where its folder can be written (or copy the folder, with its "
                            "-wal file, to a place you can write), then open it here again.")
                             .arg(shown, QDir::toNativeSeparators(folder)));
+    // A reader whose file and folder can be written opens the way a writer does and is kept
+    // from changing anything by PRAGMA query_only (below). SQLite creates the log and its index
+    // for every reader of a WAL database, but only a connection that may write can merge and
+    // remove them when it is the last to close: a read-only connection left both files behind
+    // after every CLI command, training snapshot or second window.
+    const bool writableFiles = !creating && info.isWritable() && QFileInfo(folder).isWritable();
+    const bool sqliteReadOnly = readOnly && !writableFiles;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(immutable ? QUrl::fromLocalFile(absPath).toString(QUrl::FullyEncoded)
                                              + QStringLiteral("?immutable=1")
                                    : absPath);
     m_db.setConnectOptions(
-            immutable  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
-            : readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            immutable        ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+            : sqliteReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     m_path = absPath;
     m_readOnly = readOnly;
     m_readOnlyReason = reason;
@@ -386,7 +393,12 @@ bool ProjectDatabase::openFile(const QString &path, bool creating, OpenMode mode
     }
 
     if (readOnly) {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+        QSqlQuery queryOnly(m_db);
+        if (!queryOnly.exec(QStringLiteral("PRAGMA query_only = 1"))) {
+            const QString why = explain(queryOnly.lastError());
+            close();
+            return fail(Tr::tr("Could not open the project %1: %2.").arg(shown, why));
+        }
         if (version < ProjectSchema::currentVersion()) {
             close();
             return fail(

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void recordsRoundTrip();
     void transactionIsAllOrNothing();
     void secondInstanceIsReadOnly();
+    void readersLeaveNoLogFiles();
     void refusesNewerFormatWithoutTouchingIt();
     void refusesOtherFiles();
     void migratesVersion1();
@@ -255,6 +257,64 @@ void TestProjectDatabase::secondInstanceIsReadOnly()
     ProjectDatabase third;
     QVERIFY(third.open(path, ProjectDatabase::OpenMode::ReadOnly));
     QVERIFY(third.isReadOnly());
+}
+
+void TestProjectDatabase::readersLeaveNoLogFiles()
+{
+    // A project that was only read (a CLI command, a training run's snapshot, a second window)
+    // is left as one file, as it was found: the write-ahead log and its index, which SQLite
+    // creates for any reader, are merged and removed by the last connection to close.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("read.ethoproj"));
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    auto logFiles = [&] {
+        QStringList found;
+        for (const QString &f : {wal, shm})
+            if (QFile::exists(f))
+                found << QFileInfo(f).fileName();
+        return found.join(QLatin1Char(' '));
+    };
+    {
+        ProjectDatabase db;
+        QVERIFY(db.create(path));
+        QVERIFY(db.setSetting(QStringLiteral("x"), QStringLiteral("1")));
+    }
+    QCOMPARE(logFiles(), QString());
+
+    {
+        ProjectDatabase reader;
+        QVERIFY(reader.open(path, ProjectDatabase::OpenMode::ReadOnly));
+        QCOMPARE(reader.setting(QStringLiteral("x")), QStringLiteral("1"));
+        QVERIFY(!reader.setSetting(QStringLiteral("x"), QStringLiteral("2")));
+        QVERIFY(QFile::exists(wal)); // SQLite reads a WAL database through them
+    }
+    QCOMPARE(logFiles(), QString());
+
+    // A reader beside a writer; the writer closes last, then first.
+    for (const bool writerLast : {true, false}) {
+        ProjectDatabase writer;
+        QVERIFY(writer.open(path));
+        QVERIFY(!writer.isReadOnly());
+        ProjectDatabase reader;
+        QVERIFY(reader.open(path));
+        QVERIFY(reader.isReadOnly());
+        QVERIFY(writer.setSetting(QStringLiteral("x"), QStringLiteral("3")));
+        QCOMPARE(reader.setting(QStringLiteral("x")), QStringLiteral("3"));
+        QVERIFY(!reader.setSetting(QStringLiteral("x"), QStringLiteral("4")));
+        if (writerLast) {
+            reader.close();
+            writer.close();
+        } else {
+            writer.close();
+            reader.close();
+        }
+        QVERIFY2(logFiles().isEmpty(), qPrintable(logFiles()));
+        ProjectDatabase check;
+        QVERIFY(check.open(path, ProjectDatabase::OpenMode::ReadOnly));
+        QCOMPARE(check.setting(QStringLiteral("x")), QStringLiteral("3"));
+    }
+    QCOMPARE(logFiles(), QString());
 }
 
 void TestProjectDatabase::refusesNewerFormatWithoutTouchingIt()
