@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSysInfo>
+#include <QtConcurrent>
 
 #include <cerrno>
 #include <csignal>
@@ -104,13 +106,63 @@ RunMonitor::State stateFrom(const QString &runDir, qint64 knownPid, QString *mes
 
 } // namespace
 
+// What one read of the run folder found, made on a worker thread from copies of the monitor's
+// values and handed back to the monitor's thread.
+struct RunMonitor::Reading
+{
+    quint64 generation = 0;
+    QList<QJsonObject> events;
+    qint64 offset = 0;
+    QByteArray partial;
+    State state = State::Idle;
+    QString message;
+};
+
+namespace {
+
+RunMonitor::Reading readRun(
+        quint64 generation, const QString &runDir, qint64 pid, qint64 offset, QByteArray partial)
+{
+    RunMonitor::Reading r;
+    r.generation = generation;
+    // New events, whole lines only.
+    QFile events(QDir(runDir).filePath(QStringLiteral("events.jsonl")));
+    if (events.open(QIODevice::ReadOnly) && events.size() > offset) {
+        events.seek(offset);
+        const QByteArray chunk = events.readAll();
+        offset += chunk.size();
+        partial += chunk;
+        qsizetype start = 0;
+        qsizetype end;
+        while ((end = partial.indexOf('\n', start)) >= 0) {
+            const QJsonObject e
+                    = QJsonDocument::fromJson(
+                              QByteArray::fromRawData(partial.constData() + start, end - start))
+                              .object();
+            if (!e.isEmpty())
+                r.events.append(e);
+            start = end + 1;
+        }
+        partial.remove(0, start);
+    }
+    r.offset = offset;
+    r.partial = partial;
+    r.state = stateFrom(runDir, pid, &r.message);
+    return r;
+}
+
+} // namespace
+
 RunMonitor::RunMonitor(QObject *parent)
     : QObject(parent)
+    , m_reading(std::make_unique<QFutureWatcher<Reading>>())
 {
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &RunMonitor::poll);
+    connect(m_reading.get(), &QFutureWatcherBase::finished, this, &RunMonitor::readDone);
 }
 
+// A read still running finishes on its own (it holds only copies) and its result is dropped.
 RunMonitor::~RunMonitor() = default;
 
 QString RunMonitor::logPathFor(const QString &runDir)
@@ -192,6 +244,7 @@ bool RunMonitor::start(const QString &program,
     }
     m_pid = pid;
     // Events already there belong to earlier attempts (a resumed run): follow what is new.
+    ++m_generation;
     m_runDir = dir;
     m_offset = QFileInfo(QDir(dir).filePath(QStringLiteral("events.jsonl"))).size();
     m_partial.clear();
@@ -203,11 +256,14 @@ bool RunMonitor::start(const QString &program,
 
 void RunMonitor::follow(const QString &runDir)
 {
+    ++m_generation;
     m_runDir = QFileInfo(runDir).absoluteFilePath();
     m_pid = 0;
     m_offset = 0;
     m_partial.clear();
-    m_state = State::Idle;
+    // Starting until the first read says what the run is: nothing may be started over it.
+    m_startingPolls = kStartingPolls;
+    setState(State::Starting);
     poll();
     m_timer.start();
 }
@@ -233,31 +289,39 @@ void RunMonitor::setState(State state, const QString &message)
 
 void RunMonitor::poll()
 {
-    if (m_runDir.isEmpty())
+    if (m_runDir.isEmpty() || m_readInFlight)
         return;
-    // New events, whole lines only.
-    QFile events(QDir(m_runDir).filePath(QStringLiteral("events.jsonl")));
-    if (events.open(QIODevice::ReadOnly) && events.size() > m_offset) {
-        events.seek(m_offset);
-        const QByteArray chunk = events.readAll();
-        m_offset += chunk.size();
-        m_partial += chunk;
-        qsizetype end;
-        while ((end = m_partial.indexOf('\n')) >= 0) {
-            const QByteArray line = m_partial.left(end);
-            m_partial.remove(0, end + 1);
-            const QJsonObject e = QJsonDocument::fromJson(line).object();
-            if (!e.isEmpty())
-                Q_EMIT event(e);
-        }
+    m_readInFlight = true;
+    m_reading->setFuture(
+            QtConcurrent::run(readRun, m_generation, m_runDir, m_pid, m_offset, m_partial));
+}
+
+void RunMonitor::readDone()
+{
+    m_readInFlight = false;
+    const Reading r = m_reading->result();
+    const quint64 generation = m_generation;
+    if (r.generation != generation) {
+        // Read for a run no longer followed: read the current one now.
+        if (m_timer.isActive())
+            poll();
+        return;
     }
-    QString message;
-    State now = stateFrom(m_runDir, m_pid, &message);
+    m_offset = r.offset;
+    m_partial = r.partial;
+    for (const QJsonObject &e : r.events) {
+        Q_EMIT event(e);
+        if (m_generation != generation)
+            return; // a receiver started or followed another run
+    }
+    State now = r.state;
     // A freshly started child may take a moment to be seen; its death before the manifest is a
     // failure only once it is really gone.
-    if (now == State::Idle && m_state == State::Starting && ++m_startingPolls < 20)
+    if (now == State::Idle && m_state == State::Starting && ++m_startingPolls < kStartingPolls)
         now = State::Starting;
-    setState(now, message);
+    setState(now, r.message);
+    if (m_generation != generation)
+        return;
     if (now == State::Done || now == State::Failed || now == State::Cancelled
         || now == State::Interrupted)
         m_timer.stop();

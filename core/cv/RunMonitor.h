@@ -8,6 +8,11 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
+template<typename T>
+class QFutureWatcher;
+
 namespace ethoscribe {
 
 // Starts and follows a training or cross-validation run (`ethoscribe-cli cv`/`train`) through its
@@ -18,6 +23,9 @@ namespace ethoscribe {
 // interrupted (the process died without saying so: killed, out of memory). A reopened project
 // follows a run that is still going the same way. The child's own output goes to <run>.log
 // beside the folder, where a crash that happens before the run folder exists can be read.
+// The folder is read on a worker thread, one read at a time: a run folder on a network share
+// that stops answering never blocks the thread that owns the monitor (the window's), and a
+// long run's events are parsed there too; the signals are emitted on the owner's thread.
 class RunMonitor : public QObject
 {
     Q_OBJECT
@@ -35,7 +43,8 @@ public:
                const QStringList &arguments,
                const QString &runDir,
                QString *error);
-    // Follows an existing run folder from its first event.
+    // Follows an existing run folder from its first event. The state is Starting until the
+    // folder has been read (on the worker thread), then the run's.
     void follow(const QString &runDir);
     // Asks the run to stop (SIGTERM: it saves a checkpoint and says "cancelled").
     bool cancel();
@@ -53,12 +62,15 @@ public:
     static QString logPathFor(const QString &runDir);
     static QString stateName(State state);
 
+    struct Reading; // one read of the folder, made on the worker thread
+
 Q_SIGNALS:
     void event(const QJsonObject &event);
     void stateChanged(ethoscribe::RunMonitor::State state);
 
 private:
     void poll();
+    void readDone();
     void setState(State state, const QString &message = {});
 
     QTimer m_timer;
@@ -69,6 +81,12 @@ private:
     State m_state = State::Idle;
     QString m_message;
     int m_startingPolls = 0;
+    // The read in progress on the worker thread, if any; a read started for another folder (or
+    // another start of the same one) is dropped when it ends: its generation is not current.
+    std::unique_ptr<QFutureWatcher<Reading>> m_reading;
+    bool m_readInFlight = false;
+    quint64 m_generation = 0;
+    static constexpr int kStartingPolls = 20;
 };
 
 } // namespace ethoscribe
