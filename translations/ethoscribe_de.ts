@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>Gewicht des RGB-Stroms in der Fusion, 0 bis 1 (Standard 0.4, der beste Wert der Publikation); der Fluss-Strom erhält den Rest.</translation>
     </message>
@@ -115,23 +115,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Store the predictions in this project (videos are added to it when missing).</source>
         <translation>Die Vorhersagen in diesem Projekt speichern (fehlende Videos werden ihm hinzugefügt).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Optical flow for flow models when it is not cached yet: dis (default without a project: fast) or tvl1 (the paper&apos;s; slow). With --project its setting is used.</source>
         <translation>Optischer Fluss für Fluss-Modelle, wenn er noch nicht im Cache liegt: dis (Standard ohne Projekt: schnell) oder tvl1 (das Verfahren der Publikation; langsam). Mit --project wird dessen Einstellung verwendet.</translation>
     </message>
@@ -142,6 +143,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Read a video&apos;s optical flow from this project&apos;s cache when it holds all of it (same method); it is never written. With --slurm and --project, the tasks read the project&apos;s cache this way.</source>
+        <translation>Den optischen Fluss eines Videos aus dem Cache dieses Projekts lesen, wenn er dort vollständig vorliegt (gleiche Methode); dorthin wird nie geschrieben. Mit --slurm und --project lesen die Tasks den Cache des Projekts auf diese Weise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add the fused probability of each behavior to the per-frame CSV.</source>
         <translation>Die fusionierte Wahrscheinlichkeit jedes Verhaltens zur CSV-Datei pro Frame hinzufügen.</translation>
     </message>
@@ -181,7 +187,7 @@
         <translation>Auf einem SLURM-Cluster ausführen: den Lauf-Ordner schreiben (--run, auf einem Speicher, den die Rechenknoten gemeinsam nutzen), einen Job-Array-Task pro Gruppe von Videos einreichen (--videos-per-task), die Job-IDs ausgeben und zurückkehren. Verfolgen mit &apos;runs status&apos;, einsammeln mit &apos;runs collect&apos;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 gilt nur zusammen mit --slurm.</translation>
     </message>
@@ -236,7 +242,12 @@
         <translation>--flow-method muss dis oder tvl1 sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The project %1 (given with --flow-cache-of) does not exist.</source>
+        <translation>Das Projekt %1 (angegeben mit --flow-cache-of) existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write into the folder %1: check that it exists or can be created and that you may write there.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden: Prüfen Sie, ob er existiert oder angelegt werden kann und ob Sie dort schreiben dürfen.</translation>
     </message>
@@ -252,22 +263,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>Die Modelle sagen das Verhalten „%1“ vorher, das es im Projekt %2 nicht gibt. Fügen Sie es zuerst dem Projekt hinzu, oder verwenden Sie Modelle, die auf dessen Verhaltensweisen trainiert wurden.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stopped. The predictions computed so far are kept in the project; the same command resumes where it stopped.</source>
         <translation>Angehalten. Die bisher berechneten Vorhersagen bleiben im Projekt erhalten; derselbe Befehl setzt dort fort, wo er angehalten hat.</translation>
     </message>
@@ -1886,7 +1897,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Berechnung des optischen Flusses von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, and the next run continues from there.</source>
         <translation>Die Berechnung des optischen Flusses von %1 wurde abgebrochen; %2 von %3 Blöcken sind fertig und bleiben erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
@@ -4130,12 +4141,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+44"/>
-        <location line="+756"/>
+        <location line="+768"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>Im Projekt %2 war es nicht möglich, %1: %3.</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-761"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
@@ -4205,13 +4216,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt %1 enthält Änderungen, die noch nicht in die Datei übernommen wurden (das Programm, das sie gemacht hat, wurde vorher beendet), und in seinen Ordner %2 kann nicht geschrieben werden, daher können sie hier nicht übernommen werden. Öffnen Sie das Projekt einmal dort, wo sein Ordner beschreibbar ist (oder kopieren Sie den Ordner samt der -wal-Datei an einen Ort, an dem Sie schreiben dürfen), und öffnen Sie es dann hier erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <location line="+9"/>
+        <location line="+29"/>
         <source>Could not open the project %1: %2.</source>
         <translation>Das Projekt %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>%1 is not an Ethoscribe project.</source>
         <translation>%1 ist kein Ethoscribe-Projekt.</translation>
     </message>
@@ -4221,7 +4233,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt %1 wurde mit einer neueren Version von Ethoscribe gespeichert (Projektformat %2; diese Version liest Formate bis %3). Installieren Sie eine neuere Version von Ethoscribe, um es zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The project %1 was saved by an older version of Ethoscribe and must be updated, which is impossible because %2.</source>
         <translation>Das Projekt %1 wurde mit einer älteren Version von Ethoscribe gespeichert und muss aktualisiert werden. Das ist nicht möglich, denn %2.</translation>
     </message>
@@ -4520,7 +4532,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>RunMonitor</name>
     <message>
-        <location filename="../core/cv/RunMonitor.cpp" line="+64"/>
+        <location filename="../core/cv/RunMonitor.cpp" line="+66"/>
         <source>The run ended before it began, without a word.</source>
         <translation>Der Lauf endete, bevor er begonnen hatte, ohne jede Meldung.</translation>
     </message>
@@ -4530,7 +4542,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Der Lauf wurde abgebrochen, ohne fertig zu werden: Sein Prozess endete ohne Angabe von Gründen (wurde er beendet, oder war der Speicher voll?). Setzen Sie ihn fort, um ab seinem letzten Checkpoint weiterzumachen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+149"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -8700,7 +8712,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::ProjectAnalysis</name>
     <message>
-        <location filename="../core/analysis/ProjectAnalysis.cpp" line="+58"/>
+        <location filename="../core/analysis/ProjectAnalysis.cpp" line="+59"/>
         <source>Choose at least one model to analyse with.</source>
         <translation>Wählen Sie mindestens ein Modell für die Analyse aus.</translation>
     </message>
@@ -8740,7 +8752,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Die Videodatei %1 wurde nicht gefunden. Legen Sie sie wieder an ihren ursprünglichen Ort oder ändern Sie den Speicherort der Projektvideos und analysieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+15"/>
         <source>The predictions could not be saved in the project: %1</source>
         <translation>Die Vorhersagen konnten nicht im Projekt gespeichert werden: %1</translation>

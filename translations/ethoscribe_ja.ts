@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>dir</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>融合における RGBストリームの重み。0〜1（既定値 0.4、論文での最良値）。残りがフローの重みになります。</translation>
     </message>
@@ -115,23 +115,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Store the predictions in this project (videos are added to it when missing).</source>
         <translation>予測をこのプロジェクトに保存します（プロジェクトにない動画は追加されます）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Optical flow for flow models when it is not cached yet: dis (default without a project: fast) or tvl1 (the paper&apos;s; slow). With --project its setting is used.</source>
         <translation>フローモデル用のオプティカルフローがまだキャッシュされていない場合の計算方法: dis（プロジェクトなしの場合の既定。高速）または tvl1（論文の方式。低速）。--project を指定した場合は、そのプロジェクトの設定が使われます。</translation>
     </message>
@@ -142,6 +143,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Read a video&apos;s optical flow from this project&apos;s cache when it holds all of it (same method); it is never written. With --slurm and --project, the tasks read the project&apos;s cache this way.</source>
+        <translation>このプロジェクトのキャッシュに動画のオプティカルフローがすべて (同じ方式で) あれば、そこから読み込みます。そこへは書き込みません。--slurm と --project を指定すると、各タスクはこの方法でプロジェクトのキャッシュを読み込みます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add the fused probability of each behavior to the per-frame CSV.</source>
         <translation>フレームごとの CSV に、各行動の融合後の確率を追加します。</translation>
     </message>
@@ -181,7 +187,7 @@
         <translation>SLURM クラスターで実行します: ランフォルダーを（--run、計算ノードが共有するストレージ上に）書き出し、動画のグループごとに 1 つのジョブ配列タスクを投入し（--videos-per-task）、ジョブ ID を表示して終了します。進捗は &apos;runs status&apos; で確認し、結果は &apos;runs collect&apos; で回収します。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 は --slurm を指定した場合にのみ有効です。</translation>
     </message>
@@ -236,7 +242,12 @@
         <translation>--flow-method には dis または tvl1 を指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The project %1 (given with --flow-cache-of) does not exist.</source>
+        <translation>プロジェクト %1 (--flow-cache-of で指定) は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write into the folder %1: check that it exists or can be created and that you may write there.</source>
         <translation>フォルダー %1 に書き込めません。フォルダーが存在するか作成できること、また書き込み権限があることを確認してください。</translation>
     </message>
@@ -252,22 +263,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>モデルは行動「%1」を予測しますが、プロジェクト %2 にはこの行動がありません。先にプロジェクトに追加するか、このプロジェクトの行動で学習したモデルを使ってください。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>The video %1 does not exist.</source>
         <translation>動画 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>一時フォルダーを作成できません: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stopped. The predictions computed so far are kept in the project; the same command resumes where it stopped.</source>
         <translation>停止しました。これまでに計算された予測はプロジェクトに保存されています。同じコマンドを実行すると、停止した所から再開します。</translation>
     </message>
@@ -1886,7 +1897,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 のオプティカルフローの計算に失敗しました: %2。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, and the next run continues from there.</source>
         <translation>%1 のオプティカルフローの計算はキャンセルされました。%3 チャンク中 %2 チャンクは完了して保持されており、次回の実行はそこから続行します。</translation>
     </message>
@@ -4127,12 +4138,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+44"/>
-        <location line="+756"/>
+        <location line="+768"/>
         <source>Could not %1 in the project %2: %3.</source>
         <translation>プロジェクト %2 で%1ができませんでした: %3。</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-761"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
@@ -4202,13 +4213,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクト %1 には、まだファイルに統合されていない編集が残っています（編集したプログラムが統合の前に終了しました）。フォルダー %2 には書き込めないため、ここでは統合できません。フォルダーに書き込める場所でプロジェクトを一度開いてから（または -wal ファイルごとフォルダーを書き込める場所にコピーしてから）、もう一度ここで開いてください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <location line="+9"/>
+        <location line="+29"/>
         <source>Could not open the project %1: %2.</source>
         <translation>プロジェクト %1 を開けませんでした: %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>%1 is not an Ethoscribe project.</source>
         <translation>%1 は Ethoscribe プロジェクトではありません。</translation>
     </message>
@@ -4218,7 +4230,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクト %1 は新しいバージョンの Ethoscribe で保存されています（プロジェクト形式 %2。このバージョンが読めるのは形式 %3 までです）。開くには新しい Ethoscribe をインストールしてください。ファイルは変更されていません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The project %1 was saved by an older version of Ethoscribe and must be updated, which is impossible because %2.</source>
         <translation>プロジェクト %1 は古いバージョンの Ethoscribe で保存されているため更新が必要ですが、更新できません（理由: %2）。</translation>
     </message>
@@ -4517,7 +4529,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>RunMonitor</name>
     <message>
-        <location filename="../core/cv/RunMonitor.cpp" line="+64"/>
+        <location filename="../core/cv/RunMonitor.cpp" line="+66"/>
         <source>The run ended before it began, without a word.</source>
         <translation>ランは何のメッセージも出さずに、開始前に終了しました。</translation>
     </message>
@@ -4527,7 +4539,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>ランは完了せずに停止しました: プロセスが理由を示さずに終了しました（強制終了されたか、メモリ不足になった可能性があります）。再開すると、最後のチェックポイントから続行します。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+149"/>
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
@@ -8679,7 +8691,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::ProjectAnalysis</name>
     <message>
-        <location filename="../core/analysis/ProjectAnalysis.cpp" line="+58"/>
+        <location filename="../core/analysis/ProjectAnalysis.cpp" line="+59"/>
         <source>Choose at least one model to analyse with.</source>
         <translation>解析に使うモデルを少なくとも1つ選択してください。</translation>
     </message>
@@ -8719,7 +8731,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>動画ファイル %1 が見つかりませんでした。元の場所に戻すか、プロジェクトの動画の場所を変更してから、もう一度解析してください。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <location line="+15"/>
         <source>The predictions could not be saved in the project: %1</source>
         <translation>予測をプロジェクトに保存できませんでした: %1</translation>

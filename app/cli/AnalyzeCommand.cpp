@@ -139,6 +139,12 @@ int runAnalyze(const QStringList &args)
                    "project: fast) or tvl1 (the paper's; slow). With --project its setting is "
                    "used."),
             Tr::tr("dis|tvl1")};
+    const QCommandLineOption flowCacheOfOpt{
+            QStringLiteral("flow-cache-of"),
+            Tr::tr("Read a video's optical flow from this project's cache when it holds all of it "
+                   "(same method); it is never written. With --slurm and --project, the tasks "
+                   "read the project's cache this way."),
+            Tr::tr("project")};
     const QCommandLineOption probabilitiesOpt{
             QStringLiteral("probabilities"),
             Tr::tr("Add the fused probability of each behavior to the per-frame CSV.")};
@@ -182,6 +188,7 @@ int runAnalyze(const QStringList &args)
                        strideOpt,
                        projectOpt,
                        flowOpt,
+                       flowCacheOfOpt,
                        probabilitiesOpt,
                        threadsOpt,
                        deviceOpt,
@@ -249,6 +256,14 @@ int runAnalyze(const QStringList &args)
     if (parser.isSet(flowOpt)) {
         if (!flowMethodFromName(parser.value(flowOpt), &options.flowMethod))
             return usageError(command, Tr::tr("--flow-method must be dis or tvl1."));
+    }
+
+    QString flowCacheOf;
+    if (parser.isSet(flowCacheOfOpt)) {
+        flowCacheOf = QFileInfo(parser.value(flowCacheOfOpt)).absoluteFilePath();
+        if (!QFileInfo(flowCacheOf).isFile())
+            return fail(Tr::tr("The project %1 (given with --flow-cache-of) does not exist.")
+                                .arg(native(flowCacheOf)));
     }
 
     // --- the output folder must take files ---
@@ -326,6 +341,12 @@ int runAnalyze(const QStringList &args)
         if (parser.isSet(probabilitiesOpt))
             request.arguments << QStringLiteral("--probabilities");
         request.arguments << QStringLiteral("--flow-method") << flowMethodName(options.flowMethod);
+        // Each task analyses into its own project: the flow the project has cached already is
+        // read from the project's cache instead of being computed again.
+        if (flowCacheOf.isEmpty())
+            flowCacheOf = request.project;
+        if (!flowCacheOf.isEmpty())
+            request.arguments << QStringLiteral("--flow-cache-of") << flowCacheOf;
         request.arguments << QStringLiteral("--threads")
                           << (parser.isSet(threadsOpt)
                                       ? parser.value(threadsOpt)
@@ -366,6 +387,7 @@ int runAnalyze(const QStringList &args)
     }
 
     ProjectAnalysis analysis(&doc, &engine);
+    analysis.setSharedFlowCache(flowCacheOf);
     g_stop.store(false);
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);

@@ -2,6 +2,7 @@
 #include "analysis/ProjectAnalysis.h"
 
 #include "flow/FlowCache.h"
+#include "flow/FlowComputation.h"
 #include "labels/PredictionTrack.h"
 #include "project/Document.h"
 
@@ -131,6 +132,12 @@ std::optional<ProjectAnalysis::Started> ProjectAnalysis::analyse(VideoId videoId
     request.options = options;
     request.options.flowCachePath
             = FlowCache::pathFor(doc.path(), video->contentHash, options.flowMethod);
+    if (!m_sharedFlowProject.isEmpty()) {
+        const QString shared
+                = FlowCache::pathFor(m_sharedFlowProject, video->contentHash, options.flowMethod);
+        if (FlowComputation::isComplete(shared, video->contentHash, options.flowMethod))
+            request.options.flowCachePath = shared;
+    }
     Started started;
     for (const AnalysisModel &m : models) {
         const TrackRecord *existing = doc.predictionTrack(videoId, m.architecture, m.stream);

@@ -57,6 +57,12 @@ public:
                                    const AnalysisOptions &options,
                                    QString *error);
 
+    // Another project whose flow cache is read for a video when it holds the video's whole flow,
+    // made with the method and parameters asked for (a cluster task reads the main project's
+    // this way). It is never written: flow still missing is computed into this project's cache.
+    // Empty (the default): this project's cache only.
+    void setSharedFlowCache(const QString &projectPath) { m_sharedFlowProject = projectPath; }
+
     void cancel(quint64 job);
     void cancelAll();
     // Jobs queued or running, oldest first.
@@ -93,6 +99,7 @@ private:
     QPointer<AnalysisService> m_service;
     QHash<quint64, Job> m_jobs;
     QList<quint64> m_order;
+    QString m_sharedFlowProject;
 };
 
 } // namespace ethoscribe

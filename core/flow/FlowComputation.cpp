@@ -215,6 +215,14 @@ bool completeMatchingCache(const QString &cachePath,
 
 } // namespace
 
+bool FlowComputation::isComplete(const QString &cachePath,
+                                 const QString &contentHash,
+                                 FlowMethod method)
+{
+    return completeMatchingCache(
+            cachePath, contentHash, method, FlowEstimator(method).parameters());
+}
+
 int FlowComputation::defaultThreads()
 {
     return std::max(1, QThread::idealThreadCount());

@@ -46,6 +46,10 @@ public:
                        std::atomic_bool *cancel,
                        QString *error);
 
+    // Whether `cachePath` is a complete cache of the video with `contentHash`, made with `method`
+    // and the parameters ensure() would use: ensure() would return at once without writing.
+    static bool isComplete(const QString &cachePath, const QString &contentHash, FlowMethod method);
+
     // The flow of one frame (from frame - 1 to frame; zero for frame 0) computed directly from the
     // video, without a cache: for previews. CV_32FC2 in pixels, not quantised.
     static bool computeFrame(const QString &videoPath,

@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "ModelTestUtil.h"
+#include "ProcessTestUtil.h"
 #include "VideoTestUtil.h"
 
 #include <QJsonDocument>
@@ -173,6 +174,76 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(eventsNamed(r, QStringLiteral("done"))[0].value(QStringLiteral("computed_frames")).toInt(),
                  40);
+    }
+
+    void flowReadFromAnotherProjectsCache()
+    {
+        // p.ethoproj (above) holds good1's DIS flow. Another project reads it from there
+        // (--flow-cache-of, as a cluster task reads the main project's); good2's flow, which p
+        // does not have, is computed into the other project's own cache; p's cache is not
+        // written. The ethogram is the one computed with the project's own flow.
+        const QString shared = path(QStringLiteral("p.ethoproj"));
+        const QDir sharedFlow(path(QStringLiteral("p.cache/flow")));
+        const QStringList cached = sharedFlow.entryList(QDir::Files);
+        QCOMPARE(cached.size(), 1);
+        const QByteArray sharedBefore = testutil::fileSha256(sharedFlow.filePath(cached.first()));
+        const QString project = path(QStringLiteral("q.ethoproj"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        CliRun r = cli({QStringLiteral("analyze"),
+                        m_good1,
+                        m_good2,
+                        QStringLiteral("--model"),
+                        m_rgb,
+                        QStringLiteral("--model"),
+                        m_flow,
+                        QStringLiteral("--project"),
+                        project,
+                        QStringLiteral("--flow-method"),
+                        QStringLiteral("dis"),
+                        QStringLiteral("--flow-cache-of"),
+                        shared,
+                        QStringLiteral("--out"),
+                        path(QStringLiteral("out-q"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList own = QDir(path(QStringLiteral("q.cache/flow"))).entryList(QDir::Files);
+        QCOMPARE(own.size(), 1); // good2's
+        QVERIFY(own.first() != cached.first());
+        QCOMPARE(sharedFlow.entryList(QDir::Files), cached);
+        QCOMPARE(testutil::fileSha256(sharedFlow.filePath(cached.first())), sharedBefore);
+
+        const QString alone = path(QStringLiteral("q2.ethoproj"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("create"), alone}).exitCode, 0);
+        r = cli({QStringLiteral("analyze"),
+                 m_good1,
+                 QStringLiteral("--model"),
+                 m_rgb,
+                 QStringLiteral("--model"),
+                 m_flow,
+                 QStringLiteral("--project"),
+                 alone,
+                 QStringLiteral("--flow-method"),
+                 QStringLiteral("dis"),
+                 QStringLiteral("--out"),
+                 path(QStringLiteral("out-q2"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(path(QStringLiteral("q2.cache/flow"))).entryList(QDir::Files).size(), 1);
+        const QByteArray a = testutil::fileSha256(path(QStringLiteral("out-q/good1_ethogram.csv")));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(testutil::fileSha256(path(QStringLiteral("out-q2/good1_ethogram.csv"))), a);
+
+        // A project that does not exist is refused in words.
+        r = cli({QStringLiteral("analyze"),
+                 m_good1,
+                 QStringLiteral("--model"),
+                 m_rgb,
+                 QStringLiteral("--flow-cache-of"),
+                 path(QStringLiteral("nowhere.ethoproj")),
+                 QStringLiteral("--out"),
+                 path(QStringLiteral("out-none"))});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("nowhere.ethoproj"))
+                         && r.err.contains(QStringLiteral("does not exist")),
+                 qPrintable(r.err));
     }
 
     void ctrlCStopsAndASecondRunResumes()

@@ -306,6 +306,14 @@ void TestSlurmCv::analyzeOnCluster()
     r = cli({QStringLiteral("runs"), QStringLiteral("collect"), run});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QLatin1String("Added 4 prediction tracks")), qPrintable(describe(r)));
+    // The tasks read the optical flow the project has cached (its flow tasks above made it)
+    // instead of computing it again into their own projects' caches.
+    for (const char *task : {"analyze-000", "analyze-001"}) {
+        const QDir taskCache(QDir(run).filePath(
+                QStringLiteral("tasks/%1/task.cache/flow").arg(QLatin1String(task))));
+        QVERIFY2(taskCache.entryList(QDir::Files).isEmpty(),
+                 qPrintable(taskCache.entryList(QDir::Files).join(QLatin1Char(' '))));
+    }
 
     // Here, without a project: the same files.
     const QString local = m_dir.filePath(QStringLiteral("analysis-local"));
