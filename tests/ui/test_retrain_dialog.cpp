@@ -312,7 +312,8 @@ void TestRetrainDialog::onTheCluster()
     const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
     boxes[1]->setChecked(false);
     boxes[3]->setChecked(false);
-    QVERIFY(boxes[5]->isEnabled());
+    // Enabled once the dialog has read the folder of the project's latest run (interrupted).
+    QTRY_VERIFY(boxes[5]->isEnabled());
     boxes[5]->setChecked(true);
     dialog->startRun();
     // Submitted: the dialog is closed, leaving the run on the cluster; opened again, it finds the
