@@ -1281,7 +1281,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen Ordner für den Lauf, oder fügen Sie --resume hinzu, um den Lauf darin fortzusetzen.</translation>
     </message>
@@ -1341,12 +1341,17 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Fold %1 has no training example of &apos;%2&apos;: its models cannot learn it, and its frames in %3 will be misclassified.</source>
-        <translation>Fold %1 hat kein Trainingsbeispiel für &apos;%2&apos;: Seine Modelle können es nicht lernen, und seine Frames in %3 werden falsch klassifiziert.</translation>
+        <location line="+121"/>
+        <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
+        <translation>Keine Aufnahme enthält ein Beispiel für %1: Die auf allen Aufnahmen trainierten Modelle können diese Verhaltensweisen nicht lernen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>Without %1 no training example is left of %2: the models of this fold cannot learn these behaviors, and the frames of %1 that show them will be misclassified.</source>
+        <translation>Ohne %1 bleibt kein Trainingsbeispiel für %2: Die Modelle dieses Folds können diese Verhaltensweisen nicht lernen, und die Frames von %1, die sie zeigen, werden falsch klassifiziert.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The cluster run has no finished %1 %2 model for fold %3 (or not all its held-out predictions): its task did not finish. See &apos;ethoscribe-cli runs status&apos;, and &apos;runs resubmit --failed&apos;.</source>
         <translation>Der Cluster-Lauf hat kein fertiges %1-%2-Modell für Fold %3 (oder nicht alle seine Vorhersagen für die ausgelassenen Aufnahmen): Sein Task wurde nicht abgeschlossen. Siehe &apos;ethoscribe-cli runs status&apos; und &apos;runs resubmit --failed&apos;.</translation>
     </message>
@@ -9075,12 +9080,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>Cluster: %1 Tasks, %2.</translation>
     </message>
@@ -9161,7 +9166,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Vorhersage für</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Stopped. Resume continues from the last checkpoint.</source>
+        <translation>Angehalten. Fortsetzen macht beim letzten Checkpoint weiter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done. The results are in %1.</source>
         <translation>Fertig. Die Ergebnisse liegen in %1.</translation>
     </message>

@@ -1281,7 +1281,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>フォルダー %1 は空ではありません。ラン用に新しいフォルダーを選ぶか、--resume を追加してこのフォルダーのランを続行してください。</translation>
     </message>
@@ -1341,12 +1341,17 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Fold %1 has no training example of &apos;%2&apos;: its models cannot learn it, and its frames in %3 will be misclassified.</source>
-        <translation>フォールド %1 には「%2」の学習例がありません: このフォールドのモデルはこの行動を学習できないため、%3 にあるこの行動のフレームは誤分類されます。</translation>
+        <location line="+121"/>
+        <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
+        <translation>%1 の例を含む録画がありません。すべての録画で学習したモデルはこれらの行動を学習できません。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>Without %1 no training example is left of %2: the models of this fold cannot learn these behaviors, and the frames of %1 that show them will be misclassified.</source>
+        <translation>%1 を除くと %2 の学習例が残りません。このフォールドのモデルはこれらの行動を学習できず、%1 でそれらが映っているフレームは誤って分類されます。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The cluster run has no finished %1 %2 model for fold %3 (or not all its held-out predictions): its task did not finish. See &apos;ethoscribe-cli runs status&apos;, and &apos;runs resubmit --failed&apos;.</source>
         <translation>クラスターランに、フォールド %3 の完了した %1 %2 モデルがありません（または除外した録画の予測が揃っていません）: そのタスクが完了していません。&apos;ethoscribe-cli runs status&apos; と &apos;runs resubmit --failed&apos; を参照してください。</translation>
     </message>
@@ -9054,12 +9059,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+11"/>
-        <location line="+259"/>
+        <location line="+262"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-234"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>クラスター: %1 タスク、%2。</translation>
     </message>
@@ -9140,7 +9145,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>予測中</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Stopped. Resume continues from the last checkpoint.</source>
+        <translation>停止しました。「再開」で最後のチェックポイントから続行します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done. The results are in %1.</source>
         <translation>完了しました。結果は %1 にあります。</translation>
     </message>

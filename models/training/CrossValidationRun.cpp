@@ -192,7 +192,10 @@ bool CrossValidationRun::fail(const QString &message, QString *error)
                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         QString ignored;
         writeManifest(&ignored);
-        emitEvent(QStringLiteral("error"), {{QStringLiteral("message"), message}});
+        QJsonObject fields{{QStringLiteral("message"), message}};
+        if (cancelled())
+            fields.insert(QStringLiteral("cancelled"), true);
+        emitEvent(QStringLiteral("error"), fields);
     } else if (m_sink) {
         // Refused before the run folder exists: tell the listener, write nothing.
         m_sink(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
@@ -569,15 +572,30 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
     const QDir foldDir(
             QDir(m_options.outDir).filePath(QStringLiteral("folds/") + foldName(fold.index)));
     const int classes = int(m_snapshot.classNames.size());
-    for (int c : fold.missingClasses)
-        emitEvent(
-                QStringLiteral("warning"),
-                {{QStringLiteral("fold"), fold.index},
-                 {QStringLiteral("message"),
-                  Tr::tr("Fold %1 has no training example of '%2': its models cannot learn it, and "
-                         "its frames in %3 will be misclassified.")
-                          .arg(fold.index)
-                          .arg(m_snapshot.classNames[c], fold.recording)}});
+    // One warning per fold, naming the recording rather than the fold's number: the window
+    // counts folds from 1, the command line (--folds, folder names) from 0, and both show the
+    // fold beside it.
+    if (!fold.missingClasses.empty()) {
+        QStringList names;
+        QJsonArray behaviors;
+        for (int c : fold.missingClasses) {
+            names << QStringLiteral("'%1'").arg(m_snapshot.classNames[c]);
+            behaviors.append(m_snapshot.classNames[c]);
+        }
+        const QString list = names.join(QStringLiteral(", "));
+        emitEvent(QStringLiteral("warning"),
+                  {{QStringLiteral("fold"), fold.index},
+                   {QStringLiteral("behaviors"), behaviors},
+                   {QStringLiteral("message"),
+                    fold.trainsOnAll()
+                            ? Tr::tr("No recording has an example of %1: the models trained on "
+                                     "all recordings cannot learn these behaviors.")
+                                      .arg(list)
+                            : Tr::tr("Without %1 no training example is left of %2: the models "
+                                     "of this fold cannot learn these behaviors, and the frames "
+                                     "of %1 that show them will be misclassified.")
+                                      .arg(fold.recording, list)}});
+    }
 
     std::map<int, HeldOutPredictions> held;
     for (int v : fold.heldOut) {

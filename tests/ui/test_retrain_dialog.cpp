@@ -201,6 +201,17 @@ void TestRetrainDialog::runToTheEnd()
     QVERIFY2(dialog->logText().contains(
                      QLatin1String("Fold 3 of 3: all recordings (the models for new videos)")),
              qPrintable(dialog->logText()));
+    // Behaviors a fold cannot learn are named with the recording, not with the command line's
+    // fold numbers (from 0), which would contradict the log's (from 1). video01 has only
+    // micro-movement and walk, video02 groom and walk; nothing has drink.
+    QVERIFY2(dialog->logText().contains(QLatin1String(
+                     "Without videos/video02.mp4 no training example is left of 'drink', 'eat', "
+                     "'groom', 'hang', 'rear', 'rest': the models of this fold")),
+             qPrintable(dialog->logText()));
+    QVERIFY2(dialog->logText().contains(QLatin1String(
+                     "No recording has an example of 'drink', 'eat', 'hang', 'rear', 'rest': ")),
+             qPrintable(dialog->logText()));
+    QVERIFY(!dialog->logText().contains(QLatin1String("Fold 0")));
     // "Use the New Models" hands them to the window in one click.
     QPushButton *use = nullptr;
     for (QPushButton *b : dialog->findChildren<QPushButton *>())
@@ -240,6 +251,11 @@ void TestRetrainDialog::cancelAndResume()
     dialog->cancelRun();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != RunMonitor::State::Running, 60000);
     QCOMPARE(dialog->state(), RunMonitor::State::Cancelled);
+    // In the window's words: Resume is a button here, not the command line's --resume.
+    QTRY_VERIFY2(dialog->logText().contains(
+                         QLatin1String("Stopped. Resume continues from the last checkpoint.")),
+                 qPrintable(dialog->logText()));
+    QVERIFY2(!dialog->logText().contains(QLatin1String("--resume")), qPrintable(dialog->logText()));
     QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
     QVERIFY(manifest.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("status")),

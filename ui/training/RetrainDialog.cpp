@@ -588,6 +588,9 @@ void RetrainDialog::onEvent(const QJsonObject &e)
                                        e.value(QStringLiteral("video")).toString())
                                   .arg(e.value(QStringLiteral("frame")).toInteger())
                                   .arg(e.value(QStringLiteral("frames")).toInteger()));
+    } else if (name == QLatin1String("error") && e.value(QStringLiteral("cancelled")).toBool()) {
+        // The command line's own words point to its --resume option; here it is a button.
+        m_log->appendPlainText(tr("Stopped. Resume continues from the last checkpoint."));
     } else if (name == QLatin1String("warning") || name == QLatin1String("error")) {
         m_log->appendPlainText(e.value(QStringLiteral("message")).toString());
     }
