@@ -238,23 +238,13 @@ void TestSlurmCv::submitFollowCollect()
     }
     for (const char *file : {"summary.json", "plots"})
         QVERIFY2(QFileInfo::exists(QDir(run).filePath(QString::fromLatin1(file))), file);
-    // The models on all recordings: the same weights (the file's header holds the time).
-    auto tensors = [](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.size() < 8)
-            return QByteArray();
-        const QByteArray all = f.readAll();
-        quint64 header = 0;
-        for (int i = 0; i < 8; ++i)
-            header |= quint64(quint8(all[i])) << (8 * i);
-        return all.mid(8 + int(header));
-    };
+    // The models on all recordings: the same weights.
     for (const char *stream : {"rgb", "flow"}) {
         const QString model = QStringLiteral("folds/fold02/i3d_%1/model.safetensors")
                                       .arg(QString::fromLatin1(stream));
-        const QByteArray a = tensors(QDir(run).filePath(model));
+        const QByteArray a = testutil::safetensorsData(QDir(run).filePath(model));
         QVERIFY2(!a.isEmpty(), qPrintable(model));
-        QVERIFY2(a == tensors(QDir(local).filePath(model)), qPrintable(model));
+        QVERIFY2(a == testutil::safetensorsData(QDir(local).filePath(model)), qPrintable(model));
     }
 
     // Recorded once in the project, naming the folder.

@@ -57,4 +57,20 @@ inline QByteArray fileSha256(const QString &path)
     return h.result();
 }
 
+// The tensor data of a safetensors file: everything after its JSON header, which holds the time
+// it was written (so two files of the same weights differ there). Empty when it cannot be read.
+inline QByteArray safetensorsData(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() < 8)
+        return QByteArray();
+    const QByteArray all = f.readAll();
+    quint64 header = 0;
+    for (int i = 0; i < 8; ++i)
+        header |= quint64(quint8(all[i])) << (8 * i);
+    if (header > quint64(all.size() - 8))
+        return QByteArray();
+    return all.mid(8 + qsizetype(header));
+}
+
 } // namespace ethoscribe::testutil

@@ -7,6 +7,7 @@
 // each other (checked here from the raw predictions, not with the code that wrote the summaries).
 // Also: a non-empty run folder is refused, --resume of a finished run recomputes nothing, a project
 // with one recording is refused, the run is recorded.
+#include "ProcessTestUtil.h"
 #include "project/ProjectDatabase.h"
 #include "video/VideoWriter.h"
 
@@ -72,21 +73,6 @@ QList<QStringList> readCsv(const QString &path)
             rows << line.split(QLatin1Char(','));
     }
     return rows;
-}
-
-// The tensor bytes of a safetensors file (after its header, whose metadata has the time).
-QByteArray tensorBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    const QByteArray all = f.readAll();
-    if (all.size() < 8)
-        return QByteArray();
-    quint64 header = 0;
-    for (int i = 0; i < 8; ++i)
-        header |= quint64(quint8(all[i])) << (8 * i);
-    return all.mid(8 + int(header));
 }
 
 } // namespace
@@ -685,11 +671,11 @@ void TestCvCli::finalModels()
                                            .toObject();
     QCOMPARE(evaluation.value(QStringLiteral("videos")).toInt(), 3);
     // It is exactly `train` without --hold-out with the same settings: the same weights.
-    const QByteArray trainAll = tensorBytes(
+    const QByteArray trainAll = testutil::safetensorsData(
             QDir(m_trainAll)
                     .filePath(QStringLiteral("folds/fold00/r2plus1d_rgb/model.safetensors")));
     QVERIFY(!trainAll.isEmpty());
-    QVERIFY2(tensorBytes(model) == trainAll,
+    QVERIFY2(testutil::safetensorsData(model) == trainAll,
              "the fold on all recordings did not train what 'train' trains on all of them");
     // Resumed as started, nothing is trained again; with other settings (no --final), refused.
     const CliRun again
@@ -799,9 +785,9 @@ void TestCvCli::diskFillsDuringARun()
     for (int fold = 0; fold < 3; ++fold) {
         const QString name = QStringLiteral("folds/fold%1/r2plus1d_rgb/model.safetensors")
                                      .arg(fold, 2, 10, QLatin1Char('0'));
-        const QByteArray a = tensorBytes(QDir(kept).filePath(name));
+        const QByteArray a = testutil::safetensorsData(QDir(kept).filePath(name));
         QVERIFY2(!a.isEmpty(), qPrintable(name));
-        QVERIFY2(a == tensorBytes(QDir(reference).filePath(name)), qPrintable(name));
+        QVERIFY2(a == testutil::safetensorsData(QDir(reference).filePath(name)), qPrintable(name));
     }
 }
 
