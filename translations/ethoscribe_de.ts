@@ -6672,11 +6672,6 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <source>Scrubbing copy of %1 cancelled; scrubbing decodes the original video.</source>
         <translation>Vorschaukopie von %1 abgebrochen; beim Scrubben wird das Originalvideo dekodiert.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Scrubbing copy of %1 stopped: another video was opened. It is made again when this one is opened.</source>
-        <translation>Vorschaukopie von %1 angehalten: Ein anderes Video wurde geöffnet. Sie wird erneut erstellt, wenn dieses Video geöffnet wird.</translation>
-    </message>
 </context>
 <context>
     <name>ethoscribe::FusionPanel</name>
@@ -9620,7 +9615,7 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -231,7 +231,7 @@
 <context>
     <name>ethoscribe::TaskList</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/TaskList.cpp" line="+115"/>
+        <location filename="../ui/tasks/TaskList.cpp" line="+117"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform> (+%n more)</numerusform>

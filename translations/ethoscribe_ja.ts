@@ -6665,11 +6665,6 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <source>Scrubbing copy of %1 cancelled; scrubbing decodes the original video.</source>
         <translation>%1 のスクラブ用コピーを中止しました。スクラブでは元の動画をデコードします。</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Scrubbing copy of %1 stopped: another video was opened. It is made again when this one is opened.</source>
-        <translation>%1 のスクラブ用コピーを停止しました: 別の動画が開かれました。この動画を開くと再び作成されます。</translation>
-    </message>
 </context>
 <context>
     <name>ethoscribe::FusionPanel</name>
@@ -9596,7 +9591,7 @@ Choose a folder you can write to.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -690,6 +690,36 @@ void TestReview::scrubbingCopiesPreference()
     QTRY_COMPARE(window.player()->videoInfo().frameCount, qint64(900));
     QTest::qWait(200);
     QCOMPARE(started.count(), 1);
+
+    // Browsing on while a copy is made stops it without a word in the list of ended jobs (it is
+    // made again when its video is opened again): going back and forth between videos must
+    // not fill that list.
+    const QString other = dir.filePath(QStringLiteral("other.mp4"));
+    const QString third = dir.filePath(QStringLiteral("third.mp4"));
+    for (const QString &path : {other, third}) {
+        QVERIFY2(testutil::writeOneKeyframeVideo(path, 900, &error), qPrintable(error));
+        QFile::remove(ProxyVideo::pathFor(path));
+    }
+    const QStringList recentBefore = tasks->recentMessages();
+    window.player()->openVideo(other);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 20000);
+    QCOMPARE(started.last().at(1).toString(), other);
+    window.player()->openVideo(third);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 20000); // the copy of other.mp4 stopped
+    QCOMPARE(ended.last().at(0).toInt(), started.at(1).at(0).toInt());
+    QCOMPARE(ended.last().at(1).toBool(), false);
+    QVERIFY(ended.last().at(2).toString().isEmpty());
+    QCOMPARE(tasks->recentMessages(), recentBefore);
+    QVERIFY(!QFileInfo::exists(ProxyVideo::pathFor(other)));
+    // The third video's copy is made and reported; the stopped one is made again on return.
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 3, 60000);
+    QVERIFY2(tasks->recentMessages().first().contains(QStringLiteral("third.mp4"))
+                     && tasks->recentMessages().first().contains(QStringLiteral("made")),
+             qPrintable(tasks->recentMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(tasks->recentMessages().size(), recentBefore.size() + 1);
+    window.player()->openVideo(other);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 4, 20000);
+    QCOMPARE(started.last().at(1).toString(), other);
 }
 
 QTEST_MAIN(TestReview)

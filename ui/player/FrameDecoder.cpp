@@ -293,10 +293,10 @@ void FrameDecoder::onOpened(const VideoInfo &info)
                                     ? tr("Scrubbing copy of %1 cancelled; scrubbing "
                                          "decodes the original video.")
                                               .arg(QFileInfo(video).fileName())
-                                    : tr("Scrubbing copy of %1 stopped: another video "
-                                         "was opened. It is made again when this one "
-                                         "is opened.")
-                                              .arg(QFileInfo(video).fileName()));
+                                    // Stopped because another video was opened: it is made
+                                    // again when this one is opened, and browsing through
+                                    // videos should not fill the list of ended jobs.
+                                    : QString());
                 },
                 Qt::QueuedConnection);
     });

@@ -75,8 +75,8 @@ Q_SIGNALS:
     // The open video's scrubbing proxy became usable (made now or found from before).
     void proxyReady();
     // Making a proxy, for a task list: build numbers the job. Started when it is queued,
-    // progress as frames are encoded, ended once with what happened (made; cancelled; stopped
-    // because another video was opened; failed, with the reason).
+    // progress as frames are encoded, ended once with what happened (made; cancelled; failed,
+    // with the reason; an empty message when it stopped because another video was opened).
     void proxyBuildStarted(int build, const QString &videoPath);
     void proxyBuildProgress(int build, qint64 done, qint64 total);
     void proxyBuildEnded(int build, bool failed, const QString &message);

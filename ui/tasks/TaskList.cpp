@@ -94,13 +94,15 @@ void TaskList::finishTask(int task, const QString &message, bool failed)
     it->widget->deleteLater();
     m_rows.erase(it);
     m_order.removeAll(task);
-    auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
-            QTime::currentTime().toString(QStringLiteral("HH:mm")), message));
-    if (failed)
-        item->setForeground(QColor(170, 0, 0));
-    m_recent->insertItem(0, item);
-    while (m_recent->count() > kRecentKept)
-        delete m_recent->takeItem(m_recent->count() - 1);
+    if (!message.isEmpty()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
+                QTime::currentTime().toString(QStringLiteral("HH:mm")), message));
+        if (failed)
+            item->setForeground(QColor(170, 0, 0));
+        m_recent->insertItem(0, item);
+        while (m_recent->count() > kRecentKept)
+            delete m_recent->takeItem(m_recent->count() - 1);
+    }
     m_idle->setVisible(m_rows.isEmpty());
     Q_EMIT changed();
 }

@@ -30,7 +30,8 @@ public:
     int addTask(const QString &title, std::function<void()> cancel);
     // done of total (total 0: busy without a known end), and what it does now.
     void setProgress(int task, qint64 done, qint64 total, const QString &text);
-    // The job ended: its row goes, and message joins the recent ones (marked when failed).
+    // The job ended: its row goes, and message joins the recent ones (marked when failed); an
+    // empty message adds nothing there (a job that simply became moot).
     void finishTask(int task, const QString &message, bool failed);
 
     int runningCount() const { return int(m_rows.size()); }
