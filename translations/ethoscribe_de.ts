@@ -596,7 +596,7 @@
         <translation>zu viele Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+624"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+636"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>Einen Task eines Cluster-Laufs ausführen (von den Job-Arrays gestartet)</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>Die fehlgeschlagenen Tasks eines Cluster-Laufs erneut einreichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="+337"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="+357"/>
         <source>Compute and cache the optical flow of a project&apos;s videos, or preview one frame</source>
         <translation>Den optischen Fluss der Videos eines Projekts berechnen und im Cache ablegen oder einen Frame als Vorschau anzeigen</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+608"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+610"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -779,7 +779,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-564"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-576"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
@@ -814,7 +814,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Lauf hat kein Video %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Runs one task of a cluster run (what each element of its job arrays runs; you do not need to call it yourself).</source>
         <translation>Führt einen Task eines Cluster-Laufs aus (das, was jedes Element seiner Job-Arrays ausführt; Sie müssen diesen Befehl nicht selbst aufrufen).</translation>
     </message>
@@ -1281,7 +1281,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen Ordner für den Lauf, oder fügen Sie --resume hinzu, um den Lauf darin fortzusetzen.</translation>
     </message>
@@ -1341,7 +1341,12 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+49"/>
+        <source>The optical flow of %1 is being computed by %2; this run continues when it is done.</source>
+        <translation>Der optische Fluss von %1 wird gerade von %2 berechnet; dieser Lauf geht weiter, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
         <translation>Keine Aufnahme enthält ein Beispiel für %1: Die auf allen Aufnahmen trainierten Modelle können diese Verhaltensweisen nicht lernen.</translation>
     </message>
@@ -1732,12 +1737,43 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der veraltete Fluss-Cache %1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/flow/FlowCacheLock.cpp" line="+63"/>
+        <location filename="../core/flow/FlowCacheWriter.cpp" line="+14"/>
         <source>Could not create the folder %1 for the flow cache.</source>
         <translation>Der Ordner %1 für den Fluss-Cache konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the computer %1</source>
+        <translation>auf dem Computer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 %2</source>
+        <translation>Prozess %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 (%2) %3</source>
+        <translation>Prozess %1 (%2) %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create the lock file %1 that keeps two programs from writing the same flow cache: you may not write in the folder %2.</source>
+        <translation>Die Sperrdatei %1, die verhindert, dass zwei Programme denselben Fluss-Cache schreiben, konnte nicht angelegt werden: Sie dürfen im Ordner %2 nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/flow/FlowCacheWriter.cpp" line="+50"/>
         <source>Internal error: chunk %1 of the flow cache does not fit.</source>
         <translation>Interner Fehler: Chunk %1 des Fluss-Caches passt nicht.</translation>
     </message>
@@ -1745,7 +1781,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>FlowCommand</name>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="-262"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="-282"/>
         <source>The project has no videos; add them first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie sie zuerst mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -1884,7 +1920,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>das Projekt hat mehrere Videos; wählen Sie eines mit --video aus.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>%1: the optical flow is being computed by %2; waiting for it to finish.</source>
+        <translation>%1: Der optische Fluss wird gerade von %2 berechnet; es wird gewartet, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Flow (%1) of %2: %3</source>
         <translation>Optischer Fluss (%1) von %2: %3</translation>
     </message>
@@ -1892,7 +1933,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FlowComputation</name>
     <message>
-        <location filename="../core/flow/FlowComputation.cpp" line="+177"/>
+        <location filename="../core/flow/FlowComputation.cpp" line="+178"/>
         <source>Frame %1 of %2 has another size than the video.</source>
         <translation>Frame %1 von %2 hat eine andere Größe als das Video.</translation>
     </message>
@@ -1902,7 +1943,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Berechnung des optischen Flusses von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+92"/>
+        <source>The optical flow of %1 was cancelled while waiting for %2, which is computing it.</source>
+        <translation>Der optische Fluss von %1 wurde abgebrochen, während auf %2 gewartet wurde, das ihn berechnet.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, and the next run continues from there.</source>
         <translation>Die Berechnung des optischen Flusses von %1 wurde abgebrochen; %2 von %3 Blöcken sind fertig und bleiben erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
@@ -2117,11 +2163,17 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>Optical flow</source>
         <translation>Optischer Fluss</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Optical flow, computed by %1</source>
+        <translation>Optischer Fluss, berechnet von %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>Die Frames %1 bis %2 von %3 können nicht gelesen werden: %4</translation>
     </message>
@@ -5196,6 +5248,38 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message>
+        <location filename="../core/common/TimeLeft.cpp" line="+61"/>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n hour(s) %1 minutes left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde %1 Minuten</numerusform>
+            <numerusform>noch etwa %n Stunden %1 Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainer</name>
     <message>
         <location filename="../models/training/Trainer.cpp" line="+175"/>
@@ -5246,7 +5330,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-565"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-567"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5369,12 +5453,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>CPU-Threads für die Netze (Standard: alle Kerne).</translation>
     </message>
@@ -5439,7 +5523,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>%1 %2: Frame %3 von %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
     </message>
@@ -5449,7 +5533,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Fold %1 von %2: %3 wird ausgelassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--config must be small or full.</source>
         <translation>--config muss small oder full sein.</translation>
     </message>
@@ -8799,7 +8883,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
-        <location filename="../ui/training/RetrainDialog.cpp" line="+55"/>
+        <location filename="../ui/training/RetrainDialog.cpp" line="+59"/>
         <source>Retrain - %1</source>
         <translation>Neu trainieren - %1</translation>
     </message>
@@ -9029,7 +9113,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Die Videos dieses Projekts mit den Modellen analysieren, die der Lauf auf allen Aufnahmen trainiert hat (Modelle &gt; Modelle auswählen... zeigt sie).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>Estimated from how fast the run has gone so far.</source>
+        <translation>Geschätzt danach, wie schnell der Lauf bisher vorangekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Submitted to the cluster; waiting for the scheduler...</source>
         <translation>An den Cluster übermittelt; es wird auf den Scheduler gewartet...</translation>
     </message>
@@ -9049,12 +9138,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Cluster-Lauf ist fehlgeschlagen: %1. Das Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Following the cluster run in %1 (submitted earlier)...</source>
         <translation>Der Cluster-Lauf in %1 (früher eingereicht) wird verfolgt...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netz aus.</translation>
     </message>
@@ -9069,18 +9158,18 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Eine Datei mit Startgewichten ist für ein Netz und einen Strom gemacht. Wählen Sie nur das Netz und den Strom, für die sie gemacht ist, oder geben Sie für jeden eine Datei an, durch Kommas getrennt, zum Beispiel so: i3d/rgb=DATEI,i3d/flow=DATEI</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Submitting to the cluster...</source>
         <translation>Wird an den Cluster übermittelt...</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+262"/>
+        <location line="+12"/>
+        <location line="+288"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-260"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>Cluster: %1 Tasks, %2.</translation>
     </message>
@@ -9100,7 +9189,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Wird nach dem nächsten Checkpoint angehalten...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Submitting the failed tasks again...</source>
         <translation>Die fehlgeschlagenen Tasks werden erneut übermittelt...</translation>
     </message>
@@ -9111,7 +9200,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Wird fortgesetzt...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
     </message>
@@ -9166,7 +9255,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Angehalten. Fortsetzen macht beim letzten Checkpoint weiter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Done. The results are in %1.</source>
         <translation>Fertig. Die Ergebnisse liegen in %1.</translation>
     </message>

@@ -35,6 +35,33 @@
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message numerus="yes">
+        <location filename="../core/common/TimeLeft.cpp" line="+63"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n hour(s) %1 minutes left</source>
+        <translation>
+            <numerusform>about %n hour %1 minutes left</numerusform>
+            <numerusform>about %n hours %1 minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightImportReport</name>
     <message numerus="yes">
         <location filename="../models/weights/WeightImportReport.cpp" line="+39"/>

@@ -596,7 +596,7 @@
         <translation>引数が多すぎます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+624"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+636"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>クラスターランのタスクを 1 つ実行（ジョブ配列から起動されます）</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>クラスターランの失敗したタスクを再投入</translation>
     </message>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="+337"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="+357"/>
         <source>Compute and cache the optical flow of a project&apos;s videos, or preview one frame</source>
         <translation>プロジェクトの動画のオプティカルフローを計算してキャッシュ、または 1 フレームをプレビュー</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+608"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+610"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -779,7 +779,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-564"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-576"/>
         <source>%1 done</source>
         <translation>完了 %1</translation>
     </message>
@@ -814,7 +814,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>このランには動画 %1 がありません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Runs one task of a cluster run (what each element of its job arrays runs; you do not need to call it yourself).</source>
         <translation>クラスターランのタスクを 1 つ実行します（ジョブ配列の各要素が実行するものです。自分で呼び出す必要はありません）。</translation>
     </message>
@@ -1281,7 +1281,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>フォルダー %1 は空ではありません。ラン用に新しいフォルダーを選ぶか、--resume を追加してこのフォルダーのランを続行してください。</translation>
     </message>
@@ -1341,7 +1341,12 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+49"/>
+        <source>The optical flow of %1 is being computed by %2; this run continues when it is done.</source>
+        <translation>%1 のオプティカルフローは %2 が計算中です。完了するとこの実行は続行します。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
         <translation>%1 の例を含む録画がありません。すべての録画で学習したモデルはこれらの行動を学習できません。</translation>
     </message>
@@ -1732,12 +1737,43 @@ and models, for scripts and cluster jobs.</source>
         <translation>古いフローキャッシュ %1 を置き換えられませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/flow/FlowCacheLock.cpp" line="+63"/>
+        <location filename="../core/flow/FlowCacheWriter.cpp" line="+14"/>
         <source>Could not create the folder %1 for the flow cache.</source>
         <translation>フローキャッシュ用のフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>on this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the computer %1</source>
+        <translation>コンピューター %1 上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 %2</source>
+        <translation>%2 のプロセス %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 (%2) %3</source>
+        <translation>%3 のプロセス %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create the lock file %1 that keeps two programs from writing the same flow cache: you may not write in the folder %2.</source>
+        <translation>2 つのプログラムが同じフローキャッシュに書き込むのを防ぐロックファイル %1 を作成できませんでした: フォルダー %2 に書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/flow/FlowCacheWriter.cpp" line="+50"/>
         <source>Internal error: chunk %1 of the flow cache does not fit.</source>
         <translation>内部エラー: フローキャッシュのチャンク %1 が収まりません。</translation>
     </message>
@@ -1745,7 +1781,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>FlowCommand</name>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="-262"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="-282"/>
         <source>The project has no videos; add them first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で追加してください。</translation>
     </message>
@@ -1884,7 +1920,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>プロジェクトには複数の動画があります。--video で 1 つ指定してください。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>%1: the optical flow is being computed by %2; waiting for it to finish.</source>
+        <translation>%1: オプティカルフローは %2 が計算中です。完了を待っています。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Flow (%1) of %2: %3</source>
         <translation>%2 のフロー（%1）: %3</translation>
     </message>
@@ -1892,7 +1933,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FlowComputation</name>
     <message>
-        <location filename="../core/flow/FlowComputation.cpp" line="+177"/>
+        <location filename="../core/flow/FlowComputation.cpp" line="+178"/>
         <source>Frame %1 of %2 has another size than the video.</source>
         <translation>%2 のフレーム %1 のサイズが動画のサイズと異なります。</translation>
     </message>
@@ -1902,7 +1943,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 のオプティカルフローの計算に失敗しました: %2。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+92"/>
+        <source>The optical flow of %1 was cancelled while waiting for %2, which is computing it.</source>
+        <translation>%1 のオプティカルフローは、計算中の %2 を待っている間に取り消されました。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The optical flow of %1 was cancelled; %2 of %3 chunks are done and kept, and the next run continues from there.</source>
         <translation>%1 のオプティカルフローの計算はキャンセルされました。%3 チャンク中 %2 チャンクは完了して保持されており、次回の実行はそこから続行します。</translation>
     </message>
@@ -2115,11 +2161,17 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>Optical flow</source>
         <translation>オプティカルフロー</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Optical flow, computed by %1</source>
+        <translation>オプティカルフロー (%1 が計算中)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>%3 のフレーム %1 ～ %2 を読み込めません: %4</translation>
     </message>
@@ -5193,6 +5245,35 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message>
+        <location filename="../core/common/TimeLeft.cpp" line="+61"/>
+        <source>less than a minute left</source>
+        <translation>残り 1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n hour(s) %1 minutes left</source>
+        <translation>
+            <numerusform>残り約 %n 時間 %1 分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trainer</name>
     <message>
         <location filename="../models/training/Trainer.cpp" line="+175"/>
@@ -5243,7 +5324,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-565"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-567"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5366,12 +5447,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>ネットワークに使う CPU スレッド数（既定: すべてのコア）。</translation>
     </message>
@@ -5436,7 +5517,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>%1 %2: フレーム %3/%4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
     </message>
@@ -5446,7 +5527,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>フォールド %1/%2: %3 を除外</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--config must be small or full.</source>
         <translation>--config は small または full にしてください。</translation>
     </message>
@@ -8778,7 +8859,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::RetrainDialog</name>
     <message>
-        <location filename="../ui/training/RetrainDialog.cpp" line="+55"/>
+        <location filename="../ui/training/RetrainDialog.cpp" line="+59"/>
         <source>Retrain - %1</source>
         <translation>再学習 - %1</translation>
     </message>
@@ -9008,7 +9089,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>この実行がすべての録画で学習したモデルで、このプロジェクトの動画を解析します (モデル &gt; モデルを選択... で表示されます)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>Estimated from how fast the run has gone so far.</source>
+        <translation>これまでの実行速度からの推定です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Submitted to the cluster; waiting for the scheduler...</source>
         <translation>クラスターに投入しました。スケジューラーを待っています...</translation>
     </message>
@@ -9028,12 +9114,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>クラスターでのランが失敗しました: %1。プロジェクトは変更されていません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Following the cluster run in %1 (submitted earlier)...</source>
         <translation>以前に投入した %1 のクラスターランを追跡しています...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを少なくとも1つ選択してください。</translation>
     </message>
@@ -9048,18 +9134,18 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>開始時の重みのファイルは、1 つのネットワークと 1 つのストリーム用に作られています。そのファイルが作られたネットワークとストリームだけを選ぶか、それぞれに 1 つずつファイルをカンマ区切りで指定してください。例: i3d/rgb=FILE,i3d/flow=FILE</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Submitting to the cluster...</source>
         <translation>クラスターに投入しています...</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+262"/>
+        <location line="+12"/>
+        <location line="+288"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-260"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>クラスター: %1 タスク、%2。</translation>
     </message>
@@ -9079,7 +9165,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>次のチェックポイントの後で停止します...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Submitting the failed tasks again...</source>
         <translation>失敗したタスクを再投入しています...</translation>
     </message>
@@ -9090,7 +9176,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>再開しています...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
     </message>
@@ -9145,7 +9231,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>停止しました。「再開」で最後のチェックポイントから続行します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Done. The results are in %1.</source>
         <translation>完了しました。結果は %1 にあります。</translation>
     </message>

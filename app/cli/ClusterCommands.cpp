@@ -158,13 +158,25 @@ int runFlowTask(const ClusterRun &run, const ClusterTask &task, const QString &t
         events.flush();
         out() << line << Qt::endl;
     };
+    auto waiting = [&](const QString &holder) {
+        if (holder.isEmpty())
+            return;
+        const QJsonObject e{{QStringLiteral("event"), QStringLiteral("waiting")},
+                            {QStringLiteral("video"), video.name},
+                            {QStringLiteral("holder"), holder}};
+        const QByteArray line = QJsonDocument(e).toJson(QJsonDocument::Compact);
+        events.write(line + '\n');
+        events.flush();
+        out() << line << Qt::endl;
+    };
     if (!FlowComputation::ensure(video.absolutePath,
                                  video.record.contentHash,
                                  cache,
                                  options,
                                  progress,
                                  &g_taskCancel,
-                                 &error)) {
+                                 &error,
+                                 waiting)) {
         err() << "ethoscribe-cli: " << error << Qt::endl;
         QJsonObject status = ClusterRun::readTaskStatus(taskDir);
         status.insert(QStringLiteral("error"), error);

@@ -307,9 +307,29 @@ int runFlow(const QStringList &args)
                                       {QStringLiteral("done"), done},
                                       {QStringLiteral("total"), total}});
         };
+        const FlowComputation::Waiting waiting = [&](const QString &holder) {
+            if (holder.isEmpty())
+                return;
+            if (json)
+                printJsonLine(QJsonObject{{QStringLiteral("event"), QStringLiteral("waiting")},
+                                          {QStringLiteral("video"), v.id},
+                                          {QStringLiteral("path"), v.path},
+                                          {QStringLiteral("holder"), holder}});
+            else
+                err() << Tr::tr("%1: the optical flow is being computed by %2; waiting for it "
+                                "to finish.")
+                                 .arg(v.path, holder)
+                      << Qt::endl;
+        };
         QString error;
-        if (!FlowComputation::ensure(
-                    videoPath, v.contentHash, cachePath, options, progress, nullptr, &error)) {
+        if (!FlowComputation::ensure(videoPath,
+                                     v.contentHash,
+                                     cachePath,
+                                     options,
+                                     progress,
+                                     nullptr,
+                                     &error,
+                                     waiting)) {
             fail(error);
             ++failures;
             continue;

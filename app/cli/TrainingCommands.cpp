@@ -207,7 +207,8 @@ QString describeEvent(const QJsonObject &e)
                          .arg(name, e.value(QStringLiteral("video")).toString())
                          .arg(e.value(QStringLiteral("frame")).toInteger())
                          .arg(e.value(QStringLiteral("frames")).toInteger());
-    if (name == QLatin1String("warning") || name == QLatin1String("error"))
+    if (name == QLatin1String("warning") || name == QLatin1String("error")
+        || name == QLatin1String("waiting"))
         return where + e.value(QStringLiteral("message")).toString();
     if (name == QLatin1String("fold") && e.value(QStringLiteral("allRecordings")).toBool())
         return Tr::tr("fold %1 of %2: all recordings (the models for new videos)")
@@ -220,6 +221,7 @@ QString describeEvent(const QJsonObject &e)
                 .arg(e.value(QStringLiteral("recording")).toString());
     QJsonObject rest = e;
     rest.remove(QStringLiteral("event"));
+    rest.remove(QStringLiteral("time"));
     rest.remove(QStringLiteral("fold"));
     rest.remove(QStringLiteral("model"));
     rest.remove(QStringLiteral("stream"));

@@ -2,6 +2,7 @@
 #include "flow/FlowComputation.h"
 
 #include "flow/FlowCache.h"
+#include "flow/FlowCacheLock.h"
 #include "flow/FlowCacheWriter.h"
 #include "flow/FlowEstimator.h"
 #include "flow/FlowQuantisation.h"
@@ -234,20 +235,25 @@ bool FlowComputation::ensure(const QString &videoPath,
                              const FlowOptions &options,
                              const Progress &progress,
                              std::atomic_bool *cancel,
-                             QString *error)
+                             QString *error,
+                             const Waiting &waiting)
 {
     QString localError;
     QString *err = error ? error : &localError;
     err->clear();
     const QJsonObject parameters = FlowEstimator(options.method).parameters();
-    if (completeMatchingCache(cachePath, contentHash, options.method, parameters)) {
+    auto alreadyComplete = [&] {
+        if (!completeMatchingCache(cachePath, contentHash, options.method, parameters))
+            return false;
         if (progress) {
             FlowCache cache;
             if (cache.open(cachePath, nullptr))
                 progress(cache.frameCount(), cache.frameCount());
         }
         return true;
-    }
+    };
+    if (alreadyComplete())
+        return true;
 
     VideoReader probe;
     if (!probe.open(videoPath, err))
@@ -262,6 +268,40 @@ bool FlowComputation::ensure(const QString &videoPath,
     wanted.chunkFrames = std::max(1, options.chunkFrames);
     wanted.opencvVersion = QString::fromLatin1(CV_VERSION);
     probe.close();
+
+    // One writer at a time (FlowCacheLock). While another holds the cache, follow its progress
+    // from the file; when it lets go, the cache is complete or (it stopped) resumed from here.
+    FlowCacheLock lock(cachePath);
+    bool waited = false;
+    for (;;) {
+        const FlowCacheLock::Outcome outcome = lock.tryLock(err);
+        if (outcome == FlowCacheLock::Outcome::Locked)
+            break;
+        if (outcome == FlowCacheLock::Outcome::Failed)
+            return false;
+        if (!waited && waiting)
+            waiting(lock.holder());
+        waited = true;
+        if (progress) {
+            const qint64 done = FlowCache::framesCached(cachePath, contentHash);
+            progress(std::max<qint64>(0, done), wanted.frameCount);
+        }
+        for (int i = 0; i < 10; ++i) {
+            if (cancel && cancel->load()) {
+                *err = Tr::tr("The optical flow of %1 was cancelled while waiting for %2, which "
+                              "is computing it.")
+                               .arg(native(videoPath), lock.holder());
+                return false;
+            }
+            QThread::msleep(50);
+        }
+    }
+    if (waited) {
+        if (waiting)
+            waiting(QString());
+        if (alreadyComplete())
+            return true;
+    }
 
     FlowCacheWriter writer;
     if (!writer.open(cachePath, wanted, nullptr, err))

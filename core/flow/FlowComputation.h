@@ -26,25 +26,36 @@ namespace ethoscribe {
 // While workers run, OpenCV's own thread pool is set to one thread (restored afterwards), because
 // TV-L1 and DIS each parallelise internally and two levels of threads only compete for cores. Do
 // not run two computations at once in one process.
+//
+// One computation writes a cache at a time, across processes and computers (FlowCacheLock): a
+// second ensure() of the same cache waits, reporting the other one's progress as it reads it from
+// the file, and finds the cache complete when the other finishes (or resumes it, if the other
+// stopped or crashed).
 class FlowComputation
 {
 public:
     using Progress = std::function<void(qint64 done,
                                         qint64 total)>; // from worker threads, never two at once
+    // ensure() waits for another computation of the same cache: holder says who (a phrase, as
+    // FlowCacheLock::holder()); an empty holder when the wait is over.
+    using Waiting = std::function<void(const QString &holder)>;
 
     // Makes `cachePath` a complete cache of `videoPath` (whose content hash is `contentHash`).
     // A complete, matching cache returns true at once (without opening the video); a cache with
     // another method/parameters/hash (stale) is recomputed; a partial one keeps its finished chunks
     // (resumable). progress (may be empty) gets (frames done including those already cached,
     // frame count), first before any work. *cancel (may be null) stops it: returns false, *error
-    // says it was cancelled, finished chunks are kept.
+    // says it was cancelled, finished chunks are kept. While another process computes the same
+    // cache, waiting (may be empty) is told, progress follows the other's finished chunks and
+    // *cancel stops the wait.
     static bool ensure(const QString &videoPath,
                        const QString &contentHash,
                        const QString &cachePath,
                        const FlowOptions &options,
                        const Progress &progress,
                        std::atomic_bool *cancel,
-                       QString *error);
+                       QString *error,
+                       const Waiting &waiting = {});
 
     // Whether `cachePath` is a complete cache of the video with `contentHash`, made with `method`
     // and the parameters ensure() would use: ensure() would return at once without writing.

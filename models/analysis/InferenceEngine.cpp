@@ -292,9 +292,15 @@ void InferenceEngine::run(Job &job)
                                "cache was given."));
         FlowOptions flowOptions;
         flowOptions.method = r.options.flowMethod;
-        const QString stage = Tr::tr("Optical flow");
+        QString stage = Tr::tr("Optical flow");
         auto progress = [&](qint64 done, qint64 total) {
             Q_EMIT this->progress(job.id, done, total, stage);
+        };
+        // Another program computing the same flow (a Retrain run, the command line): its
+        // progress is shown under a stage that says so.
+        auto waiting = [&](const QString &holder) {
+            stage = holder.isEmpty() ? Tr::tr("Optical flow")
+                                     : Tr::tr("Optical flow, computed by %1").arg(holder);
         };
         const qint64 flowStart = clock.nsecsElapsed();
         const bool flowReady = FlowComputation::ensure(r.videoPath,
@@ -303,7 +309,8 @@ void InferenceEngine::run(Job &job)
                                                        flowOptions,
                                                        progress,
                                                        job.cancel.get(),
-                                                       &error);
+                                                       &error,
+                                                       waiting);
         account(flowStart, &times.flow);
         if (!flowReady) {
             if (cancel->load())

@@ -168,6 +168,10 @@ CrossValidationRun::~CrossValidationRun() = default;
 void CrossValidationRun::emitEvent(const QString &name, QJsonObject fields)
 {
     fields.insert(QStringLiteral("event"), name);
+    // When it happened (UTC, ms): whoever reads the events later (the Retrain dialog opened again
+    // during a run) can tell how fast the run goes.
+    fields.insert(QStringLiteral("time"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     QFile log(QDir(m_options.outDir).filePath(QStringLiteral("events.jsonl")));
     if (log.open(QIODevice::Append))
         log.write(QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n');
@@ -509,6 +513,17 @@ bool CrossValidationRun::ensureFlow(QString *error)
                        {QStringLiteral("frame"), done},
                        {QStringLiteral("frames"), total}});
         };
+        auto waiting = [&](const QString &holder) {
+            if (holder.isEmpty())
+                return;
+            emitEvent(QStringLiteral("waiting"),
+                      {{QStringLiteral("video"), video.name},
+                       {QStringLiteral("holder"), holder},
+                       {QStringLiteral("message"),
+                        Tr::tr("The optical flow of %1 is being computed by %2; this run "
+                               "continues when it is done.")
+                                .arg(video.name, holder)}});
+        };
         std::atomic_bool never{false};
         if (!FlowComputation::ensure(video.absolutePath,
                                      video.record.contentHash,
@@ -516,7 +531,8 @@ bool CrossValidationRun::ensureFlow(QString *error)
                                      options,
                                      progress,
                                      m_cancel ? const_cast<std::atomic_bool *>(m_cancel) : &never,
-                                     error))
+                                     error,
+                                     waiting))
             return false;
     }
     addTime(QStringLiteral("flow"), secondsSince(started));

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <torch/torch.h>
 
+#include "ModelTestUtil.h"
+#include "VideoTestUtil.h"
 #include "analysis/InferenceEngine.h"
 #include "checkpoint/CheckpointFile.h"
 #include "flow/FlowCache.h"
+#include "flow/FlowCacheLock.h"
 #include "training/FramePredictor.h"
 #include "training/FrameStore.h"
-#include "ModelTestUtil.h"
-#include "VideoTestUtil.h"
 
 #include <QEventLoop>
 #include <QSignalSpy>
@@ -206,6 +207,56 @@ private Q_SLOTS:
                                     .arg(t.frames)
                                     .arg(t.networks)
                                     .arg(t.total)));
+    }
+
+    // The flow is being computed by another program (a Retrain run): the job says so in its
+    // stage, delivers nothing meanwhile, and goes on when the other lets go.
+    void waitsForFlowAnotherProgramComputes()
+    {
+        const QString cachePath = m_dir.filePath(QStringLiteral("flow/held.flow"));
+        FlowCacheLock other(cachePath);
+        QString error;
+        QCOMPARE(other.tryLock(&error), FlowCacheLock::Outcome::Locked);
+        InferenceEngine engine;
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        r.contentHash = QStringLiteral("held-hash");
+        r.models.append(
+                AnalysisModel{m_flowModel, QStringLiteral("i3d"), QStringLiteral("flow"), {}, {}});
+        r.options.mode = WindowMode::Dense;
+        r.options.device = QStringLiteral("cpu");
+        r.options.flowMethod = FlowMethod::Dis;
+        r.options.flowCachePath = cachePath;
+        QStringList stages;
+        bool waitingSeen = false;
+        QObject context;
+        connect(&engine,
+                &AnalysisService::progress,
+                &context,
+                [&](quint64, qint64, qint64, const QString &stage) {
+                    if (stages.isEmpty() || stages.last() != stage)
+                        stages << stage;
+                    if (!waitingSeen && stage.contains(QStringLiteral("computed by"))) {
+                        waitingSeen = true;
+                        // Let go a little later: nothing may be delivered before.
+                        QTimer::singleShot(500, &context, [&] { other.unlock(); });
+                    }
+                });
+        int rowsWhileHeld = 0;
+        connect(&engine, &AnalysisService::rowsReady, &context, [&] {
+            if (other.isLocked())
+                ++rowsWhileHeld;
+        });
+        const Collected c = runJob(engine, r, kFrames);
+        QVERIFY2(c.finished, qPrintable(c.failure));
+        QVERIFY2(waitingSeen, qPrintable(stages.join(QLatin1Char('|'))));
+        QVERIFY2(stages.first().contains(QStringLiteral("this computer")),
+                 qPrintable(stages.first()));
+        QCOMPARE(rowsWhileHeld, 0);
+        FlowCache cache;
+        QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
+        QVERIFY(cache.isComplete());
+        QCOMPARE(c.deliveries.at(0), 1);
     }
 
     void cancelKeepsDeliveredRows()

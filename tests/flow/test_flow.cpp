@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core/flow: quantisation, recovery of a known translation by TV-L1 and DIS, the cache file
-// (round trip, stale detection, torn entries, resume after cancel, concurrent reads) and the
-// colour wheel.
+// (round trip, stale detection, torn entries, resume after cancel, concurrent reads, one writer at
+// a time across processes) and the colour wheel.
 #include "FlowTestUtil.h"
 
 #include "flow/FlowCache.h"
 #include "flow/FlowCacheHeader.h"
+#include "flow/FlowCacheLock.h"
 #include "flow/FlowColorWheel.h"
 #include "flow/FlowComputation.h"
 #include "flow/FlowEstimator.h"
@@ -13,10 +14,16 @@
 #include "video/VideoReader.h"
 
 #include <QColor>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <opencv2/core.hpp>
 
@@ -86,6 +93,10 @@ private Q_SLOTS:
     void tornEntryCountsAsMissing();
     void resumeAfterCancel();
     void concurrentReads();
+    void oneWriterAtATime();
+    void waitsForTheHolder();
+    void takesOverStaleLocks();
+    void heartbeatKeepsTheLockFresh();
     void missingAndUnreadableVideos();
     void colorWheel_data();
     void colorWheel();
@@ -530,6 +541,254 @@ void TestFlow::concurrentReads()
     for (std::thread &t : threads)
         t.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+// Two computations of one cache at once (the window's analysis and a Retrain run, say), with
+// different worker counts and chunk sizes: with one writer at a time the second waits and finds the
+// cache complete; without, both append at the same place and lose each other's chunks.
+void TestFlow::oneWriterAtATime()
+{
+    QString error;
+    const QString reference = m_dir.filePath(QStringLiteral("lock-reference.flow"));
+    QVERIFY(FlowComputation::ensure(
+            m_video, m_hash, reference, options(FlowMethod::TvL1, 2, 2), {}, nullptr, &error));
+
+    const QString shared = m_dir.filePath(QStringLiteral("lock-shared.flow"));
+    struct Side
+    {
+        bool ok = false;
+        QString error;
+        QStringList waits;
+        qint64 lastDone = -1;
+    } sides[2];
+    std::atomic_int started{0};
+    auto run = [&](int i) {
+        Side &side = sides[i];
+        ++started;
+        while (started.load() < 2)
+            std::this_thread::yield();
+        side.ok = FlowComputation::ensure(
+                m_video,
+                m_hash,
+                shared,
+                options(FlowMethod::TvL1, i == 0 ? 1 : 2, i == 0 ? 2 : 3),
+                [&side](qint64 done, qint64) { side.lastDone = done; },
+                nullptr,
+                &side.error,
+                [&side](const QString &holder) { side.waits << holder; });
+    };
+    std::thread a(run, 0), b(run, 1);
+    a.join();
+    b.join();
+    for (const Side &side : sides) {
+        QVERIFY2(side.ok, qPrintable(side.error));
+        QCOMPARE(side.lastDone, qint64(kFrames));
+    }
+    // Exactly one waited: told who held the cache, then that the wait was over.
+    const Side &waited = sides[0].waits.isEmpty() ? sides[1] : sides[0];
+    QVERIFY(sides[0].waits.isEmpty() != sides[1].waits.isEmpty());
+    QCOMPARE(waited.waits.size(), 2);
+    QVERIFY2(waited.waits[0].contains(QStringLiteral("this computer")),
+             qPrintable(waited.waits[0]));
+    QVERIFY(waited.waits[1].isEmpty());
+    QVERIFY(!QFileInfo::exists(shared + QStringLiteral(".lock")));
+
+    FlowCache a1, b1;
+    QVERIFY2(a1.open(reference, &error), qPrintable(error));
+    QVERIFY2(b1.open(shared, &error), qPrintable(error));
+    QVERIFY(b1.isComplete());
+    for (int t = 0; t < kFrames; ++t) {
+        cv::Mat qa, qb;
+        QVERIFY2(a1.readQuantised(t, &qa, &error), qPrintable(error));
+        QVERIFY2(b1.readQuantised(t, &qb, &error),
+                 qPrintable(QStringLiteral("frame %1: %2").arg(t).arg(error)));
+        QVERIFY2(sameMat(qa, qb), qPrintable(QStringLiteral("frame %1 differs").arg(t)));
+    }
+}
+
+// While someone else holds a cache, ensure() writes nothing, can be cancelled, and goes on when
+// the holder lets go.
+void TestFlow::waitsForTheHolder()
+{
+    const QString cachePath = m_dir.filePath(QStringLiteral("held.flow"));
+    FlowCacheLock holder(cachePath);
+    QString error;
+    QCOMPARE(holder.tryLock(&error), FlowCacheLock::Outcome::Locked);
+
+    std::atomic_bool cancel{false};
+    std::atomic_bool finished{false};
+    bool ok = true;
+    QStringList waits;
+    QMutex mutex;
+    std::thread worker([&] {
+        QString e;
+        ok = FlowComputation::ensure(m_video,
+                                     m_hash,
+                                     cachePath,
+                                     options(FlowMethod::Dis, 1, 4),
+                                     {},
+                                     &cancel,
+                                     &e,
+                                     [&](const QString &h) {
+                                         QMutexLocker lock(&mutex);
+                                         waits << h;
+                                     });
+        QMutexLocker lock(&mutex);
+        error = e;
+        finished = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 QMutexLocker lock(&mutex);
+                                 return !waits.isEmpty();
+                             }()),
+                             10000);
+    QThread::msleep(300);
+    QVERIFY(!finished.load());
+    QVERIFY(!QFileInfo::exists(cachePath)); // nothing written while it waits
+    cancel = true;
+    worker.join();
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QStringLiteral("waiting")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(cachePath));
+
+    // Again, and this time the holder lets go: the waiting computation does the work.
+    cancel = false;
+    finished = false;
+    waits.clear();
+    std::thread second([&] {
+        QString e;
+        ok = FlowComputation::ensure(m_video,
+                                     m_hash,
+                                     cachePath,
+                                     options(FlowMethod::Dis, 1, 4),
+                                     {},
+                                     &cancel,
+                                     &e,
+                                     [&](const QString &h) {
+                                         QMutexLocker lock(&mutex);
+                                         waits << h;
+                                     });
+        QMutexLocker lock(&mutex);
+        error = e;
+        finished = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 QMutexLocker lock(&mutex);
+                                 return !waits.isEmpty();
+                             }()),
+                             10000);
+    holder.unlock();
+    second.join();
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(waits.size(), 2);
+    FlowCache cache;
+    QVERIFY(cache.open(cachePath, &error));
+    QVERIFY(cache.isComplete());
+}
+
+// A lock file another computer left: taken over when it has not been touched for the stale time,
+// waited for while it is fresh.
+void TestFlow::takesOverStaleLocks()
+{
+    const FlowCacheLock::Timing saved = FlowCacheLock::timing();
+    auto writeForeignLock = [](const QString &path, const QDateTime &touched) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write("4242\nethoscribe-cli\nnode-17.cluster.example\n");
+        f.close();
+        return f.open(QIODevice::ReadWrite)
+               && f.setFileTime(touched, QFileDevice::FileModificationTime);
+    };
+    QString error;
+
+    const QString oldLock = m_dir.filePath(QStringLiteral("foreign-old.flow"));
+    QVERIFY(writeForeignLock(oldLock + QStringLiteral(".lock"),
+                             QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    QStringList waits;
+    QVERIFY2(FlowComputation::ensure(m_video,
+                                     m_hash,
+                                     oldLock,
+                                     options(FlowMethod::Dis, 1, 4),
+                                     {},
+                                     nullptr,
+                                     &error,
+                                     [&](const QString &h) { waits << h; }),
+             qPrintable(error));
+    QVERIFY(waits.isEmpty());
+    QVERIFY(!QFileInfo::exists(oldLock + QStringLiteral(".lock")));
+
+    // One of this computer whose process has ended (a crash): taken over at once, though fresh.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    const QString deadLock = m_dir.filePath(QStringLiteral("dead-here.flow"));
+    {
+        QFile f(deadLock + QStringLiteral(".lock"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::number(deadPid) + "\nethoscribe-cli\n"
+                + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    QVERIFY2(FlowComputation::ensure(m_video,
+                                     m_hash,
+                                     deadLock,
+                                     options(FlowMethod::Dis, 1, 4),
+                                     {},
+                                     nullptr,
+                                     &error,
+                                     [&](const QString &h) { waits << h; }),
+             qPrintable(error));
+    QVERIFY2(waits.isEmpty(), qPrintable(waits.join(QLatin1Char('|'))));
+
+    // A fresh one is waited for (the other computer may be computing), until it goes stale.
+    FlowCacheLock::setTiming({100, 1500});
+    const QString freshLock = m_dir.filePath(QStringLiteral("foreign-fresh.flow"));
+    QVERIFY(writeForeignLock(freshLock + QStringLiteral(".lock"), QDateTime::currentDateTimeUtc()));
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = FlowComputation::ensure(m_video,
+                                            m_hash,
+                                            freshLock,
+                                            options(FlowMethod::Dis, 1, 4),
+                                            {},
+                                            nullptr,
+                                            &error,
+                                            [&](const QString &h) { waits << h; });
+    FlowCacheLock::setTiming(saved);
+    QVERIFY2(ok, qPrintable(error));
+    QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(waits.size(), 2);
+    QVERIFY2(waits[0].contains(QStringLiteral("4242"))
+                     && waits[0].contains(QStringLiteral("node-17.cluster.example")),
+             qPrintable(waits[0]));
+    FlowCache cache;
+    QVERIFY(cache.open(freshLock, &error));
+    QVERIFY(cache.isComplete());
+}
+
+void TestFlow::heartbeatKeepsTheLockFresh()
+{
+    const FlowCacheLock::Timing saved = FlowCacheLock::timing();
+    FlowCacheLock::setTiming({100, 60000});
+    const QString cachePath = m_dir.filePath(QStringLiteral("heartbeat.flow"));
+    FlowCacheLock lock(cachePath);
+    QString error;
+    QCOMPARE(lock.tryLock(&error), FlowCacheLock::Outcome::Locked);
+    FlowCacheLock::setTiming(saved);
+    QFile f(lock.lockPath());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+    f.close();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lock.lockPath()).lastModified().toUTC() > old.addSecs(300),
+                             5000);
+    FlowCacheLock other(cachePath);
+    QCOMPARE(other.tryLock(&error), FlowCacheLock::Outcome::HeldElsewhere);
+    lock.unlock();
+    QVERIFY(!QFileInfo::exists(lock.lockPath()));
+    QCOMPARE(other.tryLock(&error), FlowCacheLock::Outcome::Locked);
 }
 
 void TestFlow::missingAndUnreadableVideos()

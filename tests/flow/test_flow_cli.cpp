@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ethoscribe-cli flow end to end through QProcess ($ETHOSCRIBE_CLI): caches for a project's
 // videos, the method stored as the project setting, JSON progress, the colour-wheel preview and
-// the error cases (unknown method or video, missing and unreadable video files).
+// the error cases (unknown method or video, missing and unreadable video files), and two
+// computations of one video's flow at once (the second waits for the first).
 #include "VideoTestUtil.h"
 
 #include "flow/FlowCache.h"
@@ -9,6 +10,7 @@
 #include "project/ProjectDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void computesCachesAndStoresMethod();
     void preview();
     void errors();
+    void twoProgramsAtOnce();
 
 private:
     QString hashOf(const QString &fileName);
@@ -267,6 +270,70 @@ void TestFlowCli::errors()
     QVERIFY2(unreadable.err.contains(QStringLiteral("a.avi")), qPrintable(unreadable.err));
     QVERIFY(QFile::remove(a));
     QVERIFY(QFile::rename(a + QStringLiteral(".bak"), a));
+}
+
+// Two `flow` commands on one project at once (as the window's analysis and a Retrain run can be):
+// one computes, the other says it waits for it and finds the cache complete; the cache is whole.
+void TestFlowCli::twoProgramsAtOnce()
+{
+    const QString project = m_dir.filePath(QStringLiteral("two.ethoproj"));
+    const QString video = m_dir.filePath(QStringLiteral("videos/long.avi"));
+    QString error;
+    VideoWriterSettings s;
+    s.codec = QStringLiteral("mpeg4");
+    s.width = 80;
+    s.height = 60;
+    s.gopSize = 10;
+    QVERIFY2(testutil::writeCodedVideo(video, s, 60, &error, 6), qPrintable(error));
+    CLI_OK(cli({QStringLiteral("project"), QStringLiteral("create"), project}));
+    CLI_OK(cli({QStringLiteral("project"), QStringLiteral("add-video"), project, video}));
+
+    const QStringList args{QStringLiteral("flow"),
+                           project,
+                           QStringLiteral("--threads"),
+                           QStringLiteral("1"),
+                           QStringLiteral("--json")};
+    QElapsedTimer clock;
+    clock.start();
+    QProcess first, second;
+    first.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+    QVERIFY(first.waitForStarted());
+    // The second starts once the first is computing (its first progress line).
+    QTRY_VERIFY_WITH_TIMEOUT(first.canReadLine() || first.state() == QProcess::NotRunning, 60000);
+    second.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY(second.waitForFinished(120000));
+    qInfo("two flow commands on one video: %lld ms", clock.elapsed());
+    const QString out1 = QString::fromUtf8(first.readAllStandardOutput());
+    const QString out2 = QString::fromUtf8(second.readAllStandardOutput());
+    QVERIFY2(first.exitCode() == 0, qPrintable(first.readAllStandardError()));
+    QVERIFY2(second.exitCode() == 0, qPrintable(second.readAllStandardError()));
+    QVERIFY2(!out1.contains(QStringLiteral("\"waiting\"")), qPrintable(out1));
+    QList<QJsonObject> waits;
+    for (const QJsonObject &o : jsonLines(out2))
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("waiting"))
+            waits << o;
+    QVERIFY2(waits.size() == 1, qPrintable(out2));
+    const QString holder = waits[0].value(QStringLiteral("holder")).toString();
+    QVERIFY2(holder.contains(QString::number(first.processId()))
+                     || holder.contains(QStringLiteral("this computer")),
+             qPrintable(holder));
+    const QList<QJsonObject> last = jsonLines(out2);
+    QCOMPARE(last.last().value(QStringLiteral("failed")).toInt(), 0);
+
+    ProjectDatabase db;
+    QVERIFY(db.open(project, ProjectDatabase::OpenMode::ReadOnly));
+    const VideoRecord v = db.videos().constFirst();
+    const QString cachePath
+            = FlowCache::pathFor(project, v.contentHash, flowOptionsForProject(db).method);
+    FlowCache cache;
+    QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
+    QVERIFY(cache.isComplete());
+    for (qint64 t = 0; t < cache.frameCount(); ++t) {
+        cv::Mat q;
+        QVERIFY2(cache.readQuantised(t, &q, &error), qPrintable(error));
+    }
+    QVERIFY(!QFileInfo::exists(cachePath + QStringLiteral(".lock")));
 }
 
 QTEST_GUILESS_MAIN(TestFlowCli)

@@ -6,8 +6,12 @@
 // accuracy beats always answering the majority behavior, and the output files parse and agree with
 // each other (checked here from the raw predictions, not with the code that wrote the summaries).
 // Also: a non-empty run folder is refused, --resume of a finished run recomputes nothing, a project
-// with one recording is refused, the run is recorded.
+// with one recording is refused, the run is recorded, a run waits while another program computes
+// a video's optical flow.
 #include "ProcessTestUtil.h"
+#include "flow/FlowCache.h"
+#include "flow/FlowCacheLock.h"
+#include "flow/FlowOptions.h"
 #include "project/ProjectDatabase.h"
 #include "video/VideoWriter.h"
 
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void crossValidation();
     void refusals();
     void trainOne();
+    void waitsForFlowBeingComputed();
     void finalModels();
     void diskFillsDuringARun();
 
@@ -603,6 +608,73 @@ void TestCvCli::trainOne()
                     .value(QStringLiteral("evaluation"))
                     .toObject()
                     .isEmpty());
+}
+
+// A run whose video's optical flow another program is computing (the window's analysis, say)
+// says so, writes nothing into that cache while it waits, and goes on when the other lets go.
+void TestCvCli::waitsForFlowBeingComputed()
+{
+    QString cachePath;
+    {
+        ProjectDatabase db;
+        QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+        for (const VideoRecord &v : db.videos())
+            if (v.path.endsWith(QStringLiteral("video02.mp4")))
+                cachePath = FlowCache::pathFor(m_project, v.contentHash, FlowMethod::Dis);
+    }
+    QVERIFY(QFile::remove(cachePath));
+    FlowCacheLock other(cachePath);
+    QString error;
+    QCOMPARE(other.tryLock(&error), FlowCacheLock::Outcome::Locked);
+
+    QProcess p;
+    p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"),
+            {QStringLiteral("train"),
+             m_project,
+             QStringLiteral("--model"),
+             QStringLiteral("i3d"),
+             QStringLiteral("--stream"),
+             QStringLiteral("flow"),
+             QStringLiteral("--hold-out"),
+             QStringLiteral("video03"),
+             QStringLiteral("--iterations"),
+             QStringLiteral("5"),
+             QStringLiteral("--width"),
+             QStringLiteral("0.125"),
+             QStringLiteral("--crop"),
+             QStringLiteral("32"),
+             QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("train-waiting"))});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("\"waiting\"")
+                                     || p.state() == QProcess::NotRunning,
+                             60000);
+    QVERIFY2(p.state() == QProcess::Running, out.constData());
+    QTest::qWait(500);
+    QCOMPARE(p.state(), QProcess::Running);
+    QVERIFY(!QFileInfo::exists(cachePath));
+    other.unlock();
+    QVERIFY(p.waitForFinished(120000));
+    out += p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0, (out + p.readAllStandardError()).constData());
+    bool sawWaiting = false;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject e = QJsonDocument::fromJson(line).object();
+        if (e.value(QStringLiteral("event")).toString() != QLatin1String("waiting"))
+            continue;
+        sawWaiting = true;
+        QCOMPARE(e.value(QStringLiteral("video")).toString(), QStringLiteral("video02"));
+        QVERIFY(e.value(QStringLiteral("holder"))
+                        .toString()
+                        .contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY2(
+                e.value(QStringLiteral("message")).toString().contains(QStringLiteral("continues")),
+                line.constData());
+    }
+    QVERIFY(sawWaiting);
+    FlowCache cache;
+    QVERIFY2(cache.open(cachePath, &error), qPrintable(error));
+    QVERIFY(cache.isComplete());
 }
 
 void TestCvCli::finalModels()

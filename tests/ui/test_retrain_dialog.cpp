@@ -10,6 +10,9 @@
 #include "ProcessTestUtil.h"
 
 #include "cv/RunFolder.h"
+#include "flow/FlowCache.h"
+#include "flow/FlowCacheLock.h"
+#include "flow/FlowOptions.h"
 #include "plots/QCustomPlotHeader.h"
 #include "project/ProjectDatabase.h"
 #include "training/RetrainDialog.h"
@@ -65,6 +68,8 @@ private Q_SLOTS:
     void runToTheEnd();
     void cancelAndResume();
     void killedChild();
+    void waitsForFlowOfAnotherProgram();
+    void timeLeftOfARunFollowedLater();
     void onTheCluster();
     void resultsView();
 
@@ -311,6 +316,108 @@ void TestRetrainDialog::killedChild()
         if (b->text() == QLatin1String("&Resume"))
             resume = b;
     QVERIFY(resume && resume->isEnabled());
+}
+
+// The window's analysis is computing a video's optical flow when Retrain starts: the log says the
+// run waits for it, and Stop works while it waits, leaving that cache to its owner.
+void TestRetrainDialog::waitsForFlowOfAnotherProgram()
+{
+    QString cachePath;
+    {
+        ProjectDatabase db;
+        QVERIFY(db.open(m_project, ProjectDatabase::OpenMode::ReadOnly));
+        const VideoRecord v = db.videos().constFirst();
+        cachePath = FlowCache::pathFor(m_project, v.contentHash, flowOptionsForProject(db).method);
+    }
+    QVERIFY(!QFileInfo::exists(cachePath));
+    FlowCacheLock analysis(cachePath);
+    QString error;
+    QCOMPARE(analysis.tryLock(&error), FlowCacheLock::Outcome::Locked);
+
+    std::unique_ptr<RetrainDialog> dialog(makeDialog());
+    dialog->setExtraArguments(tiny(5));
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    boxes[1]->setChecked(false); // R(2+1)D
+    boxes[2]->setChecked(false); // RGB: flow alone
+    boxes[4]->setChecked(false);
+    dialog->findChildren<QSpinBox *>().at(1)->setValue(1);
+    dialog->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->logText().contains(QLatin1String("is being computed by")),
+                             60000);
+    QVERIFY2(dialog->logText().contains(QLatin1String("this run continues when it is done")),
+             qPrintable(dialog->logText()));
+    QVERIFY2(dialog->logText().contains(QLatin1String("this computer")),
+             qPrintable(dialog->logText()));
+    QCOMPARE(dialog->state(), RunMonitor::State::Running);
+    dialog->cancelRun();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != RunMonitor::State::Running, 60000);
+    QCOMPARE(dialog->state(), RunMonitor::State::Cancelled);
+    QVERIFY(!QFileInfo::exists(cachePath)); // nothing written into the other's cache
+    QVERIFY(analysis.isLocked());
+}
+
+// The dialog opened again while a run goes on (here: a run on another computer, which only its
+// folder tells about): the progress bar counts every training of a fold (two networks here), and
+// the time left comes from the events' own times, not from when they were read.
+void TestRetrainDialog::timeLeftOfARunFollowedLater()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("elsewhere"));
+    const QString run = QDir(folder).filePath(QStringLiteral("far.runs/run-1"));
+    QVERIFY(QDir().mkpath(run));
+    {
+        QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("running")},
+                                          {QStringLiteral("host"),
+                                           QStringLiteral("lab-pc.elsewhere.example")},
+                                          {QStringLiteral("pid"), 4242},
+                                          {QStringLiteral("options"),
+                                           QJsonObject{{QStringLiteral("models"),
+                                                        QJsonArray{QStringLiteral("i3d"),
+                                                                   QStringLiteral("r2plus1d")}},
+                                                       {QStringLiteral("streams"),
+                                                        QJsonArray{QStringLiteral("rgb")}}}}})
+                        .toJson());
+    }
+    // An hour ago: started, 10 minutes of optical flow, then 50 of 100 steps of the first of four
+    // trainings, 2 s each.
+    const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    auto at = [&](qint64 ms) {
+        return base.addMSecs(ms).toString(Qt::ISODateWithMs);
+    };
+    QByteArray events;
+    auto add = [&](const QJsonObject &e) {
+        events += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
+    };
+    add({{QStringLiteral("event"), QStringLiteral("start")},
+         {QStringLiteral("folds"), 2},
+         {QStringLiteral("time"), at(0)}});
+    add({{QStringLiteral("event"), QStringLiteral("fold")},
+         {QStringLiteral("fold"), 0},
+         {QStringLiteral("folds"), 2},
+         {QStringLiteral("recording"), QStringLiteral("video01.mp4")},
+         {QStringLiteral("time"), at(1000)}});
+    for (int i = 1; i <= 50; ++i)
+        add({{QStringLiteral("event"), QStringLiteral("progress")},
+             {QStringLiteral("fold"), 0},
+             {QStringLiteral("model"), QStringLiteral("i3d")},
+             {QStringLiteral("stream"), QStringLiteral("rgb")},
+             {QStringLiteral("iter"), i},
+             {QStringLiteral("iters"), 100},
+             {QStringLiteral("loss"), 1.0},
+             {QStringLiteral("time"), at(600000 + (i - 1) * 2000)}});
+    {
+        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(events);
+    }
+    RetrainDialog dialog(QDir(folder).filePath(QStringLiteral("far.ethoproj")), m_cli, {});
+    QTRY_COMPARE(dialog.state(), RunMonitor::State::Running);
+    // 12.5% done; 12.25% in the 98 s since the first step: 700 s left.
+    QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 125);
+    QCOMPARE(dialog.timeLeftText(), TimeLeftEstimate::describe(700000));
+    QVERIFY(!dialog.timeLeftText().isEmpty());
 }
 
 void TestRetrainDialog::onTheCluster()

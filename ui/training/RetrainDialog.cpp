@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,9 @@
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ethoscribe {
 
@@ -194,9 +198,15 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_monitor.runDir()));
     });
 
+    m_timeLeft = new QLabel(this);
+    m_timeLeft->setToolTip(tr("Estimated from how fast the run has gone so far."));
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_timeLeft);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_result);
     layout->addWidget(m_plot, 1);
@@ -213,7 +223,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     connect(&m_cluster, &ClusterFollower::collected, this, [this](bool ok, const QString &message) {
         m_clusterState = ok ? QStringLiteral("done") : QStringLiteral("failed");
         if (ok) {
-            m_progress->setValue(1000);
+            setProgress(1.0, QDateTime::currentMSecsSinceEpoch());
             m_status->setText(tr("Done on the cluster. The results are in %1.")
                                       .arg(QDir::toNativeSeparators(m_cluster.runDir())));
             showResults();
@@ -236,6 +246,7 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
     const QString pendingCluster = ClusterFollower::pendingRunOf(m_project);
     if (!pendingCluster.isEmpty()) {
         m_clusterState = QStringLiteral("running");
+        m_estimate = TimeLeftEstimate(TimeLeftEstimate::Anchor::FirstSample);
         m_status->setText(tr("Following the cluster run in %1 (submitted earlier)...")
                                   .arg(QDir::toNativeSeparators(pendingCluster)));
         m_cluster.follow(pendingCluster);
@@ -244,6 +255,15 @@ RetrainDialog::RetrainDialog(const QString &projectPath,
         if (latest == RunMonitor::State::Running || latest == RunMonitor::State::Cancelled
             || latest == RunMonitor::State::Interrupted) {
             m_lastArguments = QStringList(); // resumed from its manifest's options
+            // How many trainings a fold has, for the progress bar: from the run's own options.
+            const QJsonObject options
+                    = readJson(QDir(runs.first()).filePath(QStringLiteral("manifest.json")))
+                              .value(QStringLiteral("options"))
+                              .toObject();
+            m_trainingsPerFold = int(
+                    std::max<qsizetype>(1, options.value(QStringLiteral("models")).toArray().size())
+                    * std::max<qsizetype>(
+                            1, options.value(QStringLiteral("streams")).toArray().size()));
             m_monitor.follow(runs.first());
         }
     }
@@ -344,12 +364,14 @@ void RetrainDialog::startRun()
     if (m_onCluster->isChecked()) {
         args << QStringLiteral("--slurm") << clusterArguments();
         m_clusterState = QStringLiteral("submitting");
+        m_estimate = TimeLeftEstimate(TimeLeftEstimate::Anchor::FirstSample);
         m_status->setText(tr("Submitting to the cluster..."));
         m_cluster.submit(args, dir);
         updateButtons();
         return;
     }
     m_clusterState.clear();
+    m_estimate = TimeLeftEstimate(TimeLeftEstimate::Anchor::LastBeforeMoving);
     QString error;
     if (!m_monitor.start(m_cli, args, dir, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
@@ -376,7 +398,7 @@ void RetrainDialog::onClusterStatus(const QJsonObject &status)
     const int total = int(status.value(QStringLiteral("tasks")).toArray().size());
     const int done = counts.value(QStringLiteral("done")).toInt();
     const int failedTasks = counts.value(QStringLiteral("failed")).toInt();
-    m_progress->setValue(total > 0 ? 1000 * done / total : 0);
+    setProgress(total > 0 ? double(done) / total : 0.0, QDateTime::currentMSecsSinceEpoch());
     QStringList parts;
     for (const char *key : {"done", "running", "queued", "failed"})
         if (counts.value(QLatin1String(key)).toInt() > 0)
@@ -416,6 +438,7 @@ void RetrainDialog::resumeRun()
 {
     if (!m_clusterState.isEmpty()) {
         m_clusterState = QStringLiteral("running");
+        m_estimate.start();
         m_cluster.resubmitFailed();
         m_status->setText(tr("Submitting the failed tasks again..."));
         updateButtons();
@@ -518,6 +541,14 @@ void RetrainDialog::onEvent(const QJsonObject &e)
                       ? QStringLiteral("%1 %2").arg(e.value(QStringLiteral("model")).toString(),
                                                     e.value(QStringLiteral("stream")).toString())
                       : QString();
+    // When the event happened: events read back from the run folder (the dialog opened again
+    // during a run) arrive together but carry their own times.
+    const QDateTime when
+            = QDateTime::fromString(e.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    const qint64 atMs
+            = when.isValid() ? when.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    if (name == QLatin1String("start"))
+        m_estimate.start(); // a new run, or the same one resumed: the pause does not count
     if (name == QLatin1String("start") && e.contains(QStringLiteral("folds"))) {
         m_folds = e.value(QStringLiteral("folds")).toInt();
     } else if (name == QLatin1String("fold")) {
@@ -554,7 +585,7 @@ void RetrainDialog::onEvent(const QJsonObject &e)
         m_plot->rescaleAxes();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         const int total = std::max(1, m_folds * m_trainingsPerFold);
-        m_progress->setValue(int(1000.0 * (m_trainingsDone + double(iter) / iters) / total));
+        setProgress((m_trainingsDone + double(iter) / iters) / total, atMs);
         m_status->setText(tr("Fold %1 of %2, %3: step %4 of %5, loss %6")
                                   .arg(e.value(QStringLiteral("fold")).toInt() + 1)
                                   .arg(m_folds)
@@ -568,7 +599,7 @@ void RetrainDialog::onEvent(const QJsonObject &e)
         // A fold on all recordings predicts nothing: its trainings count once trained.
         ++m_trainingsDone;
         const int total = std::max(1, m_folds * m_trainingsPerFold);
-        m_progress->setValue(std::min(1000, 1000 * m_trainingsDone / total));
+        setProgress(std::min(1.0, double(m_trainingsDone) / total), atMs);
         if (name == QLatin1String("evaluation"))
             m_log->appendPlainText(
                     tr("Fold %1, %2: %3% of the held-out frames right")
@@ -591,13 +622,30 @@ void RetrainDialog::onEvent(const QJsonObject &e)
     } else if (name == QLatin1String("error") && e.value(QStringLiteral("cancelled")).toBool()) {
         // The command line's own words point to its --resume option; here it is a button.
         m_log->appendPlainText(tr("Stopped. Resume continues from the last checkpoint."));
-    } else if (name == QLatin1String("warning") || name == QLatin1String("error")) {
+    } else if (name == QLatin1String("warning") || name == QLatin1String("error")
+               || name == QLatin1String("waiting")) {
         m_log->appendPlainText(e.value(QStringLiteral("message")).toString());
     }
 }
 
+void RetrainDialog::setProgress(double fraction, qint64 atMs)
+{
+    m_progress->setValue(int(std::lround(1000.0 * std::clamp(fraction, 0.0, 1.0))));
+    m_estimate.update(fraction, atMs);
+    m_timeLeft->setText(fraction >= 1.0 ? QString() : m_estimate.text());
+}
+
+QString RetrainDialog::timeLeftText() const
+{
+    return m_timeLeft->text();
+}
+
 void RetrainDialog::onState(RunMonitor::State state)
 {
+    if (state != RunMonitor::State::Running && state != RunMonitor::State::Starting) {
+        m_timeLeft->clear();
+        m_estimate.start();
+    }
     switch (state) {
     case RunMonitor::State::Done:
         m_progress->setValue(1000);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/TimeLeft.h"
 #include "cv/RunMonitor.h"
 #include "training/ClusterFollower.h"
 
@@ -61,6 +62,8 @@ public:
     QString clusterState() const { return m_clusterState; }
     QString resultText() const;
     QString statusText() const;
+    // "about 12 minutes left" beside the progress bar while a run goes; empty when not known.
+    QString timeLeftText() const;
     QString logText() const;
     // Presses "Use the New Models" (tests); enabled when a finished run made models on all
     // recordings.
@@ -89,6 +92,8 @@ private:
     QString newRunDir() const;
     QStringList clusterArguments() const;
     void onClusterStatus(const QJsonObject &status);
+    // The progress bar and the time left, at a time in ms since the epoch.
+    void setProgress(double fraction, qint64 atMs);
 
     QString m_project;
     QString m_cli;
@@ -119,6 +124,10 @@ private:
     QSpinBox *m_cpus = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_timeLeft = nullptr;
+    // Local runs: progress stands still during the optical flow before the first training step,
+    // which is not repeated, so it is not extrapolated. Cluster runs: tasks done of all.
+    TimeLeftEstimate m_estimate{TimeLeftEstimate::Anchor::LastBeforeMoving};
     QLabel *m_result = nullptr;
     QCustomPlot *m_plot = nullptr;
     QPlainTextEdit *m_log = nullptr;
