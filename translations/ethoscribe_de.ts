@@ -9143,7 +9143,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Der Cluster-Lauf in %1 (früher eingereicht) wird verfolgt...</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netz aus.</translation>
     </message>
@@ -9693,7 +9693,7 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         <translation>Zuletzt:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -9703,8 +9703,13 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         <translation>Diesen Job anhalten; was er bereits fertiggestellt hat, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

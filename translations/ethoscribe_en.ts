@@ -258,7 +258,7 @@
 <context>
     <name>ethoscribe::TaskList</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/TaskList.cpp" line="+117"/>
+        <location filename="../ui/tasks/TaskList.cpp" line="+125"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform> (+%n more)</numerusform>

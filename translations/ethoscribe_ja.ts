@@ -9119,7 +9119,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>以前に投入した %1 のクラスターランを追跡しています...</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを少なくとも1つ選択してください。</translation>
     </message>
@@ -9666,7 +9666,7 @@ Choose a folder you can write to.</source>
         <translation>最近:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -9676,8 +9676,13 @@ Choose a folder you can write to.</source>
         <translation>このジョブを停止します。完了した部分は保持されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

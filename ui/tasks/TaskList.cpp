@@ -31,6 +31,7 @@ TaskList::TaskList(QWidget *parent)
     layout->addLayout(m_running);
     layout->addWidget(new QLabel(tr("Recent:"), this));
     layout->addWidget(m_recent, 1);
+    m_clock.start();
 }
 
 TaskList::~TaskList() = default;
@@ -75,14 +76,21 @@ void TaskList::setProgress(int task, qint64 done, qint64 total, const QString &t
     auto it = m_rows.find(task);
     if (it == m_rows.end())
         return;
+    if (text != it->text)
+        it->estimate.start(); // another stage goes at another speed
     it->text = text;
-    it->label->setText(text.isEmpty() ? it->title : tr("%1: %2").arg(it->title, text));
+    QString left;
     if (total > 0) {
         it->bar->setRange(0, 1000);
         it->bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+        it->estimate.update(double(done) / double(total), now());
+        if (done < total)
+            left = it->estimate.text();
     } else {
         it->bar->setRange(0, 0);
     }
+    it->shown = left.isEmpty() ? text : text.isEmpty() ? left : tr("%1, %2").arg(text, left);
+    it->label->setText(it->shown.isEmpty() ? it->title : tr("%1: %2").arg(it->title, it->shown));
     Q_EMIT changed();
 }
 
@@ -112,7 +120,7 @@ QString TaskList::currentText() const
     if (m_order.isEmpty())
         return QString();
     const Row &row = m_rows[m_order.first()];
-    QString text = row.text.isEmpty() ? row.title : tr("%1: %2").arg(row.title, row.text);
+    QString text = row.shown.isEmpty() ? row.title : tr("%1: %2").arg(row.title, row.shown);
     if (m_order.size() > 1)
         text += tr(" (+%n more)", nullptr, int(m_order.size() - 1));
     return text;
