@@ -343,14 +343,15 @@ retrain=$(window '^Retrain - demo.ethoproj$')
 shot "$retrain" retrain-dialog
 focus "$retrain"
 xdotool key Tab Tab Tab Tab Tab Tab # to "Steps per network"
-xdotool type "40"
+xdotool type "200"
 xdotool key alt+s
-say "training; waiting for two points of the loss curve"
+say "training; waiting for the loss curve and the time left (20 s after the first step)"
 for _ in $(seq 600); do
-    grep -qs '"iter":20,' "$demo"/demo.runs/*/events.jsonl && break
+    grep -qs '"iter":10,' "$demo"/demo.runs/*/events.jsonl && break
     sleep 1
 done
-grep -qs '"iter":20,' "$demo"/demo.runs/*/events.jsonl || die "the training run shows no progress (see $demo/demo.runs)."
+grep -qs '"iter":10,' "$demo"/demo.runs/*/events.jsonl || die "the training run shows no progress (see $demo/demo.runs)."
+sleep 25
 shot "$retrain" retrain-running 1.5
 xdotool key alt+c # Cancel Run
 for _ in $(seq 300); do
