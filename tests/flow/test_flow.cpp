@@ -620,65 +620,70 @@ void TestFlow::waitsForTheHolder()
     bool ok = true;
     QStringList waits;
     QMutex mutex;
-    std::thread worker([&] {
-        QString e;
-        ok = FlowComputation::ensure(m_video,
-                                     m_hash,
-                                     cachePath,
-                                     options(FlowMethod::Dis, 1, 4),
-                                     {},
-                                     &cancel,
-                                     &e,
-                                     [&](const QString &h) {
-                                         QMutexLocker lock(&mutex);
-                                         waits << h;
-                                     });
-        QMutexLocker lock(&mutex);
-        error = e;
-        finished = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 QMutexLocker lock(&mutex);
-                                 return !waits.isEmpty();
-                             }()),
-                             10000);
+    // ensure() on a thread of its own; returns once it has said that it waits.
+    auto startWaiting = [&] {
+        cancel = false;
+        finished = false;
+        waits.clear();
+        std::thread worker([&] {
+            QString e;
+            ok = FlowComputation::ensure(m_video,
+                                         m_hash,
+                                         cachePath,
+                                         options(FlowMethod::Dis, 1, 4),
+                                         {},
+                                         &cancel,
+                                         &e,
+                                         [&](const QString &h) {
+                                             QMutexLocker lock(&mutex);
+                                             waits << h;
+                                         });
+            QMutexLocker lock(&mutex);
+            error = e;
+            finished = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        for (;;) {
+            {
+                QMutexLocker lock(&mutex);
+                if (!waits.isEmpty() || clock.elapsed() > 10000)
+                    break;
+            }
+            QThread::msleep(10);
+        }
+        return worker;
+    };
+
+    // A failed check returns early: stop and join the worker then, as std::thread demands.
+    struct Joined
+    {
+        std::thread thread;
+        std::atomic_bool *cancel;
+        ~Joined()
+        {
+            if (thread.joinable()) {
+                *cancel = true;
+                thread.join();
+            }
+        }
+    };
+    Joined first{startWaiting(), &cancel};
+    QVERIFY(!waits.isEmpty());
     QThread::msleep(300);
     QVERIFY(!finished.load());
     QVERIFY(!QFileInfo::exists(cachePath)); // nothing written while it waits
     cancel = true;
-    worker.join();
+    first.thread.join();
     QVERIFY(!ok);
     QVERIFY2(error.contains(QStringLiteral("waiting")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(cachePath));
 
     // Again, and this time the holder lets go: the waiting computation does the work.
-    cancel = false;
-    finished = false;
-    waits.clear();
-    std::thread second([&] {
-        QString e;
-        ok = FlowComputation::ensure(m_video,
-                                     m_hash,
-                                     cachePath,
-                                     options(FlowMethod::Dis, 1, 4),
-                                     {},
-                                     &cancel,
-                                     &e,
-                                     [&](const QString &h) {
-                                         QMutexLocker lock(&mutex);
-                                         waits << h;
-                                     });
-        QMutexLocker lock(&mutex);
-        error = e;
-        finished = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 QMutexLocker lock(&mutex);
-                                 return !waits.isEmpty();
-                             }()),
-                             10000);
+    Joined second{startWaiting(), &cancel};
+    QVERIFY(!waits.isEmpty());
     holder.unlock();
-    second.join();
+    second.thread.join();
     QVERIFY2(ok, qPrintable(error));
     QCOMPARE(waits.size(), 2);
     FlowCache cache;
