@@ -696,7 +696,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+610"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+628"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -1276,7 +1276,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+70"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+72"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
@@ -1356,19 +1356,19 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Ohne %1 bleibt kein Trainingsbeispiel für %2: Die Modelle dieses Folds können diese Verhaltensweisen nicht lernen, und die Frames von %1, die sie zeigen, werden falsch klassifiziert.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The cluster run has no finished %1 %2 model for fold %3 (or not all its held-out predictions): its task did not finish. See &apos;ethoscribe-cli runs status&apos;, and &apos;runs resubmit --failed&apos;.</source>
         <translation>Der Cluster-Lauf hat kein fertiges %1-%2-Modell für Fold %3 (oder nicht alle seine Vorhersagen für die ausgelassenen Aufnahmen): Sein Task wurde nicht abgeschlossen. Siehe &apos;ethoscribe-cli runs status&apos; und &apos;runs resubmit --failed&apos;.</translation>
     </message>
     <message>
-        <location line="+162"/>
-        <location line="+80"/>
+        <location line="+178"/>
+        <location line="+87"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>Der Lauf wurde abgebrochen; setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5330,7 +5330,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-567"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-584"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5453,12 +5453,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+349"/>
+        <location line="+366"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-370"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>CPU-Threads für die Netze (Standard: alle Kerne).</translation>
     </message>
@@ -5511,6 +5511,16 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <location line="+6"/>
         <source>step %1/%2, loss %3, learning rate %4</source>
         <translation>Schritt %1/%2, Loss %3, Lernrate %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1% of the run, %2</source>
+        <translation>%1 % des Laufs, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1% of the run</source>
+        <translation>%1 % des Laufs</translation>
     </message>
     <message>
         <location line="+7"/>

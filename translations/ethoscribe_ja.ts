@@ -696,7 +696,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+610"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+628"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -1276,7 +1276,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+70"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+72"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
@@ -1356,19 +1356,19 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を除くと %2 の学習例が残りません。このフォールドのモデルはこれらの行動を学習できず、%1 でそれらが映っているフレームは誤って分類されます。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The cluster run has no finished %1 %2 model for fold %3 (or not all its held-out predictions): its task did not finish. See &apos;ethoscribe-cli runs status&apos;, and &apos;runs resubmit --failed&apos;.</source>
         <translation>クラスターランに、フォールド %3 の完了した %1 %2 モデルがありません（または除外した録画の予測が揃っていません）: そのタスクが完了していません。&apos;ethoscribe-cli runs status&apos; と &apos;runs resubmit --failed&apos; を参照してください。</translation>
     </message>
     <message>
-        <location line="+162"/>
-        <location line="+80"/>
+        <location line="+178"/>
+        <location line="+87"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>ランはキャンセルされました。--resume で再開できます。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
@@ -5324,7 +5324,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-567"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-584"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5447,12 +5447,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+349"/>
+        <location line="+366"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-370"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>ネットワークに使う CPU スレッド数（既定: すべてのコア）。</translation>
     </message>
@@ -5505,6 +5505,16 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <location line="+6"/>
         <source>step %1/%2, loss %3, learning rate %4</source>
         <translation>ステップ %1/%2、損失 %3、学習率 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1% of the run, %2</source>
+        <translation>実行の %1%、%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1% of the run</source>
+        <translation>実行の %1%</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -27,7 +27,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace ethoscribe {
 
@@ -623,6 +625,7 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
 
     for (nets::Architecture arch : m_options.models) {
         for (nets::Stream stream : m_options.streams) {
+            const int trainingIndex = m_trainingIndex++; // skipped ones count as done
             const QString key = archName(arch) + QLatin1Char('/') + streamName(stream);
             const QString tag = archName(arch) + QLatin1Char('_') + streamName(stream);
             const QJsonObject context{{QStringLiteral("fold"), fold.index},
@@ -738,9 +741,24 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
 
             Trainer trainer(options, m_device);
             trainer.setEventContext(context);
-            trainer.setEventSink([this](const QJsonObject &e) {
+            trainer.setEventSink([this, trainingIndex](const QJsonObject &e) {
                 QJsonObject copy = e;
                 const QString name = copy.take(QStringLiteral("event")).toString();
+                if (name == QLatin1String("progress") && m_trainingsTotal > 0) {
+                    // How far the whole run is, and (once it can be said) how long it still
+                    // needs: for --human and scripts; the flow before the first step and the
+                    // trainings a resumed run skips are not extrapolated.
+                    const double iters = std::max(1, copy.value(QStringLiteral("iters")).toInt());
+                    const double fraction = std::min(
+                            1.0,
+                            (trainingIndex + copy.value(QStringLiteral("iter")).toInt() / iters)
+                                    / m_trainingsTotal);
+                    m_timeLeft.update(fraction, m_clock.elapsed());
+                    copy.insert(QStringLiteral("fraction"), std::round(fraction * 1e4) / 1e4);
+                    const qint64 left = m_timeLeft.remainingMs();
+                    if (left >= 0)
+                        copy.insert(QStringLiteral("seconds_left"), qint64(left / 1000));
+                }
                 emitEvent(name, copy);
             });
             trainer.setCancelFlag(m_cancel);
@@ -912,6 +930,13 @@ bool CrossValidationRun::runUnchecked(QString *error)
         return fail(why, error);
     if (!writeManifest(&why))
         return fail(why, error);
+    m_trainingsTotal = 0;
+    for (const FoldPlan::Fold &fold : m_plan.folds)
+        if (m_options.onlyFolds.isEmpty() || m_options.onlyFolds.contains(fold.index))
+            m_trainingsTotal += int(m_options.models.size() * m_options.streams.size());
+    m_trainingIndex = 0;
+    m_timeLeft.start();
+    m_clock.start();
     for (const FoldPlan::Fold &fold : m_plan.folds) {
         if (!m_options.onlyFolds.isEmpty() && !m_options.onlyFolds.contains(fold.index))
             continue;

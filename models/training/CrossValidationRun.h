@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/TimeLeft.h"
 #include "cv/FoldPlan.h"
 #include "cv/TrainingSnapshot.h"
 #include "eval/HeldOutPredictions.h"
 #include "training/Trainer.h"
 #include "training/TrainingOptions.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -156,6 +158,12 @@ private:
     std::map<std::tuple<int, int, int>, std::unique_ptr<FrameStore>>
             m_stores;                     // video, stream, size
     QHash<QString, QString> m_flowCaches; // video name -> cache path
+    // Progress over the whole run, for the "fraction" and "seconds_left" of progress events:
+    // trainings of this invocation (folds x networks x streams) and the one under way.
+    int m_trainingsTotal = 0;
+    int m_trainingIndex = 0;
+    TimeLeftEstimate m_timeLeft{TimeLeftEstimate::Anchor::LastBeforeMoving};
+    QElapsedTimer m_clock;
 };
 
 } // namespace ethoscribe
