@@ -2,11 +2,12 @@
 // bench_training: what training costs here, as figures measured in one run.
 //  1. One SGD step (forward, backward, update) of the full R(2+1)D-18 at 16x112x112: our C++
 //     against torchvision's r2plus1d_18 in Python with the same batch, threads and optimizer
-//     (ratio > 1: C++ faster).
+//     (ratio > 1: C++ faster); and our step with --tune top (last block and classifier).
 //  2. The Trainer on the small configuration (both networks, RGB): steps/s and the fraction of
 //     time the network waited for its data loader.
-//  3. --tune head against --tune all for the small configuration: the one-off cost of the
-//     backbone features per frame, and a classifier step.
+//  3. --tune top and --tune head against --tune all for the small configuration: a step that
+//     trains only the last block and the classifier; the one-off cost of the backbone features
+//     per frame, and a classifier step.
 // Prints figures; never fails on time. Options: --iterations N (default 3), --batch N
 // (default 2), --threads N (default: all cores), --no-python.
 #include <torch/torch.h>
@@ -38,13 +39,27 @@ double now()
             .count();
 }
 
-double cppStepsPerSecond(int batch, int iterations)
+// topOnly: only the last block and the classifier are trained (--tune top): the rest is frozen,
+// so the backward pass stops at the last block.
+double cppStepsPerSecond(int batch, int iterations, bool topOnly = false)
 {
     torch::manual_seed(1);
     auto net = nets::makeNetwork(
             nets::NetConfig::forStream(nets::Architecture::R2Plus1D, nets::Stream::Rgb, 8));
     net->train();
-    torch::optim::SGD sgd(net->parameters(),
+    std::vector<torch::Tensor> parameters;
+    std::vector<std::string> trainable = net->classifierModules();
+    for (const std::string &m : net->lastBlockModules())
+        trainable.push_back(m);
+    for (auto &p : net->named_parameters(true)) {
+        bool train = !topOnly;
+        for (const std::string &m : trainable)
+            train = train || p.key().rfind(m, 0) == 0;
+        p.value().set_requires_grad(train);
+        if (train)
+            parameters.push_back(p.value());
+    }
+    torch::optim::SGD sgd(parameters,
                           torch::optim::SGDOptions(1e-3).momentum(0.9).weight_decay(1e-4));
     const torch::Tensor x = torch::randn({batch, 3, 16, 112, 112});
     const torch::Tensor y = torch::randint(0, 8, {batch}, torch::kLong);
@@ -139,6 +154,11 @@ int main(int argc, char **argv)
         std::printf(
                 "\nR(2+1)D-18 training step, batch %d, 16x112x112, %d threads:\n", batch, threads);
         std::printf("  C++ (ours)            %.3f steps/s  (%.2f s/step)\n", cpp, 1 / cpp);
+        const double top = cppStepsPerSecond(batch, iterations, true);
+        std::printf("  C++, --tune top       %.3f steps/s  (%.2f s/step, %.2fx a full step)\n",
+                    top,
+                    1 / top,
+                    top / cpp);
         if (python) {
             const double py = pythonStepsPerSecond(batch, iterations, threads);
             if (py > 0)
@@ -183,7 +203,22 @@ int main(int argc, char **argv)
                     o.iterations * o.batchSize / out.seconds,
                     100 * out.dataWaitFraction);
 
-        // 3. Head: features once per frame, then classifier steps.
+        // 3. Top: the last block and the classifier, the same clips through the whole network.
+        {
+            TrainingOptions top = o;
+            top.tune = TuneMode::Top;
+            QTemporaryDir topDir;
+            Trainer topTrainer(top, torch::kCPU);
+            TrainingOutcome topOut;
+            if (topTrainer.train(set, topDir.path(), &topOut, &error))
+                std::printf("            --tune top: %.1f steps/s (%.2fx a full step)\n",
+                            top.iterations / topOut.seconds,
+                            (top.iterations / topOut.seconds) / (o.iterations / out.seconds));
+            else
+                std::printf("            --tune top: %s\n", qPrintable(error));
+        }
+
+        // Head: features once per frame, then classifier steps.
         FramePredictor predictor(*out.network, torch::kCPU, o.resizeSize, o.cropSize, 16);
         torch::Tensor features;
         double t = now();
