@@ -5,6 +5,7 @@
 #include "ClusterCommands.h"
 #include "analysis/InferenceEngine.h"
 #include "analysis/ProjectAnalysis.h"
+#include "common/TimeLeft.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowOptions.h"
 #include "fusion/FusionModel.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -461,6 +463,11 @@ int runAnalyze(const QStringList &args)
             bool jobDone = false;
             QString lastStage;
             int lastPercent = -2;
+            // How long the current stage still needs (each stage - optical flow, each network -
+            // goes at its own speed, so a new stage starts a new estimate).
+            TimeLeftEstimate stageLeft;
+            QElapsedTimer clock;
+            clock.start();
             QObject::connect(&analysis,
                              &ProjectAnalysis::progress,
                              &context,
@@ -474,20 +481,32 @@ int runAnalyze(const QStringList &args)
                                  // At most one line per percent of each stage (optical flow
                                  // reports every frame).
                                  const int percent = total > 0 ? int(done * 100 / total) : -1;
+                                 if (stage != lastStage)
+                                     stageLeft.start();
+                                 if (total > 0)
+                                     stageLeft.update(double(done) / double(total),
+                                                      clock.elapsed());
                                  if (stage == lastStage && percent == lastPercent)
                                      return;
                                  lastStage = stage;
                                  lastPercent = percent;
-                                 report.event(
-                                         {{QStringLiteral("event"), QStringLiteral("progress")},
-                                          {QStringLiteral("video"), videoArg},
-                                          {QStringLiteral("stage"), stage},
-                                          {QStringLiteral("done"), done},
-                                          {QStringLiteral("total"), total}},
-                                         Tr::tr("%1: %2, %3 of %4")
-                                                 .arg(videoArg, stage)
-                                                 .arg(done)
-                                                 .arg(total));
+                                 QJsonObject event{
+                                         {QStringLiteral("event"), QStringLiteral("progress")},
+                                         {QStringLiteral("video"), videoArg},
+                                         {QStringLiteral("stage"), stage},
+                                         {QStringLiteral("done"), done},
+                                         {QStringLiteral("total"), total}};
+                                 QString line = Tr::tr("%1: %2, %3 of %4")
+                                                        .arg(videoArg, stage)
+                                                        .arg(done)
+                                                        .arg(total);
+                                 const qint64 left = stageLeft.remainingMs();
+                                 if (left >= 0 && done < total) {
+                                     event.insert(QStringLiteral("seconds_left"), left / 1000);
+                                     line += QStringLiteral(" (") + stageLeft.text()
+                                             + QLatin1Char(')');
+                                 }
+                                 report.event(event, line);
                              });
             QObject::connect(&analysis,
                              &ProjectAnalysis::finished,

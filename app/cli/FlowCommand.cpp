@@ -4,6 +4,7 @@
 // core/flow.
 #include "CliCommand.h"
 
+#include "common/TimeLeft.h"
 #include "flow/FlowCache.h"
 #include "flow/FlowColorWheel.h"
 #include "flow/FlowComputation.h"
@@ -86,7 +87,8 @@ QString missingVideoMessage(const ProjectDatabase &db, const VideoRecord &v)
             .arg(v.path, native(db.absoluteVideoPath(v)), native(db.path()));
 }
 
-// Progress on stderr, at most one line per percent and per half second.
+// Progress on stderr, at most one line per percent and per half second, with the time the
+// video's flow still needs once that can be said.
 class TextProgress
 {
 public:
@@ -94,22 +96,30 @@ public:
         : m_name(name)
     {
         m_timer.start();
+        m_clock.start();
     }
     void operator()(qint64 done, qint64 total)
     {
+        if (total > 0)
+            m_left.update(double(done) / double(total), m_clock.elapsed());
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (percent == m_lastPercent
             || (done < total && m_timer.elapsed() < 500 && m_lastPercent >= 0))
             return;
         m_lastPercent = percent;
         m_timer.restart();
-        err() << Tr::tr("%1: %2 of %3 frames (%4%)").arg(m_name).arg(done).arg(total).arg(percent)
-              << Qt::endl;
+        QString line
+                = Tr::tr("%1: %2 of %3 frames (%4%)").arg(m_name).arg(done).arg(total).arg(percent);
+        if (done < total && m_left.remainingMs() >= 0)
+            line += QStringLiteral(", ") + m_left.text();
+        err() << line << Qt::endl;
     }
 
 private:
     QString m_name;
-    QElapsedTimer m_timer;
+    QElapsedTimer m_timer; // since the last line
+    QElapsedTimer m_clock; // since the start
+    TimeLeftEstimate m_left;
     int m_lastPercent = -1;
 };
 
@@ -292,20 +302,28 @@ int runFlow(const QStringList &args)
         }
         TextProgress text(v.path);
         qint64 lastJsonPercent = -1;
+        TimeLeftEstimate left;
+        QElapsedTimer clock;
+        clock.start();
         const FlowComputation::Progress progress = [&](qint64 done, qint64 total) {
             if (!json) {
                 text(done, total);
                 return;
             }
+            if (total > 0)
+                left.update(double(done) / double(total), clock.elapsed());
             const qint64 percent = total > 0 ? done * 100 / total : 100;
             if (percent == lastJsonPercent && done < total)
                 return;
             lastJsonPercent = percent;
-            printJsonLine(QJsonObject{{QStringLiteral("event"), QStringLiteral("progress")},
-                                      {QStringLiteral("video"), v.id},
-                                      {QStringLiteral("path"), v.path},
-                                      {QStringLiteral("done"), done},
-                                      {QStringLiteral("total"), total}});
+            QJsonObject event{{QStringLiteral("event"), QStringLiteral("progress")},
+                              {QStringLiteral("video"), v.id},
+                              {QStringLiteral("path"), v.path},
+                              {QStringLiteral("done"), done},
+                              {QStringLiteral("total"), total}};
+            if (done < total && left.remainingMs() >= 0)
+                event.insert(QStringLiteral("seconds_left"), left.remainingMs() / 1000);
+            printJsonLine(event);
         };
         const FlowComputation::Waiting waiting = [&](const QString &holder) {
             if (holder.isEmpty())
