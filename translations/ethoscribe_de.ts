@@ -32,7 +32,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/cli/AnalyzeCommand.cpp" line="+76"/>
+        <location filename="../app/cli/AnalyzeCommand.cpp" line="+79"/>
         <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out. Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
         <translation>Sagt mit trainierten Modellen das Verhalten in jedem Frame von Videos vorher (beide Netze und Ströme aus der Publikation oder ein beliebiger Teil davon) und schreibt für jedes Video &lt;name&gt;_ethogram.csv (pro Frame) und &lt;name&gt;_bouts.csv nach --out. Ohne --project liegen die Vorhersagen in einem temporären Projekt; mit --project werden sie dort gespeichert, und ein zweiter Lauf berechnet nur, was noch fehlt. Fortschritt als JSON-Zeilen (--human für lesbare Zeilen). Strg+C hält nach dem aktuellen Block an. Exit-Code 0, wenn jedes Video analysiert wurde.</translation>
     </message>
@@ -288,17 +288,22 @@
         <translation>Angehalten. Für die nicht fertiggestellten Videos wurde nichts geschrieben (mit --project bleiben Teilergebnisse erhalten, und ein zweiter Lauf setzt fort).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>%1 of %2 videos processed</source>
+        <translation>%1 von %2 Videos bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>%1: %2, %3 of %4</source>
         <translation>%1: %2, %3 von %4</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: Zur Klasse „%2“ der Modelle gibt es kein Verhalten dieses Namens; ihre Wahrscheinlichkeiten stehen in der Spalte p_%2, nach den Spalten der Verhaltensweisen.</translation>
     </message>
@@ -616,7 +621,7 @@
         <translation>Die fehlgeschlagenen Tasks eines Cluster-Laufs erneut einreichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="+357"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="+375"/>
         <source>Compute and cache the optical flow of a project&apos;s videos, or preview one frame</source>
         <translation>Den optischen Fluss der Videos eines Projekts berechnen und im Cache ablegen oder einen Frame als Vorschau anzeigen</translation>
     </message>
@@ -1361,7 +1366,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Cluster-Lauf hat kein fertiges %1-%2-Modell für Fold %3 (oder nicht alle seine Vorhersagen für die ausgelassenen Aufnahmen): Sein Task wurde nicht abgeschlossen. Siehe &apos;ethoscribe-cli runs status&apos; und &apos;runs resubmit --failed&apos;.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <location line="+87"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
@@ -1781,7 +1786,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>FlowCommand</name>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="-282"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="-299"/>
         <source>The project has no videos; add them first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie sie zuerst mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -1796,12 +1801,12 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Das Video %1 liegt nicht unter %2 (verschoben oder gelöscht?). Finden Sie es mit &apos;ethoscribe-cli project relocate %3 FOLDER&apos; wieder.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1: %2 of %3 frames (%4%)</source>
         <translation>%1: %2 von %3 Frames (%4 %)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the frame &quot;%1&quot; is not a frame number (0 = first frame).</source>
         <translation>der Frame „%1“ ist keine Frame-Nummer (0 = erster Frame).</translation>
     </message>
@@ -1920,7 +1925,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>das Projekt hat mehrere Videos; wählen Sie eines mit --video aus.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>%1: the optical flow is being computed by %2; waiting for it to finish.</source>
         <translation>%1: Der optische Fluss wird gerade von %2 berechnet; es wird gewartet, bis er fertig ist.</translation>
     </message>

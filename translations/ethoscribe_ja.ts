@@ -32,7 +32,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <location filename="../app/cli/AnalyzeCommand.cpp" line="+76"/>
+        <location filename="../app/cli/AnalyzeCommand.cpp" line="+79"/>
         <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out. Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
         <translation>学習済みモデル（論文の両ネットワーク・両ストリーム、またはそのいずれか）で動画の全フレームの行動を予測し、動画ごとに &lt;name&gt;_ethogram.csv（フレームごと）と &lt;name&gt;_bouts.csv を --out に書き出します。--project を指定しない場合、予測は一時プロジェクトに置かれます。指定した場合は予測がそのプロジェクトに保存され、2 回目の実行では不足している分だけを計算します。進捗は JSON 行で出力されます（読みやすい行にするには --human）。Ctrl+C を押すと現在のブロックの後で停止します。すべての動画を解析できた場合、終了コードは 0 です。</translation>
     </message>
@@ -288,17 +288,22 @@
         <translation>停止しました。完了していない動画については何も書き出されていません（--project を指定した場合は途中結果が保存され、2 回目の実行で再開します）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>%1 of %2 videos processed</source>
+        <translation>%2 本中 %1 本の動画を処理しました</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>%1: %2, %3 of %4</source>
         <translation>%1: %2、%3/%4</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: モデルのクラス「%2」と同じ名前の行動がありません。このクラスの確率は、行動の列の後ろにある列 p_%2 に出力されます。</translation>
     </message>
@@ -616,7 +621,7 @@
         <translation>クラスターランの失敗したタスクを再投入</translation>
     </message>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="+357"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="+375"/>
         <source>Compute and cache the optical flow of a project&apos;s videos, or preview one frame</source>
         <translation>プロジェクトの動画のオプティカルフローを計算してキャッシュ、または 1 フレームをプレビュー</translation>
     </message>
@@ -1361,7 +1366,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>クラスターランに、フォールド %3 の完了した %1 %2 モデルがありません（または除外した録画の予測が揃っていません）: そのタスクが完了していません。&apos;ethoscribe-cli runs status&apos; と &apos;runs resubmit --failed&apos; を参照してください。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <location line="+87"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
@@ -1781,7 +1786,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>FlowCommand</name>
     <message>
-        <location filename="../app/cli/FlowCommand.cpp" line="-282"/>
+        <location filename="../app/cli/FlowCommand.cpp" line="-299"/>
         <source>The project has no videos; add them first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で追加してください。</translation>
     </message>
@@ -1796,12 +1801,12 @@ and models, for scripts and cluster jobs.</source>
         <translation>動画 %1 が %2 にありません（移動または削除されましたか？）。&apos;ethoscribe-cli project relocate %3 FOLDER&apos; で探し直してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1: %2 of %3 frames (%4%)</source>
         <translation>%1: %3 フレーム中 %2 フレーム（%4%）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the frame &quot;%1&quot; is not a frame number (0 = first frame).</source>
         <translation>フレーム「%1」はフレーム番号ではありません（0 = 最初のフレーム）。</translation>
     </message>
@@ -1920,7 +1925,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>プロジェクトには複数の動画があります。--video で 1 つ指定してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>%1: the optical flow is being computed by %2; waiting for it to finish.</source>
         <translation>%1: オプティカルフローは %2 が計算中です。完了を待っています。</translation>
     </message>

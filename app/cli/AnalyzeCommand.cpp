@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
@@ -409,9 +410,47 @@ int runAnalyze(const QStringList &args)
                                "--project, partial results are kept and a second run resumes).");
     int failures = 0;
     const QStringList videos = parser.positionalArguments();
+    // The time the rest of a batch needs, after each video: the seconds per byte of the videos
+    // that had something to compute so far, times the bytes of the videos still to come (file
+    // size stands for length: no need to read 50 videos before starting the first).
+    double computedSeconds = 0;
+    qint64 computedBytes = 0;
+    int processed = 0;
+    auto batchProgress = [&] {
+        ++processed;
+        if (processed >= videos.size())
+            return;
+        qint64 bytesLeft = 0;
+        for (qsizetype i = processed; i < videos.size(); ++i)
+            bytesLeft += QFileInfo(videos[i]).size();
+        QJsonObject event{{QStringLiteral("event"), QStringLiteral("batch")},
+                          {QStringLiteral("videos_done"), processed},
+                          {QStringLiteral("videos"), int(videos.size())}};
+        QString line = Tr::tr("%1 of %2 videos processed").arg(processed).arg(videos.size());
+        if (computedBytes > 0) {
+            const qint64 leftMs
+                    = qint64(1000 * computedSeconds * double(bytesLeft) / double(computedBytes));
+            event.insert(QStringLiteral("seconds_left"), leftMs / 1000);
+            line += QStringLiteral("; ") + TimeLeftEstimate::describe(leftMs);
+        }
+        report.event(event, line);
+    };
     for (const QString &videoArg : videos) {
         if (g_stop.load())
             return fail(stopped);
+        QElapsedTimer videoClock;
+        videoClock.start();
+        bool computed = false;
+        // Counted as processed whether it succeeded or failed, once its iteration ends.
+        const auto afterVideo = qScopeGuard([&] {
+            if (g_stop.load())
+                return;
+            if (computed) {
+                computedSeconds += videoClock.elapsed() / 1000.0;
+                computedBytes += QFileInfo(videoArg).size();
+            }
+            batchProgress();
+        });
         const QString videoPath = QFileInfo(videoArg).absoluteFilePath();
         auto videoFailed = [&](const QString &message) {
             ++failures;
@@ -449,6 +488,7 @@ int runAnalyze(const QStringList &args)
             continue;
         }
         std::optional<AnalysisTimes> times;
+        computed = started->job != 0;
         if (started->job != 0) {
             QEventLoop loop;
             QObject context;

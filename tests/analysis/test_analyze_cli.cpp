@@ -118,6 +118,21 @@ private Q_SLOTS:
                 QStringLiteral("corrupt.mp4")));
         QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 2);
         QVERIFY(!eventsNamed(r, QStringLiteral("progress")).isEmpty());
+        // After each video but the last, how far the batch is and how long the rest needs (from
+        // the first video's seconds per byte, once it computed something; the failed video
+        // counts as processed).
+        const QList<QJsonObject> batch = eventsNamed(r, QStringLiteral("batch"));
+        QCOMPARE(batch.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(batch[i].value(QStringLiteral("videos_done")).toInt(), i + 1);
+            QCOMPARE(batch[i].value(QStringLiteral("videos")).toInt(), 3);
+            QVERIFY2(batch[i].contains(QStringLiteral("seconds_left")),
+                     qPrintable(QJsonDocument(batch[i]).toJson()));
+            QVERIFY(batch[i].value(QStringLiteral("seconds_left")).toInteger() >= 0);
+        }
+        // The first estimate covers the corrupt file and good2, the second only good2.
+        QVERIFY(batch[0].value(QStringLiteral("seconds_left")).toInteger()
+                >= batch[1].value(QStringLiteral("seconds_left")).toInteger());
         // One row per frame plus the header; probabilities sum to 1.
         QCOMPARE(lineCount(out + QStringLiteral("/good1_ethogram.csv")), 41);
         QCOMPARE(lineCount(out + QStringLiteral("/good2_ethogram.csv")), 26);
