@@ -10,12 +10,15 @@
 # step 3 about 4 minutes (mostly the backbones' features). Another machine (other thread counts,
 # other BLAS) may make models of similar rather than identical accuracy.
 #
-# usage: packaging/make-demo-models.sh [BUILD_DIR] [WORK_DIR]
+# usage: packaging/make-demo-models.sh [BUILD_DIR] [WORK_DIR] [MODELS_DIR]
+# MODELS_DIR: where the four models go (default resources/demo-models of this checkout).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cli=${1:-$here/build/release}/app/ethoscribe-cli
 work=${2:-$(mktemp -d)}
-mkdir -p "$work" && cd "$work"
+dest=${3:-$here/resources/demo-models}
+mkdir -p "$work" "$dest" && cd "$work"
+dest=$(cd "$dest" && pwd)
 
 "$cli" synth --out cage --videos 8 --seconds 60 --seed 2
 "$cli" project create pre.ethoproj
@@ -33,6 +36,6 @@ for setting in "r2plus1d rgb 0.02 0.001" "r2plus1d flow 0.02 0.001" \
         --lr "$3" --lr-end "$4" --windows dense --out "pre_$1_$2" --human --no-record
     "$cli" train pre.ethoproj --model "$1" --stream "$2" --tune head --windows dense \
         --init "pre_$1_$2/folds/fold00/$1_$2/model.safetensors" --out "demo_$1_$2" --human --no-record
-    cp "demo_$1_$2/folds/fold00/$1_$2/model.safetensors" "$here/resources/demo-models/$1_$2.safetensors"
+    cp "demo_$1_$2/folds/fold00/$1_$2/model.safetensors" "$dest/$1_$2.safetensors"
 done
-echo "Demo models written to $here/resources/demo-models (work files in $work)."
+echo "Demo models written to $dest (work files in $work)."

@@ -701,7 +701,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+628"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+631"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -1286,7 +1286,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen Ordner für den Lauf, oder fügen Sie --resume hinzu, um den Lauf darin fortzusetzen.</translation>
     </message>
@@ -5287,7 +5287,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../models/training/Trainer.cpp" line="+175"/>
+        <location filename="../models/training/Trainer.cpp" line="+212"/>
         <source>The starting weights are a %1 model for %2 input channels; this training needs %3 with %4 (%5 stream).</source>
         <translation>Die Startgewichte gehören zu einem %1-Modell für %2 Eingangskanäle; dieses Training braucht %3 mit %4 Eingangskanälen (%5-Strom).</translation>
     </message>
@@ -5322,7 +5322,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>%1 ist der Checkpoint eines Trainings mit anderen Einstellungen oder Daten. Verwenden Sie einen anderen Ordner, oder löschen Sie ihn, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Training was cancelled at step %1 of %2; run the same command again to resume.</source>
         <translation>Das Training wurde bei Schritt %1 von %2 abgebrochen; führen Sie denselben Befehl erneut aus, um es fortzusetzen.</translation>
     </message>
@@ -5335,7 +5335,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-584"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-587"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5361,26 +5361,21 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>SGD steps per network (default: 600 small, 2000 full).</source>
-        <translation>SGD-Schritte pro Netz (Standard: 600 bei small, 2000 bei full).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Clips per step (default 8).</source>
         <translation>Clips pro Schritt (Standard 8).</translation>
     </message>
@@ -5405,23 +5400,28 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>px</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Initial learning rate (default: 0.02 small, 0.001 full as in the paper); it decays exponentially to --lr-end.</source>
-        <translation>Anfängliche Lernrate (Standard: 0.02 bei small, 0.001 bei full wie im Paper); sie fällt exponentiell bis --lr-end.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Final learning rate (default: 0.001 small, 0.00005 full).</source>
-        <translation>Endgültige Lernrate (Standard: 0.001 bei small, 0.00005 bei full).</translation>
+        <location line="-21"/>
+        <source>SGD steps per network (default: 600 small, 2000 full or with --tune head).</source>
+        <translation>SGD-Schritte pro Netz (Standard: 600 bei small, 2000 bei full oder mit --tune head).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Initial learning rate (default: 0.02 small, 0.001 full as in the paper, 0.5 with --tune head); it decays exponentially to --lr-end.</source>
+        <translation>Anfängliche Lernrate (Standard: 0.02 bei small, 0.001 bei full wie im Paper, 0.5 mit --tune head); sie fällt exponentiell bis --lr-end.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final learning rate (default: 0.001 small, 0.00005 full, 0.02 with --tune head).</source>
+        <translation>Endgültige Lernrate (Standard: 0.001 bei small, 0.00005 bei full, 0.02 mit --tune head).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>How held-out frames are predicted (and, with --tune head, features computed): paper (default: one 16-frame window per frame) or dense (one pass per segment, outputs every 8 frames blended in between: several times faster).</source>
         <translation>Wie ausgelassene Frames vorhergesagt (und mit --tune head Merkmale berechnet) werden: paper (Standard: ein 16-Frame-Fenster pro Frame) oder dense (ein Durchlauf pro Segment, Ausgaben alle 8 Frames, dazwischen überblendet: um ein Mehrfaches schneller).</translation>
     </message>
@@ -5744,7 +5744,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingOptions</name>
     <message>
-        <location filename="../models/training/TrainingOptions.cpp" line="+102"/>
+        <location filename="../models/training/TrainingOptions.cpp" line="+111"/>
         <source>The network&apos;s input channels do not match the stream.</source>
         <translation>Die Eingangskanäle des Netzes passen nicht zum Strom.</translation>
     </message>

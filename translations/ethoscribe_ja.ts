@@ -701,7 +701,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+628"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+631"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -1286,7 +1286,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+178"/>
         <source>The folder %1 is not empty. Choose a new folder for the run, or add --resume to continue the run in it.</source>
         <translation>フォルダー %1 は空ではありません。ラン用に新しいフォルダーを選ぶか、--resume を追加してこのフォルダーのランを続行してください。</translation>
     </message>
@@ -5281,7 +5281,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../models/training/Trainer.cpp" line="+175"/>
+        <location filename="../models/training/Trainer.cpp" line="+212"/>
         <source>The starting weights are a %1 model for %2 input channels; this training needs %3 with %4 (%5 stream).</source>
         <translation>初期重みは入力チャンネル %2 の %1 モデルですが、この学習には入力チャンネル %4 の %3 が必要です（%5 ストリーム）。</translation>
     </message>
@@ -5316,7 +5316,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>%1 は別の設定またはデータによる学習のチェックポイントです。別のフォルダーを使うか、削除してから最初からやり直してください。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+167"/>
         <source>Training was cancelled at step %1 of %2; run the same command again to resume.</source>
         <translation>学習はステップ %1/%2 でキャンセルされました。再開するには同じコマンドをもう一度実行してください。</translation>
     </message>
@@ -5329,7 +5329,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-584"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-587"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5355,26 +5355,21 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>SGD steps per network (default: 600 small, 2000 full).</source>
-        <translation>ネットワークごとの SGD ステップ数（既定: small は 600、full は 2000）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Clips per step (default 8).</source>
         <translation>1 ステップあたりのクリップ数（既定 8）。</translation>
     </message>
@@ -5399,23 +5394,28 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>px</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Initial learning rate (default: 0.02 small, 0.001 full as in the paper); it decays exponentially to --lr-end.</source>
-        <translation>初期学習率（既定: small は 0.02、full は論文どおり 0.001）。--lr-end まで指数関数的に減衰します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Final learning rate (default: 0.001 small, 0.00005 full).</source>
-        <translation>最終学習率（既定: small は 0.001、full は 0.00005）。</translation>
+        <location line="-21"/>
+        <source>SGD steps per network (default: 600 small, 2000 full or with --tune head).</source>
+        <translation>ネットワークごとの SGD ステップ数（既定: small は 600、full または --tune head では 2000）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Initial learning rate (default: 0.02 small, 0.001 full as in the paper, 0.5 with --tune head); it decays exponentially to --lr-end.</source>
+        <translation>初期学習率（既定: small は 0.02、full は論文どおり 0.001、--tune head では 0.5）。--lr-end まで指数関数的に減衰します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final learning rate (default: 0.001 small, 0.00005 full, 0.02 with --tune head).</source>
+        <translation>最終学習率（既定: small は 0.001、full は 0.00005、--tune head では 0.02）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>How held-out frames are predicted (and, with --tune head, features computed): paper (default: one 16-frame window per frame) or dense (one pass per segment, outputs every 8 frames blended in between: several times faster).</source>
         <translation>除外したフレームの予測方法（および --tune head の場合は特徴量の計算方法）: paper（既定。フレームごとに 16 フレームのウィンドウを 1 つ）または dense（セグメントごとに 1 回の処理で 8 フレームごとに出力し、その間を補間。数倍高速です）。</translation>
     </message>
@@ -5738,7 +5738,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingOptions</name>
     <message>
-        <location filename="../models/training/TrainingOptions.cpp" line="+102"/>
+        <location filename="../models/training/TrainingOptions.cpp" line="+111"/>
         <source>The network&apos;s input channels do not match the stream.</source>
         <translation>ネットワークの入力チャンネルがストリームと一致しません。</translation>
     </message>

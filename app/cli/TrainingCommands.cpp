@@ -62,9 +62,11 @@ struct Options
                                    "MODEL/STREAM=FILE, e.g. i3d/flow=i3d_flow.safetensors; may be "
                                    "repeated. Default: random weights."),
                             Tr::tr("file")};
-    QCommandLineOption iterations{QStringLiteral("iterations"),
-                                  Tr::tr("SGD steps per network (default: 600 small, 2000 full)."),
-                                  Tr::tr("N")};
+    QCommandLineOption iterations{
+            QStringLiteral("iterations"),
+            Tr::tr("SGD steps per network (default: 600 small, 2000 full or with --tune "
+                   "head)."),
+            Tr::tr("N")};
     QCommandLineOption batch{
             QStringLiteral("batch"), Tr::tr("Clips per step (default 8)."), Tr::tr("N")};
     QCommandLineOption width{QStringLiteral("width"),
@@ -77,11 +79,14 @@ struct Options
                             Tr::tr("px")};
     QCommandLineOption lr{QStringLiteral("lr"),
                           Tr::tr("Initial learning rate (default: 0.02 small, 0.001 full as in the "
-                                 "paper); it decays exponentially to --lr-end."),
+                                 "paper, 0.5 with --tune head); it decays exponentially to "
+                                 "--lr-end."),
                           Tr::tr("rate")};
-    QCommandLineOption lrEnd{QStringLiteral("lr-end"),
-                             Tr::tr("Final learning rate (default: 0.001 small, 0.00005 full)."),
-                             Tr::tr("rate")};
+    QCommandLineOption lrEnd{
+            QStringLiteral("lr-end"),
+            Tr::tr("Final learning rate (default: 0.001 small, 0.00005 full, 0.02 with "
+                   "--tune head)."),
+            Tr::tr("rate")};
     QCommandLineOption windows{
             QStringLiteral("windows"),
             Tr::tr("How held-out frames are predicted (and, with --tune head, features computed): "

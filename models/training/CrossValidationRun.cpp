@@ -92,8 +92,7 @@ TrainingOptions CrossValidationOptions::trainingOptions(nets::Architecture arch,
                                                         nets::Stream stream,
                                                         int classes) const
 {
-    TrainingOptions o = TrainingOptions::forSize(size, arch, stream, classes);
-    o.tune = tune;
+    TrainingOptions o = TrainingOptions::forSize(size, arch, stream, classes, tune);
     if (iterations > 0)
         o.iterations = iterations;
     if (batchSize > 0)

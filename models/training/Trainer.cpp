@@ -92,6 +92,43 @@ void recalibrateBatchNorm(nets::VideoNetworkImpl &net,
         layers[i]->options.momentum(momentum[i]);
 }
 
+enum class ClassifierMapping { IntoStandardised, FromStandardised };
+
+// The linear classifier W x + b expressed for standardised features z = (x - mean) / scale and
+// back: W z + b_z = W_x x + b with W_x = W / scale and b = b_z - W_x mean. In place.
+void mapClassifier(nets::VideoNetworkImpl &net,
+                   const torch::Tensor &mean,
+                   const torch::Tensor &scale,
+                   ClassifierMapping direction)
+{
+    torch::NoGradGuard noGrad;
+    const std::vector<std::string> classifier = net.classifierModules();
+    torch::Tensor weight, bias;
+    for (auto &p : net.named_parameters(true)) {
+        if (!startsWithAny(p.key(), classifier))
+            continue;
+        if (p.value().dim() >= 2)
+            weight = p.value();
+        else
+            bias = p.value();
+    }
+    if (!weight.defined())
+        return;
+    torch::Tensor w = weight.view({weight.size(0), weight.size(1)});
+    const torch::Tensor m = mean.to(w.device(), w.scalar_type());
+    const torch::Tensor s = scale.to(w.device(), w.scalar_type()).unsqueeze(0);
+    if (direction == ClassifierMapping::IntoStandardised) {
+        // b_z = b + W_x mean, then W = W_x * scale.
+        if (bias.defined())
+            bias.add_(torch::mv(w, m));
+        w.mul_(s);
+    } else {
+        w.div_(s);
+        if (bias.defined())
+            bias.sub_(torch::mv(w, m));
+    }
+}
+
 } // namespace
 
 Trainer::Trainer(const TrainingOptions &options, torch::Device device)
@@ -358,17 +395,23 @@ bool Trainer::train(const TrainingSet &set,
     for (size_t c = 0; c < byClass.size(); ++c)
         if (!byClass[c].empty())
             nonEmpty.push_back(c);
-    // Head: the classifier learns on standardised features (zero mean, unit variance per
-    // dimension over the training rows), so that the step size does not depend on the
-    // backbone's feature scale; the standardisation is folded into the classifier at the end.
-    torch::Tensor featureMean, featureStd;
+    // Head: the classifier learns on standardised features (zero mean per dimension over the
+    // training rows, each dimension divided by its deviation times sqrt(dimensions), so that a
+    // feature vector has about unit length), so that the step size depends neither on the
+    // backbone's feature scale nor on its width; the standardisation is folded into the
+    // classifier at the end. A fresh training first expresses the initial classifier (an
+    // imported or pretrained one) in the standardised features, so that it starts from exactly
+    // what that classifier predicted; a resumed one's checkpoint already is in them.
+    torch::Tensor featureMean, featureScale;
     if (head) {
         std::vector<torch::Tensor> rows;
         for (const auto &row : set.featureRows)
             rows.push_back(set.features[size_t(row.first)][row.second]);
         const torch::Tensor all = torch::stack(rows);
         featureMean = all.mean(0);
-        featureStd = all.std(0, false).clamp_min(1e-6);
+        featureScale = all.std(0, false).clamp_min(1e-6) * std::sqrt(double(all.size(1)));
+        if (!resumeState)
+            mapClassifier(*net, featureMean, featureScale, ClassifierMapping::IntoStandardised);
     }
     if (head) {
         make = [&](int step) {
@@ -396,7 +439,7 @@ bool Trainer::train(const TrainingSet &set,
                 std::copy_n(f.data_ptr<float>() + row.second * dim, dim, out + i * size_t(dim));
                 labels[i] = set.examples[chosen[i]].label;
             }
-            b.clips = (b.clips - featureMean) / featureStd;
+            b.clips = (b.clips - featureMean) / featureScale;
             return b;
         };
     } else {
@@ -521,26 +564,8 @@ bool Trainer::train(const TrainingSet &set,
     net->eval();
     for (auto &p : net->parameters())
         p.set_requires_grad(true);
-    if (head) {
-        // classifier((x - mean) / std) = W' x + b' with W' = W / std, b' = b - W' mean.
-        torch::NoGradGuard noGrad;
-        const std::vector<std::string> classifier = net->classifierModules();
-        torch::Tensor weight, bias;
-        for (auto &p : net->named_parameters(true)) {
-            if (!startsWithAny(p.key(), classifier))
-                continue;
-            if (p.value().dim() >= 2)
-                weight = p.value();
-            else
-                bias = p.value();
-        }
-        if (weight.defined()) {
-            torch::Tensor w = weight.view({weight.size(0), weight.size(1)});
-            w.div_(featureStd.to(w.device()).unsqueeze(0));
-            if (bias.defined())
-                bias.sub_(torch::mv(w, featureMean.to(w.device())));
-        }
-    }
+    if (head)
+        mapClassifier(*net, featureMean, featureScale, ClassifierMapping::FromStandardised);
     Checkpoint final = Checkpoint::fromNetwork(specFor(set), *net);
     final.extra.insert(QStringLiteral("training"),
                        QJsonObject{{QStringLiteral("options"), wanted},

@@ -54,13 +54,12 @@ bool modelSizeFromName(const QString &name, ModelSize *size)
     return true;
 }
 
-TrainingOptions TrainingOptions::forSize(ModelSize size,
-                                         nets::Architecture arch,
-                                         nets::Stream stream,
-                                         int classes)
+TrainingOptions TrainingOptions::forSize(
+        ModelSize size, nets::Architecture arch, nets::Stream stream, int classes, TuneMode tune)
 {
     TrainingOptions o;
     o.size = size;
+    o.tune = tune;
     o.stream = stream;
     o.network = nets::NetConfig::forStream(arch, stream, classes);
     if (size == ModelSize::Full) {
@@ -79,6 +78,13 @@ TrainingOptions TrainingOptions::forSize(ModelSize size,
         // 20-fold decay as the paper's schedule.
         o.learningRate = 0.02;
         o.finalLearningRate = 1e-3;
+    }
+    if (tune == TuneMode::Head) {
+        // The classifier's features are standardised to about unit length (Trainer), so one
+        // schedule fits every backbone; steps on cached features cost microseconds.
+        o.iterations = 2000;
+        o.learningRate = 0.5;
+        o.finalLearningRate = 0.02;
     }
     return o;
 }

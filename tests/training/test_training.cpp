@@ -85,6 +85,34 @@ TrainingOptions tinyOptions(nets::Architecture arch, int classes)
     return o;
 }
 
+// A head training set: the backbone's features of every frame of store, one row per frame.
+bool featureSet(const FrameStore &store,
+                const std::vector<int> &labels,
+                nets::VideoNetworkImpl &backbone,
+                const TrainingOptions &options,
+                TrainingSet *set,
+                QString *error)
+{
+    FramePredictor predictor(backbone, torch::kCPU, options.resizeSize, options.cropSize, 16);
+    for (int c = 0; c < options.network.classes; ++c)
+        set->classNames << QStringLiteral("c%1").arg(c);
+    torch::Tensor features;
+    if (!predictor.features(store, {}, nullptr, &features, error))
+        return false;
+    if (features.size(0) != qint64(labels.size())) {
+        *error = QStringLiteral("%1 feature rows for %2 frames")
+                         .arg(features.size(0))
+                         .arg(labels.size());
+        return false;
+    }
+    set->features.push_back(features);
+    for (qint64 f = 0; f < qint64(labels.size()); ++f) {
+        set->examples.push_back({nullptr, f, labels[size_t(f)]});
+        set->featureRows.emplace_back(0, f);
+    }
+    return true;
+}
+
 double maxDifference(const nets::VideoNetworkImpl &a, const nets::VideoNetworkImpl &b)
 {
     double worst = 0;
@@ -342,17 +370,8 @@ private Q_SLOTS:
         QString error;
         auto backbone = Trainer::initialNetwork(options, nullptr, &error);
         QVERIFY(backbone);
-        FramePredictor predictor(*backbone, torch::kCPU, options.resizeSize, options.cropSize, 16);
         TrainingSet set;
-        set.classNames = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        torch::Tensor features;
-        QVERIFY(predictor.features(store, {}, nullptr, &features, &error));
-        QCOMPARE(features.size(0), qint64(labels.size()));
-        set.features.push_back(features);
-        for (qint64 f = 0; f < qint64(labels.size()); ++f) {
-            set.examples.push_back({nullptr, f, labels[size_t(f)]});
-            set.featureRows.emplace_back(0, f);
-        }
+        QVERIFY2(featureSet(store, labels, *backbone, options, &set, &error), qPrintable(error));
         QTemporaryDir dir;
         Trainer trainer(options, torch::kCPU);
         TrainingOutcome out;
@@ -372,6 +391,71 @@ private Q_SLOTS:
                                 out.network->forward(clips),
                                 1e-4,
                                 1e-5));
+    }
+
+    void headTrainingStartsFromTheInitialClassifier()
+    {
+        // The classifier learns on standardised features; a fresh training first expresses the
+        // initial (imported or pretrained) classifier in them. With a step too small to move
+        // anything, the classifier written at the end is the initial one.
+        const int classes = 3;
+        const std::vector<int> labels = blockLabels(60, classes, 10);
+        FrameStore store = makeStore(labels, 28, 3, 7);
+        TrainingOptions options = tinyOptions(nets::Architecture::I3D, classes);
+        options.tune = TuneMode::Head;
+        options.iterations = 1;
+        options.learningRate = 1e-12;
+        options.finalLearningRate = 1e-12;
+        options.weightDecay = 0;
+        QString error;
+        auto initial = Trainer::initialNetwork(options, nullptr, &error);
+        QVERIFY(initial);
+        {
+            // A classifier that does not predict zero for everything (I3D's starts at zero).
+            torch::NoGradGuard noGrad;
+            for (auto &p : initial->named_parameters(true))
+                if (p.key().rfind("logits", 0) == 0)
+                    p.value().uniform_(-0.5, 0.5);
+        }
+        TrainingSet set;
+        QVERIFY2(featureSet(store, labels, *initial, options, &set, &error), qPrintable(error));
+        QTemporaryDir dir;
+        ModelSpec spec;
+        spec.architecture = options.network.arch;
+        spec.stream = options.stream;
+        spec.behaviors = set.classNames;
+        spec.inputSize = options.cropSize;
+        spec.widthMultiplier = options.network.widthMultiplier;
+        const Checkpoint start = Checkpoint::fromNetwork(spec, *initial);
+        Trainer trainer(options, torch::kCPU);
+        trainer.setInitialWeights(&start);
+        TrainingOutcome out;
+        QVERIFY2(trainer.train(set, dir.path(), &out, &error), qPrintable(error));
+        const auto before = initial->named_parameters(true);
+        for (const auto &p : out.network->named_parameters(true)) {
+            const torch::Tensor a = p.value(), b = before[p.key()];
+            QVERIFY2(torch::allclose(a, b, 1e-4, 1e-5),
+                     qPrintable(QStringLiteral("%1 changed by %2")
+                                        .arg(QString::fromStdString(p.key()))
+                                        .arg((a - b).abs().max().item<double>())));
+        }
+    }
+
+    void headDefaults()
+    {
+        // --tune head has its own schedule whatever the size (the features are standardised).
+        for (ModelSize size : {ModelSize::Small, ModelSize::Full}) {
+            const TrainingOptions head = TrainingOptions::forSize(
+                    size, nets::Architecture::I3D, nets::Stream::Rgb, 8, TuneMode::Head);
+            QCOMPARE(head.tune, TuneMode::Head);
+            QCOMPARE(head.iterations, 2000);
+            QCOMPARE(head.learningRate, 0.5);
+            QCOMPARE(head.finalLearningRate, 0.02);
+        }
+        const TrainingOptions all = TrainingOptions::forSize(
+                ModelSize::Small, nets::Architecture::I3D, nets::Stream::Rgb, 8);
+        QCOMPARE(all.tune, TuneMode::All);
+        QCOMPARE(all.iterations, 600);
     }
 
     void topTrainingTrainsTheLastBlock_data()
