@@ -61,7 +61,7 @@ ethoscribe-cli project create /tmp/p.ethoproj >/dev/null
 ethoscribe-cli project add-video /tmp/p.ethoproj /tmp/v/video01.mp4 >/dev/null
 ethoscribe-cli project import-labels /tmp/p.ethoproj /tmp/v/video01.csv --video video01.mp4 >/dev/null
 ethoscribe-cli project export /tmp/p.ethoproj --out /tmp/csv >/dev/null
-test "$(wc -l < /tmp/csv/video01.csv)" -eq 61
+test "$(wc -l < /tmp/csv/video01_ethogram.csv)" -eq 61
 echo "--- the GUI offscreen: demo project, screenshot"
 ethoscribe --demo /tmp/demo --screenshot /tmp/window.png --screenshot-delay 3000
 test -s /tmp/window.png && ls -l /tmp/window.png

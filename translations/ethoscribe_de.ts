@@ -33,11 +33,11 @@
     <name>AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/AnalyzeCommand.cpp" line="+79"/>
-        <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out. Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
-        <translation>Sagt mit trainierten Modellen das Verhalten in jedem Frame von Videos vorher (beide Netze und Ströme aus der Publikation oder ein beliebiger Teil davon) und schreibt für jedes Video &lt;name&gt;_ethogram.csv (pro Frame) und &lt;name&gt;_bouts.csv nach --out. Ohne --project liegen die Vorhersagen in einem temporären Projekt; mit --project werden sie dort gespeichert, und ein zweiter Lauf berechnet nur, was noch fehlt. Fortschritt als JSON-Zeilen (--human für lesbare Zeilen). Strg+C hält nach dem aktuellen Block an. Exit-Code 0, wenn jedes Video analysiert wurde.</translation>
+        <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out (a second video of the same name, from another folder: &lt;name&gt;_2_...). Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
+        <translation>Sagt mit trainierten Modellen das Verhalten in jedem Frame von Videos vorher (beide Netze und Ströme aus der Publikation oder ein beliebiger Teil davon) und schreibt für jedes Video &lt;name&gt;_ethogram.csv (pro Frame) und &lt;name&gt;_bouts.csv nach --out (ein zweites Video gleichen Namens aus einem anderen Ordner: &lt;name&gt;_2_...). Ohne --project liegen die Vorhersagen in einem temporären Projekt; mit --project werden sie dort gespeichert, und ein zweiter Lauf berechnet nur, was noch fehlt. Fortschritt als JSON-Zeilen (--human für lesbare Zeilen). Strg+C hält nach dem aktuellen Block an. Exit-Code 0, wenn jedes Video analysiert wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Video files to analyse.</source>
         <translation>Zu analysierende Videodateien.</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>%1 von %2 Videos bearbeitet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>%1: %2, %3 von %4</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: Zur Klasse „%2“ der Modelle gibt es kein Verhalten dieses Namens; ihre Wahrscheinlichkeiten stehen in der Spalte p_%2, nach den Spalten der Verhaltensweisen.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>zu viele Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+636"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+655"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>Einen Task eines Cluster-Laufs ausführen (von den Job-Arrays gestartet)</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Die Schichten, Ausgabeformen und Parameterzahl eines Netzes auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+965"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+973"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>Wie gut zwei Spuren übereinstimmen: Genauigkeit, Cohens Kappa, F1 pro Verhalten, Konfusion</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+631"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+633"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -784,7 +784,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-576"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-594"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
@@ -826,21 +826,21 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
     <message>
         <location line="+3"/>
         <location line="+115"/>
-        <location line="+175"/>
+        <location line="+193"/>
         <location line="+89"/>
         <source>The run folder.</source>
         <translation>Der Lauf-Ordner.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-397"/>
         <location line="+115"/>
-        <location line="+175"/>
+        <location line="+193"/>
         <location line="+89"/>
         <source>RUN_DIR</source>
         <translation>RUN_DIR</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-396"/>
         <source>flow or train.</source>
         <translation>flow oder train.</translation>
     </message>
@@ -910,7 +910,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Could not write %1 (is the disk full or the folder read-only?).</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?).</translation>
     </message>
@@ -2201,7 +2201,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Konnte &quot;%1&quot; nicht schreiben: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Could not create the folder &quot;%1&quot;. Choose another folder.</source>
         <translation>Der Ordner &quot;%1&quot; konnte nicht erstellt werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -3582,14 +3582,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-933"/>
-        <location line="+433"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-941"/>
+        <location line="+441"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>Das Projekt %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-509"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie zuerst %1 mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -3626,8 +3626,8 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+1"/>
         <location line="+80"/>
-        <location line="+131"/>
-        <location line="+212"/>
+        <location line="+133"/>
+        <location line="+218"/>
         <location line="+29"/>
         <location line="+173"/>
         <location line="+107"/>
@@ -3635,7 +3635,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source>Video files to add.</source>
         <translation>Hinzuzufügende Videodateien.</translation>
     </message>
@@ -3691,12 +3691,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+223"/>
+        <location line="+231"/>
         <source>Add behaviors the project does not have.</source>
         <translation>Verhaltensweisen hinzufügen, die das Projekt nicht hat.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: die Mediendatei, deren Ereignisse importiert werden sollen.</translation>
     </message>
@@ -3707,12 +3707,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+229"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>--video is required</source>
         <translation>--video ist erforderlich</translation>
     </message>
@@ -3723,12 +3723,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+18"/>
-        <location line="+225"/>
+        <location line="+233"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map benötigt von=nach, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: Das Projekt hat kein Verhalten &apos;%2&apos;. Seine Verhaltensweisen: %3.</translation>
     </message>
@@ -3749,22 +3749,22 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+22"/>
-        <source>Export labels as CSV: OUT/&lt;video name&gt;.csv (one row per frame) and OUT/&lt;video name&gt;_bouts.csv.</source>
-        <translation>Labels als CSV exportieren: OUT/&lt;Videoname&gt;.csv (eine Zeile pro Frame) und OUT/&lt;Videoname&gt;_bouts.csv.</translation>
+        <source>Export labels as CSV: OUT/&lt;video name&gt;_ethogram.csv (one row per frame) and OUT/&lt;video name&gt;_bouts.csv (one row per bout), as &apos;analyze&apos; writes them. Videos of the same name in different folders get _2, _3, ... after the name.</source>
+        <translation>Labels als CSV exportieren: OUT/&lt;Videoname&gt;_ethogram.csv (eine Zeile pro Frame) und OUT/&lt;Videoname&gt;_bouts.csv (eine Zeile pro Episode), wie &apos;analyze&apos; sie schreibt. Videos gleichen Namens aus verschiedenen Ordnern erhalten _2, _3, ... hinter dem Namen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder to write to (created if needed).</source>
         <translation>Ordner, in den geschrieben wird (wird bei Bedarf erstellt).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+238"/>
+        <location line="+244"/>
         <source>Only this video.</source>
         <translation>Nur dieses Video.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-242"/>
         <source>Track to export: an annotator, a model, model:stream or fused (default: the first manual track).</source>
         <translation>Zu exportierende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (Standard: die erste manuelle Spur).</translation>
     </message>
@@ -3775,17 +3775,17 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>Warnung: %1 hat keine Spur %2; übersprungen.</translation>
     </message>
@@ -3805,12 +3805,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Hinweis: %1: Zur Klasse &quot;%2&quot; der Modelle gibt es kein Verhalten dieses Namens (umbenannt?); ihre Wahrscheinlichkeiten stehen in der Spalte p_%2, nach den Spalten der Verhaltensweisen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Wrote %1 and %2 (track &apos;%3&apos;).</source>
         <translation>%1 und %2 geschrieben (Spur &apos;%3&apos;).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing to export: no video of the project has a matching label track.</source>
         <translation>Nichts zu exportieren: Kein Video des Projekts hat eine passende Label-Spur.</translation>
     </message>
@@ -5335,7 +5335,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-587"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-589"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5361,21 +5361,21 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Clips per step (default 8).</source>
         <translation>Clips pro Schritt (Standard 8).</translation>
     </message>
@@ -5401,12 +5401,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>SGD steps per network (default: 600 small, 2000 full or with --tune head).</source>
         <translation>SGD-Schritte pro Netz (Standard: 600 bei small, 2000 bei full oder mit --tune head).</translation>
     </message>
@@ -5416,7 +5416,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Anfängliche Lernrate (Standard: 0.02 bei small, 0.001 bei full wie im Paper, 0.5 mit --tune head); sie fällt exponentiell bis --lr-end.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Final learning rate (default: 0.001 small, 0.00005 full, 0.02 with --tune head).</source>
         <translation>Endgültige Lernrate (Standard: 0.001 bei small, 0.00005 bei full, 0.02 mit --tune head).</translation>
     </message>
@@ -5744,7 +5744,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingOptions</name>
     <message>
-        <location filename="../models/training/TrainingOptions.cpp" line="+111"/>
+        <location filename="../models/training/TrainingOptions.cpp" line="+108"/>
         <source>The network&apos;s input channels do not match the stream.</source>
         <translation>Die Eingangskanäle des Netzes passen nicht zum Strom.</translation>
     </message>

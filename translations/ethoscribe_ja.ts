@@ -33,11 +33,11 @@
     <name>AnalyzeCommand</name>
     <message>
         <location filename="../app/cli/AnalyzeCommand.cpp" line="+79"/>
-        <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out. Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
-        <translation>学習済みモデル（論文の両ネットワーク・両ストリーム、またはそのいずれか）で動画の全フレームの行動を予測し、動画ごとに &lt;name&gt;_ethogram.csv（フレームごと）と &lt;name&gt;_bouts.csv を --out に書き出します。--project を指定しない場合、予測は一時プロジェクトに置かれます。指定した場合は予測がそのプロジェクトに保存され、2 回目の実行では不足している分だけを計算します。進捗は JSON 行で出力されます（読みやすい行にするには --human）。Ctrl+C を押すと現在のブロックの後で停止します。すべての動画を解析できた場合、終了コードは 0 です。</translation>
+        <source>Predicts the behavior in every frame of videos with trained models (both networks and streams of the paper, or any of them) and writes for each video &lt;name&gt;_ethogram.csv (per frame) and &lt;name&gt;_bouts.csv into --out (a second video of the same name, from another folder: &lt;name&gt;_2_...). Without --project the predictions live in a temporary project; with it they are stored there, and a second run computes only what is missing. Progress as JSON lines (--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when every video was analysed.</source>
+        <translation>学習済みモデル（論文の両ネットワーク・両ストリーム、またはそのいずれか）で動画の全フレームの行動を予測し、動画ごとに &lt;name&gt;_ethogram.csv（フレームごと）と &lt;name&gt;_bouts.csv を --out に書き出します（別のフォルダーにある同じ名前の 2 本目の動画は &lt;name&gt;_2_...）。--project を指定しない場合、予測は一時プロジェクトに置かれます。指定した場合は予測がそのプロジェクトに保存され、2 回目の実行では不足している分だけを計算します。進捗は JSON 行で出力されます（読みやすい行にするには --human）。Ctrl+C を押すと現在のブロックの後で停止します。すべての動画を解析できた場合、終了コードは 0 です。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Video files to analyse.</source>
         <translation>解析する動画ファイル。</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>%2 本中 %1 本の動画を処理しました</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>%1: %2、%3/%4</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%1: the models&apos; class &quot;%2&quot; has no behavior of that name; its probabilities are in the column p_%2, after the behaviors&apos; columns.</source>
         <translation>%1: モデルのクラス「%2」と同じ名前の行動がありません。このクラスの確率は、行動の列の後ろにある列 p_%2 に出力されます。</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>引数が多すぎます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+636"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+655"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>クラスターランのタスクを 1 つ実行（ジョブ配列から起動されます）</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>ネットワークの層、出力の形状、パラメーター数を一覧表示</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+965"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+973"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>2 つのトラックの一致度: 正解率、Cohen の kappa、行動ごとの F1、混同行列</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+631"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+633"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -784,7 +784,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-576"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-594"/>
         <source>%1 done</source>
         <translation>完了 %1</translation>
     </message>
@@ -826,21 +826,21 @@ and models, for scripts and cluster jobs.</source>
     <message>
         <location line="+3"/>
         <location line="+115"/>
-        <location line="+175"/>
+        <location line="+193"/>
         <location line="+89"/>
         <source>The run folder.</source>
         <translation>ランフォルダー。</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-397"/>
         <location line="+115"/>
-        <location line="+175"/>
+        <location line="+193"/>
         <location line="+89"/>
         <source>RUN_DIR</source>
         <translation>RUN_DIR</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-396"/>
         <source>flow or train.</source>
         <translation>flow または train。</translation>
     </message>
@@ -910,7 +910,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Could not write %1 (is the disk full or the folder read-only?).</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）。</translation>
     </message>
@@ -2199,7 +2199,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>「%1」を書き込めませんでした: %2。ディスクの空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Could not create the folder &quot;%1&quot;. Choose another folder.</source>
         <translation>フォルダー「%1」を作成できませんでした。別のフォルダーを選んでください。</translation>
     </message>
@@ -3579,14 +3579,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-933"/>
-        <location line="+433"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-941"/>
+        <location line="+441"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>プロジェクト %1 を変更できません: %2。</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-509"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で %1 を追加してください。</translation>
     </message>
@@ -3623,8 +3623,8 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+1"/>
         <location line="+80"/>
-        <location line="+131"/>
-        <location line="+212"/>
+        <location line="+133"/>
+        <location line="+218"/>
         <location line="+29"/>
         <location line="+173"/>
         <location line="+107"/>
@@ -3632,7 +3632,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトファイル。</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-738"/>
         <source>Video files to add.</source>
         <translation>追加する動画ファイル。</translation>
     </message>
@@ -3688,12 +3688,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+223"/>
+        <location line="+231"/>
         <source>Add behaviors the project does not have.</source>
         <translation>プロジェクトにない行動を追加します。</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: イベントをインポートするメディアファイル。</translation>
     </message>
@@ -3704,12 +3704,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+229"/>
         <source>Print the outcome as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>--video is required</source>
         <translation>--video は必須です</translation>
     </message>
@@ -3720,12 +3720,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+225"/>
+        <location line="+233"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map には from=to が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: プロジェクトに行動「%2」がありません。プロジェクトの行動: %3。</translation>
     </message>
@@ -3746,22 +3746,22 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+22"/>
-        <source>Export labels as CSV: OUT/&lt;video name&gt;.csv (one row per frame) and OUT/&lt;video name&gt;_bouts.csv.</source>
-        <translation>ラベルを CSV としてエクスポートします: OUT/&lt;video name&gt;.csv（1 フレームにつき 1 行）と OUT/&lt;video name&gt;_bouts.csv。</translation>
+        <source>Export labels as CSV: OUT/&lt;video name&gt;_ethogram.csv (one row per frame) and OUT/&lt;video name&gt;_bouts.csv (one row per bout), as &apos;analyze&apos; writes them. Videos of the same name in different folders get _2, _3, ... after the name.</source>
+        <translation>ラベルを CSV としてエクスポートします: OUT/&lt;video name&gt;_ethogram.csv（1 フレームにつき 1 行）と OUT/&lt;video name&gt;_bouts.csv（1 バウトにつき 1 行）。&apos;analyze&apos; と同じ形式です。別々のフォルダーにある同じ名前の動画には、名前の後に _2、_3、... が付きます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Folder to write to (created if needed).</source>
         <translation>書き出し先のフォルダー（必要に応じて作成されます）。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+238"/>
+        <location line="+244"/>
         <source>Only this video.</source>
         <translation>この動画のみ。</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-242"/>
         <source>Track to export: an annotator, a model, model:stream or fused (default: the first manual track).</source>
         <translation>エクスポートするトラック: アノテーター、モデル、model:stream、または fused（既定: 最初の手動トラック）。</translation>
     </message>
@@ -3772,17 +3772,17 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>--out is required</source>
         <translation>--out は必須です</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>警告: %1 には %2 のトラックがありません。スキップしました。</translation>
     </message>
@@ -3802,12 +3802,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>注: %1: モデルのクラス「%2」と同じ名前の行動がありません（名前を変更しましたか？）。その確率は、行動の列の後ろにある列 p_%2 に出力されます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Wrote %1 and %2 (track &apos;%3&apos;).</source>
         <translation>%1 と %2 を書き出しました（トラック「%3」）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing to export: no video of the project has a matching label track.</source>
         <translation>エクスポートするものがありません: プロジェクトのどの動画にも、該当するラベルトラックがありません。</translation>
     </message>
@@ -5329,7 +5329,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-587"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-589"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5355,21 +5355,21 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+4"/>
         <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Clips per step (default 8).</source>
         <translation>1 ステップあたりのクリップ数（既定 8）。</translation>
     </message>
@@ -5395,12 +5395,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>SGD steps per network (default: 600 small, 2000 full or with --tune head).</source>
         <translation>ネットワークごとの SGD ステップ数（既定: small は 600、full または --tune head では 2000）。</translation>
     </message>
@@ -5410,7 +5410,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>初期学習率（既定: small は 0.02、full は論文どおり 0.001、--tune head では 0.5）。--lr-end まで指数関数的に減衰します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Final learning rate (default: 0.001 small, 0.00005 full, 0.02 with --tune head).</source>
         <translation>最終学習率（既定: small は 0.001、full は 0.00005、--tune head では 0.02）。</translation>
     </message>
@@ -5738,7 +5738,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingOptions</name>
     <message>
-        <location filename="../models/training/TrainingOptions.cpp" line="+111"/>
+        <location filename="../models/training/TrainingOptions.cpp" line="+108"/>
         <source>The network&apos;s input channels do not match the stream.</source>
         <translation>ネットワークの入力チャンネルがストリームと一致しません。</translation>
     </message>

@@ -79,7 +79,8 @@ int runAnalyze(const QStringList &args)
     parser.setApplicationDescription(Tr::tr(
             "Predicts the behavior in every frame of videos with trained models (both "
             "networks and streams of the paper, or any of them) and writes for each video "
-            "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out. Without "
+            "<name>_ethogram.csv (per frame) and <name>_bouts.csv into --out (a second video "
+            "of the same name, from another folder: <name>_2_...). Without "
             "--project the predictions live in a temporary project; with it they are stored "
             "there, and a second run computes only what is missing. Progress as JSON lines "
             "(--human for readable lines). Ctrl+C stops after the current block. Exit code 0 when "
@@ -435,7 +436,14 @@ int runAnalyze(const QStringList &args)
         }
         report.event(event, line);
     };
-    for (const QString &videoArg : videos) {
+    // The files' names, decided for the whole batch: two videos called alike in different
+    // folders (cage1/day1.mp4, cage2/day1.mp4) get day1_... and day1_2_...
+    QStringList fileBases;
+    LabelExport::BaseNames baseNames;
+    for (const QString &v : videos)
+        fileBases << baseNames.forVideo(QFileInfo(v).fileName());
+    for (qsizetype videoIndex = 0; videoIndex < videos.size(); ++videoIndex) {
+        const QString &videoArg = videos[videoIndex];
         if (g_stop.load())
             return fail(stopped);
         QElapsedTimer videoClock;
@@ -604,6 +612,7 @@ int runAnalyze(const QStringList &args)
         const PredictionTrack probabilities = fused.toPredictionTrack();
         LabelExport::VideoLabels labels;
         labels.videoName = QFileInfo(videoPath).fileName();
+        labels.fileBase = fileBases[videoIndex];
         labels.track = fused.toLabelTrack(mapping);
         labels.fpsNumerator = video->fpsNum;
         labels.fpsDenominator = video->fpsDen;

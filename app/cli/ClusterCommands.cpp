@@ -11,6 +11,7 @@
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "flow/FlowOptions.h"
+#include "io/LabelExport.h"
 #include "project/Document.h"
 #include "project/ProjectDatabase.h"
 
@@ -410,10 +411,28 @@ int collectAnalysis(const ClusterRun &run, const QString &projectPath, bool noRe
     if (!QDir().mkpath(run.outDir))
         return fail(Tr::tr("Could not create the folder %1.").arg(native(run.outDir)));
     int files = 0, tracks = 0, kept = 0;
+    // Each task named its files among its own videos only; here they are named among all the
+    // run's videos, in order, as one 'analyze' of them all here would: a second video of the same
+    // name in another task gets <name>_2_... instead of overwriting the first one's files.
+    LabelExport::BaseNames runNames;
     for (const ClusterTask &t : run.tasks) {
+        LabelExport::BaseNames taskNames;
+        QHash<QString, QString> runBase; // the task's base -> the run's
+        for (const QString &video : t.videos) {
+            const QString fileName = QFileInfo(video).fileName();
+            runBase.insert(taskNames.forVideo(fileName), runNames.forVideo(fileName));
+        }
         const QDir taskOut(QDir(run.taskDir(t)).filePath(QStringLiteral("out")));
         for (const QString &name : taskOut.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
-            const QString target = QDir(run.outDir).filePath(name);
+            QString targetName = name;
+            for (const QLatin1String suffix :
+                 {QLatin1String("_ethogram.csv"), QLatin1String("_bouts.csv")})
+                if (name.endsWith(suffix)) {
+                    const QString base = name.chopped(suffix.size());
+                    targetName = runBase.value(base, base) + suffix;
+                    break;
+                }
+            const QString target = QDir(run.outDir).filePath(targetName);
             QFile::remove(target);
             if (!QFile::copy(taskOut.filePath(name), target))
                 return fail(

@@ -354,8 +354,10 @@ int runExport(const QStringList &args)
     const QString command = QStringLiteral("project export");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Tr::tr("Export labels as CSV: OUT/<video name>.csv (one row per "
-                   "frame) and OUT/<video name>_bouts.csv."));
+            Tr::tr("Export labels as CSV: OUT/<video name>_ethogram.csv (one row per frame) and "
+                   "OUT/<video name>_bouts.csv (one row per bout), as 'analyze' writes them. "
+                   "Videos of the same name in different folders get _2, _3, ... after the "
+                   "name."));
     parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
     parser.addOption({QStringLiteral("out"),
                       Tr::tr("Folder to write to (created if needed)."),
@@ -390,7 +392,10 @@ int runExport(const QStringList &args)
         videos = doc.videos();
     }
     const QString trackName = parser.value(QStringLiteral("track"));
-    int written = 0;
+    // Over all videos, so that two recordings called alike in different folders get files of
+    // their own.
+    LabelExport::BaseNames names;
+    int exported = 0;
     for (const VideoRecord &video : std::as_const(videos)) {
         const TrackRecord *track = resolveTrack(doc, video.id, trackName);
         if (!track) {
@@ -428,22 +433,25 @@ int runExport(const QStringList &args)
                                      .arg(video.path, name)
                           << Qt::endl;
         }
-        const LabelTrack *labels = doc.labels(track->id);
-        const QString base = LabelExport::safeBaseName(QFileInfo(video.path).fileName());
-        const QString framesPath = QDir(outDir).filePath(base + QStringLiteral(".csv"));
-        const QString boutsPath = QDir(outDir).filePath(base + QStringLiteral("_bouts.csv"));
-        QString error;
-        if (!LabelExport::writeFile(
-                    framesPath, LabelExport::ethogramCsv(*labels, doc.behaviors(), options), &error)
-            || !LabelExport::writeFile(
-                    boutsPath, LabelExport::boutsCsv(*labels, doc.behaviors(), options), &error))
-            return fail(error);
+        LabelExport::VideoLabels labels;
+        labels.videoName = video.path;
+        labels.fileBase = names.forVideo(video.path);
+        labels.track = *doc.labels(track->id);
+        labels.fpsNumerator = options.fpsNumerator;
+        labels.fpsDenominator = options.fpsDenominator;
+        labels.probabilities = options.probabilities;
+        const LabelExport::FolderExportResult written
+                = LabelExport::exportToFolder({labels}, doc.behaviors(), outDir);
+        if (!written.ok)
+            return fail(written.error);
         out() << Tr::tr("Wrote %1 and %2 (track '%3').")
-                         .arg(native(framesPath), native(boutsPath), trackLabel(*track))
+                         .arg(native(written.writtenFiles.value(0)),
+                              native(written.writtenFiles.value(1)),
+                              trackLabel(*track))
               << Qt::endl;
-        ++written;
+        ++exported;
     }
-    if (written == 0)
+    if (exported == 0)
         return fail(
                 Tr::tr("Nothing to export: no video of the project has a matching label track."));
     return ExitOk;

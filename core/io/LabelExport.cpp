@@ -195,6 +195,15 @@ QString safeBaseName(const QString &videoName)
     return base;
 }
 
+QString BaseNames::claim(const QString &wanted)
+{
+    QString base = wanted;
+    for (int n = 2; m_used.contains(base.toCaseFolded()); ++n)
+        base = QStringLiteral("%1_%2").arg(wanted).arg(n);
+    m_used.insert(base.toCaseFolded());
+    return base;
+}
+
 FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
                                   const BehaviorSet &behaviors,
                                   const QString &folder,
@@ -208,7 +217,7 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
                                .arg(QDir::toNativeSeparators(folder));
         return result;
     }
-    QSet<QString> usedBases;
+    BaseNames names;
     for (int i = 0; i < videos.size(); ++i) {
         const VideoLabels &video = videos.at(i);
         if (video.fpsNumerator <= 0 || video.fpsDenominator <= 0) {
@@ -217,11 +226,8 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
                                    .arg(video.videoName);
             return result;
         }
-        const QString wanted = safeBaseName(video.videoName);
-        QString base = wanted;
-        for (int n = 2; usedBases.contains(base.toCaseFolded()); ++n)
-            base = QStringLiteral("%1_%2").arg(wanted).arg(n);
-        usedBases.insert(base.toCaseFolded());
+        const QString base = video.fileBase.isEmpty() ? names.forVideo(video.videoName)
+                                                      : names.claim(video.fileBase);
 
         CsvExportOptions options;
         options.fpsNumerator = video.fpsNumerator;

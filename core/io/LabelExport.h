@@ -6,6 +6,7 @@
 #include "labels/PredictionTrack.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -73,6 +74,9 @@ QByteArray csvField(const QString &text);
 struct VideoLabels
 {
     QString videoName; // used for the file names (file name without a media extension)
+    // When set, the files' base name as it is (a caller that named a whole batch with
+    // BaseNames); otherwise it comes from videoName.
+    QString fileBase;
     LabelTrack track;
     qint64 fpsNumerator = 30;
     qint64 fpsDenominator = 1;
@@ -90,7 +94,8 @@ struct FolderExportResult
 };
 
 // Exports several videos into one folder as <base>_ethogram.csv and/or <base>_bouts.csv
-// (characters not allowed in file names become '_'; clashing names get _2, _3...). progress is
+// (characters not allowed in file names become '_'; clashing names get _2, _3..., see
+// BaseNames). progress is
 // called after each video with (done, total) and may return false to cancel; files already
 // written stay. Existing files are overwritten.
 FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
@@ -102,6 +107,23 @@ FolderExportResult exportToFolder(const QVector<VideoLabels> &videos,
 // File base name used for a video name or path: the file name without a known media extension
 // (.mp4, .avi, ...; "mouse.01" stays "mouse.01"), characters not allowed in file names -> '_'.
 QString safeBaseName(const QString &videoName);
+
+// The file base names of a batch of videos whose files go into one folder (a project export, an
+// analysis, the collection of a cluster run's tasks), given out in order: a video's safeBaseName,
+// or, when an earlier video of the batch got that name already (ignoring case), the first free
+// <base>_2, <base>_3, ... So two recordings called alike in different folders (cage1/day1.mp4,
+// cage2/day1.mp4) never overwrite each other's files.
+class BaseNames
+{
+public:
+    // The base for a video name or path.
+    QString forVideo(const QString &videoName) { return claim(safeBaseName(videoName)); }
+    // wanted as it is if still free, else the first free wanted_N.
+    QString claim(const QString &wanted);
+
+private:
+    QSet<QString> m_used; // case-folded
+};
 
 } // namespace LabelExport
 } // namespace ethoscribe

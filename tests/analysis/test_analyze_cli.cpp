@@ -10,6 +10,9 @@
 #include "ProcessTestUtil.h"
 #include "VideoTestUtil.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -149,6 +152,41 @@ private Q_SLOTS:
                 sum += cells[c].toDouble();
             QVERIFY2(std::abs(sum - 1.0) < 1e-4, lines[i].constData());
         }
+    }
+
+    void videosOfTheSameNameKeepTheirFiles()
+    {
+        // cage1/good1.avi and cage2/good1.avi (the 40- and the 25-frame video): the second
+        // one's files get _2, in the order given, and neither overwrites the other's.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("cage1")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("cage2")));
+        const QString first = path(QStringLiteral("cage1/good1.avi"));
+        const QString second = path(QStringLiteral("cage2/good1.avi"));
+        QVERIFY(QFile::copy(m_good1, first));
+        QVERIFY(QFile::copy(m_good2, second));
+        const QString out = path(QStringLiteral("out-same"));
+        const CliRun r = cli({QStringLiteral("analyze"),
+                              first,
+                              second,
+                              QStringLiteral("--model"),
+                              m_rgb,
+                              QStringLiteral("--out"),
+                              out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files),
+                 (QStringList{QStringLiteral("good1_2_bouts.csv"),
+                              QStringLiteral("good1_2_ethogram.csv"),
+                              QStringLiteral("good1_bouts.csv"),
+                              QStringLiteral("good1_ethogram.csv")}));
+        QCOMPARE(lineCount(out + QStringLiteral("/good1_ethogram.csv")), 41);
+        QCOMPARE(lineCount(out + QStringLiteral("/good1_2_ethogram.csv")), 26);
+        const QList<QJsonObject> done = eventsNamed(r, QStringLiteral("done"));
+        QCOMPARE(done.size(), 2);
+        QVERIFY(done[1].value(QStringLiteral("files"))
+                        .toArray()
+                        .at(0)
+                        .toString()
+                        .endsWith(QStringLiteral("/good1_2_ethogram.csv")));
     }
 
     void projectRunsComputeOnlyWhatIsMissing()

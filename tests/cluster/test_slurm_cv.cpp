@@ -273,8 +273,14 @@ void TestSlurmCv::analyzeOnCluster()
     for (int i : {1, 3})
         if (!QFileInfo::exists(models[i]))
             QSKIP("needs the models of submitFollowCollect");
-    const QStringList videos{m_dir.filePath(QStringLiteral("videos/video01.mp4")),
-                             m_dir.filePath(QStringLiteral("videos/video02.mp4"))};
+    // Two videos of the same name from different folders (video02 under another folder and
+    // name), one per task: collected as video01_... and video01_2_..., as one 'analyze' of both
+    // here names them, neither overwriting the other.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("cage2")));
+    const QString second = m_dir.filePath(QStringLiteral("cage2/video01.mp4"));
+    QVERIFY(QFile::exists(second)
+            || QFile::copy(m_dir.filePath(QStringLiteral("videos/video02.mp4")), second));
+    const QStringList videos{m_dir.filePath(QStringLiteral("videos/video01.mp4")), second};
     const QString run = m_dir.filePath(QStringLiteral("analysis-run"));
     const QString out = m_dir.filePath(QStringLiteral("analysis-cluster"));
     auto r = cli(QStringList{QStringLiteral("analyze")} + videos + models
@@ -315,10 +321,15 @@ void TestSlurmCv::analyzeOnCluster()
                           QStringLiteral("--threads"),
                           QStringLiteral("1")});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files),
+             (QStringList{QStringLiteral("video01_2_bouts.csv"),
+                          QStringLiteral("video01_2_ethogram.csv"),
+                          QStringLiteral("video01_bouts.csv"),
+                          QStringLiteral("video01_ethogram.csv")}));
     for (const char *file : {"video01_ethogram.csv",
                              "video01_bouts.csv",
-                             "video02_ethogram.csv",
-                             "video02_bouts.csv"}) {
+                             "video01_2_ethogram.csv",
+                             "video01_2_bouts.csv"}) {
         const QByteArray a = testutil::fileSha256(QDir(local).filePath(QString::fromLatin1(file)));
         QVERIFY2(!a.isEmpty(), file);
         QVERIFY2(a == testutil::fileSha256(QDir(out).filePath(QString::fromLatin1(file))), file);

@@ -572,6 +572,56 @@ private Q_SLOTS:
         QCOMPARE(LabelExport::safeBaseName(""), QStringLiteral("video"));
     }
 
+    // A batch's file base names, in order (BaseNames): clashes ignore case and skip names that
+    // an earlier video took as its own.
+    void baseNamesOfABatch_data()
+    {
+        QTest::addColumn<QStringList>("videos");
+        QTest::addColumn<QStringList>("bases");
+        QTest::newRow("distinct") << QStringList{"a/m1.mp4", "b/m2.mp4"} << QStringList{"m1", "m2"};
+        QTest::newRow("same name, two cages")
+                << QStringList{"cage1/day1.mp4", "cage2/day1.mp4"} << QStringList{"day1", "day1_2"};
+        QTest::newRow("other extension, other case")
+                << QStringList{"x/Day1.AVI", "y/day1.mp4", "z/DAY1.mkv"}
+                << QStringList{"Day1", "day1_2", "DAY1_3"};
+        QTest::newRow("a video already called _2")
+                << QStringList{"a/m_2.mp4", "b/m.mp4", "c/m.mp4"} << QStringList{"m_2", "m", "m_3"};
+        QTest::newRow("the same file twice")
+                << QStringList{"a/m.mp4", "a/m.mp4"} << QStringList{"m", "m_2"};
+    }
+
+    void baseNamesOfABatch()
+    {
+        QFETCH(QStringList, videos);
+        QFETCH(QStringList, bases);
+        LabelExport::BaseNames names;
+        QStringList got;
+        for (const QString &v : videos)
+            got << names.forVideo(v);
+        QCOMPARE(got, bases);
+        // A name given by the caller (fileBase) is claimed like the others.
+        LabelExport::BaseNames again;
+        QCOMPARE(again.claim(QStringLiteral("m")), QStringLiteral("m"));
+        QCOMPARE(again.claim(QStringLiteral("M")), QStringLiteral("M_2"));
+    }
+
+    void exportFolderWithGivenBases()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const BehaviorSet set = BehaviorSet::jhuangDefault();
+        QRandomGenerator rng(5);
+        LabelExport::VideoLabels v;
+        v.videoName = QStringLiteral("/videos/cage.ts.mp4");
+        v.fileBase = QStringLiteral("cage.ts"); // as given: ".ts" is not stripped again
+        v.track = randomTrack(rng, 50, set);
+        const auto result = LabelExport::exportToFolder({v}, set, dir.path());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.writtenFiles.size(), 2);
+        QVERIFY(result.writtenFiles[0].endsWith("/cage.ts_ethogram.csv"));
+        QVERIFY(result.writtenFiles[1].endsWith("/cage.ts_bouts.csv"));
+    }
+
     void suggestsLikelyBehaviors()
     {
         const BehaviorSet set = BehaviorSet::jhuangDefault();

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void importLabels();
     void unknownBehaviorsAreMappedOrAdded();
     void exportStatsAndProbabilities();
+    void exportVideosOfTheSameName();
     void importClips();
     void errors();
 
@@ -213,7 +214,8 @@ void TestProjectCli::importLabels()
                 QStringLiteral("videos/mouse01.avi"),
                 QStringLiteral("--track"),
                 QStringLiteral("alice")}));
-    const QStringList frames = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    const QStringList frames
+            = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01_ethogram.csv")));
     QCOMPARE(frames.size(), 30);
     for (int i = 0; i < 30; ++i)
         if (expected.at(i) != QLatin1String("?"))
@@ -308,7 +310,7 @@ void TestProjectCli::exportStatsAndProbabilities()
                 QStringLiteral("--video"),
                 QStringLiteral("mouse01.avi"),
                 QStringLiteral("--probabilities")}));
-    QFile f(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    QFile f(QDir(outDir).filePath(QStringLiteral("mouse01_ethogram.csv")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray header = f.readLine();
     QVERIFY2(header.startsWith("frame,time_s,behavior,p_drink"), header.constData());
@@ -323,7 +325,8 @@ void TestProjectCli::exportStatsAndProbabilities()
                 QStringLiteral("mouse01.avi"),
                 QStringLiteral("--track"),
                 QStringLiteral("i3d:rgb")}));
-    const QStringList frames = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01.csv")));
+    const QStringList frames
+            = exportedFrames(QDir(outDir).filePath(QStringLiteral("mouse01_ethogram.csv")));
     QCOMPARE(frames.value(3), QStringLiteral("drink"));
     QCOMPARE(frames.value(20), QStringLiteral("walk"));
 
@@ -458,6 +461,57 @@ void TestProjectCli::exportStatsAndProbabilities()
         QVERIFY2(numbers.open(QIODevice::ReadOnly) && numbers.readAll().count('\n') >= 2,
                  qPrintable(stem));
     }
+}
+
+void TestProjectCli::exportVideosOfTheSameName()
+{
+    // Two cages filmed on the same day: cage1/day1.avi and cage2/day1.avi. Neither export may
+    // overwrite the other's files.
+    const QString project = m_dir.filePath(QStringLiteral("same-names.ethoproj"));
+    QString error;
+    for (const auto &[folder, frames] : {std::pair{"cage1", 30}, std::pair{"cage2", 20}}) {
+        QVERIFY(QDir(m_dir.path()).mkpath(QLatin1String(folder)));
+        QVERIFY2(makeVideo(m_dir.filePath(QStringLiteral("%1/day1.avi").arg(QLatin1String(folder))),
+                           frames,
+                           &error),
+                 qPrintable(error));
+    }
+    CLI_OK(cli({QStringLiteral("project"), QStringLiteral("create"), project}));
+    CLI_OK(cli({QStringLiteral("project"),
+                QStringLiteral("add-video"),
+                project,
+                m_dir.filePath(QStringLiteral("cage1/day1.avi")),
+                m_dir.filePath(QStringLiteral("cage2/day1.avi"))}));
+    {
+        Document doc;
+        QVERIFY(doc.open(project));
+        QCOMPARE(doc.videos().size(), 2);
+        for (const VideoRecord &video : doc.videos()) {
+            const auto track = doc.addManualTrack(video.id, QStringLiteral("alice"));
+            QVERIFY(track);
+            // drink in the first cage's video, eat in the second's
+            QVERIFY(doc.assign(*track, 0, video.frameCount, video.frameCount == 30 ? 1 : 2));
+        }
+    }
+    const QString outDir = m_dir.filePath(QStringLiteral("export-same"));
+    CLI_OK(cli({QStringLiteral("project"),
+                QStringLiteral("export"),
+                project,
+                QStringLiteral("--out"),
+                outDir}));
+    QCOMPARE(QDir(outDir).entryList({QStringLiteral("*.csv")}, QDir::Files),
+             (QStringList{QStringLiteral("day1_2_bouts.csv"),
+                          QStringLiteral("day1_2_ethogram.csv"),
+                          QStringLiteral("day1_bouts.csv"),
+                          QStringLiteral("day1_ethogram.csv")}));
+    const QStringList first
+            = exportedFrames(QDir(outDir).filePath(QStringLiteral("day1_ethogram.csv")));
+    const QStringList second
+            = exportedFrames(QDir(outDir).filePath(QStringLiteral("day1_2_ethogram.csv")));
+    QCOMPARE(first.size(), 30);
+    QCOMPARE(second.size(), 20);
+    QCOMPARE(first.value(0), QStringLiteral("drink"));
+    QCOMPARE(second.value(0), QStringLiteral("eat"));
 }
 
 void TestProjectCli::importClips()

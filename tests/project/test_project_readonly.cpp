@@ -322,9 +322,9 @@ void TestProjectReadOnly::pathWithSpacesAndNonAscii()
                 QStringLiteral("alice")}));
     const QStringList written = QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files);
     QCOMPARE(written,
-             (QStringList{QStringLiteral("Maus \u00f6 1.csv"),
-                          QStringLiteral("Maus \u00f6 1_bouts.csv")}));
-    QFile csv(QDir(out).filePath(written.first()));
+             (QStringList{QStringLiteral("Maus \u00f6 1_bouts.csv"),
+                          QStringLiteral("Maus \u00f6 1_ethogram.csv")}));
+    QFile csv(QDir(out).filePath(written.last())); // per frame
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QStringList lines
             = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
