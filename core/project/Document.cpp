@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/Document.h"
+#include "project/VideoDisplayNames.h"
 
 #include "project/commands/AcceptPredictionsCommand.h"
 #include "project/commands/AddBehaviorCommand.h"
@@ -135,6 +136,18 @@ const VideoRecord *Document::video(VideoId id) const
         if (v.id == id)
             return &v;
     return nullptr;
+}
+
+QString Document::videoDisplayName(VideoId id) const
+{
+    QStringList paths;
+    int index = -1;
+    for (const VideoRecord &v : m_videos) {
+        if (v.id == id)
+            index = int(paths.size());
+        paths << v.path;
+    }
+    return index < 0 ? QString() : videoDisplayNames(paths).at(index);
 }
 
 const VideoRecord *Document::findVideo(const QString &pathOrName) const

@@ -67,6 +67,10 @@ public:
     const BehaviorSet &behaviors() const { return m_behaviors; }
     const QVector<VideoRecord> &videos() const { return m_videos; }
     const VideoRecord *video(VideoId id) const;
+    // The name to show for a video: its file name, with the parent folders that tell it apart
+    // from other videos of the project of the same file name (videoDisplayNames); empty when
+    // the id is unknown.
+    QString videoDisplayName(VideoId id) const;
     // A video by the path given when it was added, its path relative to the project, its
     // absolute path or its file name (nullptr when none or ambiguous).
     const VideoRecord *findVideo(const QString &pathOrName) const;

@@ -4,6 +4,7 @@
 #include "ProjectTestUtil.h"
 
 #include "project/Document.h"
+#include "project/VideoDisplayNames.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void readOnlyDocumentRefusesEdits();
     void lockedDatabaseLeavesEverythingUnchanged();
     void undoOfAStrokeIsOneTransaction();
+    void videoDisplayNames_data();
+    void videoDisplayNames();
+    void documentNamesItsVideosApart();
 };
 
 void TestDocument::randomEditsMatchReference()
@@ -514,4 +518,51 @@ void TestDocument::undoOfAStrokeIsOneTransaction()
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
+void TestDocument::videoDisplayNames_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("distinct: file names only")
+            << QStringList{"videos/a.mp4", "/data/b.mp4"} << QStringList{"a.mp4", "b.mp4"};
+    QTest::newRow("two cages") << QStringList{"cage1/day1.mp4", "cage2/day1.mp4", "x/other.avi"}
+                               << QStringList{"day1.mp4 (cage1)", "day1.mp4 (cage2)", "other.avi"};
+    QTest::newRow("same last folder: two levels")
+            << QStringList{"/lab/a/cam/GH010001.MP4", "/lab/b/cam/GH010001.MP4"}
+            << QStringList{"GH010001.MP4 (a/cam)", "GH010001.MP4 (b/cam)"};
+    QTest::newRow("file names differ in case only")
+            << QStringList{"m1/Day1.mp4", "m2/day1.MP4"}
+            << QStringList{"Day1.mp4 (m1)", "day1.MP4 (m2)"};
+    QTest::newRow("one at the project's root") << QStringList{"day1.mp4", "cage2/day1.mp4"}
+                                               << QStringList{"day1.mp4", "day1.mp4 (cage2)"};
+    QTest::newRow("backslashes") << QStringList{"C:\\rec\\c1\\m.avi", "C:\\rec\\c2\\m.avi"}
+                                 << QStringList{"m.avi (c1)", "m.avi (c2)"};
+    QTest::newRow("three, two of them alike one level up")
+            << QStringList{"x/a/m.mp4", "y/a/m.mp4", "z/b/m.mp4"}
+            << QStringList{"m.mp4 (x/a)", "m.mp4 (y/a)", "m.mp4 (z/b)"};
+}
+
+void TestDocument::videoDisplayNames()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(QStringList, names);
+    QCOMPARE(ethoscribe::videoDisplayNames(paths), names);
+}
+
+void TestDocument::documentNamesItsVideosApart()
+{
+    QTemporaryDir dir;
+    Document doc;
+    VideoId first = 0;
+    QVERIFY(makeProject(doc, dir.filePath(QStringLiteral("names.ethoproj")), 30, &first));
+    QCOMPARE(doc.videoDisplayName(first), QStringLiteral("cage1.mp4"));
+    VideoRecord v = *doc.video(first);
+    v.path = QStringLiteral("other/cage1.mp4");
+    v.contentHash = QStringLiteral("sha256s1:01");
+    const std::optional<VideoId> second = doc.addVideo(v);
+    QVERIFY(second);
+    QCOMPARE(doc.videoDisplayName(first), QStringLiteral("cage1.mp4 (videos)"));
+    QCOMPARE(doc.videoDisplayName(*second), QStringLiteral("cage1.mp4 (other)"));
+    QCOMPARE(doc.videoDisplayName(*second + 100), QString());
+}
+
 #include "test_document.moc"

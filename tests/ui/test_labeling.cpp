@@ -14,6 +14,7 @@
 #include "timeline/TimelineSummary.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void draggingABoutEdgeMovesIt();
     void mergingBoutsAndTheVideoListState();
     void splittingABoutAtThePlayhead();
+    void videosOfTheSameNameAreToldApart(); // last: opens a project of its own
 
 private:
     const LabelTrack *labels() const;
@@ -493,4 +495,32 @@ void TestLabeling::splittingABoutAtThePlayhead()
 }
 
 QTEST_MAIN(TestLabeling)
+void TestLabeling::videosOfTheSameNameAreToldApart()
+{
+    // Two cameras that name their files alike: the list shows the folders that differ.
+    VideoWriterSettings settings;
+    settings.width = 160;
+    settings.height = 120;
+    QString error;
+    QStringList videos;
+    for (const auto &[folder, frames] : {std::pair{"cage1", 30}, std::pair{"cage2", 40}}) {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("same/%1").arg(QLatin1String(folder))));
+        videos << m_dir.filePath(QStringLiteral("same/%1/day1.mp4").arg(QLatin1String(folder)));
+        QVERIFY2(testutil::writeCodedVideo(videos.last(), settings, frames, &error),
+                 qPrintable(error));
+    }
+    QVERIFY(m_window->newProject(m_dir.filePath(QStringLiteral("same/names.ethoproj"))));
+    QSignalSpy added(m_window.get(), &MainWindow::videosAdded);
+    m_window->addVideos(videos);
+    QTRY_COMPARE(added.count(), 1);
+    QTreeWidget *list = m_window->videoList();
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QStringList shown;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        shown << list->topLevelItem(i)->text(0);
+    shown.sort();
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("day1.mp4 (cage1)"), QStringLiteral("day1.mp4 (cage2)")}));
+}
+
 #include "test_labeling.moc"

@@ -49,7 +49,7 @@ ImportLabelsDialog::ImportLabelsDialog(Document *document,
 {
     setWindowTitle(tr("Import Labels"));
     const VideoRecord *record = m_document->video(m_video);
-    const QString videoName = record ? QFileInfo(record->path).fileName() : QString();
+    const QString videoName = record ? m_document->videoDisplayName(m_video) : QString();
 
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setReadOnly(true);

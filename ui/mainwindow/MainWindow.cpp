@@ -24,6 +24,7 @@
 #include "prediction/PredictionController.h"
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
+#include "project/VideoDisplayNames.h"
 #include "project/VideoProbe.h"
 #include "statistics/StatisticsDialog.h"
 #include "tasks/ProgressTask.h"
@@ -833,10 +834,15 @@ void MainWindow::refreshVideoList()
     if (!m_document)
         return;
     QTreeWidgetItem *select = nullptr;
-    for (const VideoRecord &v : m_document->videos()) {
+    QStringList paths;
+    for (const VideoRecord &v : m_document->videos())
+        paths << v.path;
+    const QStringList names = videoDisplayNames(paths); // "day1.mp4 (cage2)" where names clash
+    for (qsizetype i = 0; i < m_document->videos().size(); ++i) {
+        const VideoRecord &v = m_document->videos().at(i);
         auto *item = new QTreeWidgetItem(m_videoList);
         const QString absolute = m_document->absoluteVideoPath(v);
-        item->setText(0, QFileInfo(v.path).fileName());
+        item->setText(0, names.at(i));
         item->setToolTip(0, QDir::toNativeSeparators(absolute));
         item->setText(1, QString::number(v.frameCount));
         const double fps = v.fpsDen > 0 ? double(v.fpsNum) / v.fpsDen : 0.0;
@@ -1854,8 +1860,8 @@ void MainWindow::onAnalysisEnded(quint64 job, VideoId video, const QString &mess
 
 QString MainWindow::videoName(VideoId video) const
 {
-    const VideoRecord *record = m_document ? m_document->video(video) : nullptr;
-    return record ? QFileInfo(record->path).fileName() : tr("video %1").arg(video);
+    const QString name = m_document ? m_document->videoDisplayName(video) : QString();
+    return name.isEmpty() ? tr("video %1").arg(video) : name;
 }
 
 void MainWindow::updateAnalysisActions()

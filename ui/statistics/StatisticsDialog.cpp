@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,7 +80,7 @@ StatisticsDialog::StatisticsDialog(const Document *document,
     // Left: what to compute.
     m_videos = new QListWidget(this);
     for (const VideoRecord &v : m_document->videos()) {
-        auto *item = new QListWidgetItem(QFileInfo(v.path).fileName(), m_videos);
+        auto *item = new QListWidgetItem(m_document->videoDisplayName(v.id), m_videos);
         item->setData(Qt::UserRole, v.id);
         item->setToolTip(v.path);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -286,7 +285,7 @@ void StatisticsDialog::recompute()
     m_show->clear();
     m_show->addItem(tr("The selection, pooled (%n video(s))", nullptr, int(m_stats.size())));
     for (const VideoTrackStatistics &v : std::as_const(m_stats))
-        m_show->addItem(QFileInfo(v.videoPath).fileName());
+        m_show->addItem(m_document->videoDisplayName(v.video));
     m_show->setCurrentIndex(shown > 0 && shown < m_show->count() ? shown : 0);
     m_updating = false;
 
@@ -327,7 +326,7 @@ void StatisticsDialog::recompute()
     m_agreementTable->setRowCount(int(m_agreements.size()));
     for (int i = 0; i < m_agreements.size(); ++i) {
         const AgreementStatistics &a = m_agreements[i];
-        m_agreementTable->setItem(i, 0, cell(QFileInfo(m_stats[i].videoPath).fileName()));
+        m_agreementTable->setItem(i, 0, cell(m_document->videoDisplayName(m_stats[i].video)));
         m_agreementTable->setItem(i, 1, cell(QString::number(a.comparedFrames)));
         m_agreementTable->setItem(i, 2, cell(number(100.0 * a.accuracy, 1) + QLatin1Char('%')));
         m_agreementTable->setItem(i, 3, cell(number(a.kappa, 3)));
