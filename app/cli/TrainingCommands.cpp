@@ -194,30 +194,31 @@ QString describeEvent(const QJsonObject &e)
     if (e.contains(QStringLiteral("model")))
         where += e.value(QStringLiteral("model")).toString() + QLatin1Char(' ')
                  + e.value(QStringLiteral("stream")).toString() + QStringLiteral(": ");
-    if (name == QLatin1String("progress")) {
-        QString line = where
-                       + Tr::tr("step %1/%2, loss %3, learning rate %4")
-                                 .arg(e.value(QStringLiteral("iter")).toInt())
-                                 .arg(e.value(QStringLiteral("iters")).toInt())
-                                 .arg(e.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
-                                 .arg(e.value(QStringLiteral("lr")).toDouble(), 0, 'g', 3);
-        // The whole run: how far, and how long it still needs once that can be said.
-        if (e.contains(QStringLiteral("fraction"))) {
-            const QString percent = QString::number(
-                    100.0 * e.value(QStringLiteral("fraction")).toDouble(), 'f', 1);
-            line += QStringLiteral(" (")
-                    + (e.contains(QStringLiteral("seconds_left"))
-                               ? Tr::tr("%1% of the run, %2")
-                                         .arg(percent,
-                                              TimeLeftEstimate::describe(
-                                                      e.value(QStringLiteral("seconds_left"))
-                                                              .toInteger()
-                                                      * 1000))
-                               : Tr::tr("%1% of the run").arg(percent))
-                    + QLatin1Char(')');
-        }
-        return line;
-    }
+    // The whole run: how far, and how long it still needs once that can be said (progress and
+    // features events).
+    auto ofTheRun = [&e]() -> QString {
+        if (!e.contains(QStringLiteral("fraction")))
+            return QString();
+        const QString percent
+                = QString::number(100.0 * e.value(QStringLiteral("fraction")).toDouble(), 'f', 1);
+        return QStringLiteral(" (")
+               + (e.contains(QStringLiteral("seconds_left"))
+                          ? Tr::tr("%1% of the run, %2")
+                                    .arg(percent,
+                                         TimeLeftEstimate::describe(
+                                                 e.value(QStringLiteral("seconds_left")).toInteger()
+                                                 * 1000))
+                          : Tr::tr("%1% of the run").arg(percent))
+               + QLatin1Char(')');
+    };
+    if (name == QLatin1String("progress"))
+        return where
+               + Tr::tr("step %1/%2, loss %3, learning rate %4")
+                         .arg(e.value(QStringLiteral("iter")).toInt())
+                         .arg(e.value(QStringLiteral("iters")).toInt())
+                         .arg(e.value(QStringLiteral("loss")).toDouble(), 0, 'f', 4)
+                         .arg(e.value(QStringLiteral("lr")).toDouble(), 0, 'g', 3)
+               + ofTheRun();
     if (name == QLatin1String("evaluation"))
         return where
                + Tr::tr("held-out accuracy %1% over %2 frames")
@@ -229,7 +230,8 @@ QString describeEvent(const QJsonObject &e)
                + Tr::tr("%1 %2: frame %3 of %4")
                          .arg(name, e.value(QStringLiteral("video")).toString())
                          .arg(e.value(QStringLiteral("frame")).toInteger())
-                         .arg(e.value(QStringLiteral("frames")).toInteger());
+                         .arg(e.value(QStringLiteral("frames")).toInteger())
+               + ofTheRun();
     if (name == QLatin1String("warning") || name == QLatin1String("error")
         || name == QLatin1String("waiting"))
         return where + e.value(QStringLiteral("message")).toString();

@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <set>
 
 namespace ethoscribe {
 
@@ -559,9 +560,15 @@ bool CrossValidationRun::features(int video,
                                 .arg(m_flowCaches.value(v.name).section(QLatin1Char('-'), -1))
                                 .arg(m_options.denseWindows ? QStringLiteral("|dense") : QString());
     const QString path = FeatureCache::pathFor(dir, key);
+    // Counted once per network, stream and video: later folds read the same cache.
+    const bool firstTime = !m_featuresAccounted.contains(path);
+    m_featuresAccounted.insert(path);
     QString why;
-    if (FeatureCache::load(path, out, &why) && out->size(0) == qint64(v.labels.size()))
+    if (FeatureCache::load(path, out, &why) && out->size(0) == qint64(v.labels.size())) {
+        if (firstTime)
+            m_featureFramesPlanned -= qint64(v.labels.size()); // nothing to compute after all
         return true;
+    }
     const FrameStore *frames = store(video, stream, options.resizeSize, error);
     if (!frames)
         return false;
@@ -569,19 +576,58 @@ bool CrossValidationRun::features(int video,
     FramePredictor predictor(
             backbone, m_device, options.resizeSize, options.cropSize, m_options.predictBatch);
     predictor.setWindows(m_options.denseWindows);
+    const double secondsBefore = m_featureSeconds;
+    qint64 counted = 0;
     auto progress = [&](qint64 done, qint64 total) {
-        if (done % 256 < m_options.predictBatch || done == total)
-            emitEvent(QStringLiteral("features"),
-                      {{QStringLiteral("video"), v.name},
-                       {QStringLiteral("model"), archName(options.network.arch)},
-                       {QStringLiteral("stream"), streamName(stream)},
-                       {QStringLiteral("frame"), done},
-                       {QStringLiteral("frames"), total}});
+        if (firstTime) {
+            m_featureFramesDone += done - counted;
+            counted = done;
+            m_featureSeconds = secondsBefore + secondsSince(started);
+        }
+        if (done % 256 < m_options.predictBatch || done == total) {
+            QJsonObject event{{QStringLiteral("video"), v.name},
+                              {QStringLiteral("model"), archName(options.network.arch)},
+                              {QStringLiteral("stream"), streamName(stream)},
+                              {QStringLiteral("frame"), done},
+                              {QStringLiteral("frames"), total}};
+            // The current training (m_trainingIndex - 1) has not begun its steps.
+            addRunProgress(&event, m_trainingIndex - 1);
+            emitEvent(QStringLiteral("features"), event);
+        }
     };
     if (!predictor.features(*frames, progress, m_cancel, out, error))
         return false;
     addTime(QStringLiteral("features"), secondsSince(started));
     return FeatureCache::save(path, *out, error);
+}
+
+void CrossValidationRun::addRunProgress(QJsonObject *event, double trainingsDone)
+{
+    if (m_trainingsTotal <= 0)
+        return;
+    double fraction = trainingsDone / m_trainingsTotal;
+    if (m_featureFramesPlanned > 0) {
+        if (m_featureFramesDone <= 0 || m_featureSeconds <= 0)
+            return; // no rate yet
+        // Each part weighed by its cost so far: seconds per feature frame, seconds per training
+        // (before the first has run: a classifier on cached features, about a millisecond per
+        // step of the default 2000, measured 0.2-1.6 ms).
+        const double perFrame = m_featureSeconds / double(m_featureFramesDone);
+        const double perTraining = m_trainedShare > 0.01 ? m_trainedSeconds / m_trainedShare : 2.0;
+        const double total
+                = double(m_featureFramesPlanned) * perFrame + m_trainingsTotal * perTraining;
+        const double done = double(std::min(m_featureFramesDone, m_featureFramesPlanned)) * perFrame
+                            + trainingsDone * perTraining;
+        fraction = done / total;
+    }
+    // Never backwards (the costs are estimates that move; cached features shrink the total).
+    fraction = std::clamp(fraction, m_fractionShown, 1.0);
+    m_fractionShown = fraction;
+    m_timeLeft.update(fraction, m_clock.elapsed());
+    event->insert(QStringLiteral("fraction"), std::round(fraction * 1e4) / 1e4);
+    const qint64 left = m_timeLeft.remainingMs();
+    if (left >= 0)
+        event->insert(QStringLiteral("seconds_left"), qint64(left / 1000));
 }
 
 bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
@@ -740,23 +786,22 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
 
             Trainer trainer(options, m_device);
             trainer.setEventContext(context);
-            trainer.setEventSink([this, trainingIndex](const QJsonObject &e) {
+            const double shareBefore = m_trainedShare;
+            const double secondsBefore = m_trainedSeconds;
+            const auto trainStarted = std::chrono::steady_clock::now();
+            trainer.setEventSink([&, trainingIndex](const QJsonObject &e) {
                 QJsonObject copy = e;
                 const QString name = copy.take(QStringLiteral("event")).toString();
-                if (name == QLatin1String("progress") && m_trainingsTotal > 0) {
+                if (name == QLatin1String("progress")) {
                     // How far the whole run is, and (once it can be said) how long it still
-                    // needs: for --human and scripts; the flow before the first step and the
-                    // trainings a resumed run skips are not extrapolated.
+                    // needs: for --human, scripts and the Retrain dialog; the flow before the
+                    // first step and the trainings a resumed run skips are not extrapolated.
                     const double iters = std::max(1, copy.value(QStringLiteral("iters")).toInt());
-                    const double fraction = std::min(
-                            1.0,
-                            (trainingIndex + copy.value(QStringLiteral("iter")).toInt() / iters)
-                                    / m_trainingsTotal);
-                    m_timeLeft.update(fraction, m_clock.elapsed());
-                    copy.insert(QStringLiteral("fraction"), std::round(fraction * 1e4) / 1e4);
-                    const qint64 left = m_timeLeft.remainingMs();
-                    if (left >= 0)
-                        copy.insert(QStringLiteral("seconds_left"), qint64(left / 1000));
+                    const double share
+                            = std::min(1.0, copy.value(QStringLiteral("iter")).toInt() / iters);
+                    m_trainedShare = shareBefore + share;
+                    m_trainedSeconds = secondsBefore + secondsSince(trainStarted);
+                    addRunProgress(&copy, trainingIndex + share);
                 }
                 emitEvent(name, copy);
             });
@@ -764,7 +809,6 @@ bool CrossValidationRun::runFold(const FoldPlan::Fold &fold, QString *error)
             if (initial)
                 trainer.setInitialWeights(&*initial);
             TrainingOutcome outcome;
-            const auto trainStarted = std::chrono::steady_clock::now();
             if (!trainer.train(set, foldDir.filePath(tag), &outcome, error))
                 return false;
             addTime(QStringLiteral("training"), secondsSince(trainStarted));
@@ -934,6 +978,22 @@ bool CrossValidationRun::runUnchecked(QString *error)
         if (m_options.onlyFolds.isEmpty() || m_options.onlyFolds.contains(fold.index))
             m_trainingsTotal += int(m_options.models.size() * m_options.streams.size());
     m_trainingIndex = 0;
+    // --tune head: the features to compute, every video of the folds run per network and
+    // stream (those found cached are taken off as they are found).
+    m_featureFramesPlanned = m_featureFramesDone = 0;
+    m_featureSeconds = m_trainedShare = m_trainedSeconds = m_fractionShown = 0;
+    m_featuresAccounted.clear();
+    if (m_options.tune == TuneMode::Head) {
+        std::set<int> videos;
+        for (const FoldPlan::Fold &fold : m_plan.folds)
+            if (m_options.onlyFolds.isEmpty() || m_options.onlyFolds.contains(fold.index)) {
+                videos.insert(fold.training.begin(), fold.training.end());
+                videos.insert(fold.heldOut.begin(), fold.heldOut.end());
+            }
+        for (int v : videos)
+            m_featureFramesPlanned += qint64(m_snapshot.videos[size_t(v)].labels.size());
+        m_featureFramesPlanned *= qint64(m_options.models.size() * m_options.streams.size());
+    }
     m_timeLeft.start();
     m_clock.start();
     for (const FoldPlan::Fold &fold : m_plan.folds) {

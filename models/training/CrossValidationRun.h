@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -137,6 +138,10 @@ private:
                   torch::Tensor *out,
                   QString *error);
     void emitEvent(const QString &name, QJsonObject fields);
+    // Adds "fraction" (how far this invocation's work is) and, once it can be said,
+    // "seconds_left" to a progress or features event; trainingsDone counts the trainings before
+    // the current one (skipped ones included) plus the current one's share of its steps.
+    void addRunProgress(QJsonObject *event, double trainingsDone);
     bool writeManifest(QString *error);
     bool writeLosses(QString *error);
     bool fail(const QString &message, QString *error);
@@ -162,6 +167,17 @@ private:
     // trainings of this invocation (folds x networks x streams) and the one under way.
     int m_trainingsTotal = 0;
     int m_trainingIndex = 0;
+    // With --tune head most of a run's time can go into the backbones' features (92% with the
+    // full networks), computed in the first fold of each network and stream: the fraction then
+    // weighs feature frames and trainings by what each has cost so far in this invocation.
+    qint64 m_featureFramesPlanned
+            = 0; // to compute: every video per network and stream, less cached
+    qint64 m_featureFramesDone = 0;
+    double m_featureSeconds = 0;
+    QSet<QString> m_featuresAccounted; // feature cache paths already counted
+    double m_trainedShare = 0;         // trainings actually run, in trainings (steps / steps)
+    double m_trainedSeconds = 0;       // and their time
+    double m_fractionShown = 0;
     TimeLeftEstimate m_timeLeft{TimeLeftEstimate::Anchor::LastBeforeMoving};
     QElapsedTimer m_clock;
 };

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void killedChild();
     void waitsForFlowOfAnotherProgram();
     void timeLeftOfARunFollowedLater();
+    void theRunsOwnFractionDuringFeatures();
     void onTheCluster();
     void resultsView();
 
@@ -418,6 +419,86 @@ void TestRetrainDialog::timeLeftOfARunFollowedLater()
     QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 125);
     QCOMPARE(dialog.timeLeftText(), TimeLeftEstimate::describe(700000));
     QVERIFY(!dialog.timeLeftText().isEmpty());
+}
+
+// A --tune head run spends most of its time on the backbones' features before its first training
+// step (92% with the full networks): the bar follows the events' own "fraction" (features and
+// trainings weighed by their cost), not the count of trainings, which would stand at 0.
+void TestRetrainDialog::theRunsOwnFractionDuringFeatures()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("features"));
+    const QString run = QDir(folder).filePath(QStringLiteral("head.runs/run-1"));
+    QVERIFY(QDir().mkpath(run));
+    {
+        QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("running")},
+                                          {QStringLiteral("host"),
+                                           QStringLiteral("lab-pc.elsewhere.example")},
+                                          {QStringLiteral("pid"), 4242},
+                                          {QStringLiteral("options"),
+                                           QJsonObject{{QStringLiteral("models"),
+                                                        QJsonArray{QStringLiteral("i3d")}},
+                                                       {QStringLiteral("streams"),
+                                                        QJsonArray{QStringLiteral("rgb"),
+                                                                   QStringLiteral("flow")}}}}})
+                        .toJson());
+    }
+    const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
+    auto at = [&](qint64 ms) {
+        return base.addMSecs(ms).toString(Qt::ISODateWithMs);
+    };
+    QByteArray events;
+    auto add = [&](const QJsonObject &e) {
+        events += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
+    };
+    add({{QStringLiteral("event"), QStringLiteral("start")},
+         {QStringLiteral("folds"), 2},
+         {QStringLiteral("time"), at(0)}});
+    add({{QStringLiteral("event"), QStringLiteral("fold")},
+         {QStringLiteral("fold"), 0},
+         {QStringLiteral("folds"), 2},
+         {QStringLiteral("recording"), QStringLiteral("video01.mp4")},
+         {QStringLiteral("time"), at(1000)}});
+    // 40 features events, 3 s apart, the run 0.5% further each time.
+    for (int i = 1; i <= 40; ++i)
+        add({{QStringLiteral("event"), QStringLiteral("features")},
+             {QStringLiteral("model"), QStringLiteral("i3d")},
+             {QStringLiteral("stream"), QStringLiteral("rgb")},
+             {QStringLiteral("video"), QStringLiteral("video02")},
+             {QStringLiteral("frame"), i * 64},
+             {QStringLiteral("frames"), 2560},
+             {QStringLiteral("fraction"), 0.005 * i},
+             {QStringLiteral("time"), at(2000 + i * 3000)}});
+    {
+        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(events);
+    }
+    RetrainDialog dialog(QDir(folder).filePath(QStringLiteral("head.ethoproj")), m_cli, {});
+    QTRY_COMPARE(dialog.state(), RunMonitor::State::Running);
+    QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 200);
+    // 19.5% in the 117 s between the first and the last event: 480 s left.
+    QCOMPARE(dialog.timeLeftText(), TimeLeftEstimate::describe(480000));
+
+    // The first training step: the run says 25% (counting trainings would say 0.25% of 4).
+    {
+        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("progress")},
+                                          {QStringLiteral("fold"), 0},
+                                          {QStringLiteral("model"), QStringLiteral("i3d")},
+                                          {QStringLiteral("stream"), QStringLiteral("rgb")},
+                                          {QStringLiteral("iter"), 1},
+                                          {QStringLiteral("iters"), 100},
+                                          {QStringLiteral("loss"), 2.0},
+                                          {QStringLiteral("fraction"), 0.25},
+                                          {QStringLiteral("time"), at(130000)}})
+                        .toJson(QJsonDocument::Compact)
+                + '\n');
+    }
+    QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 250);
 }
 
 void TestRetrainDialog::onTheCluster()

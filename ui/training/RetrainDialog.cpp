@@ -355,6 +355,7 @@ void RetrainDialog::startRun()
     m_log->clear();
     m_result->clear();
     m_trainingsDone = 0;
+    m_runFractions = false;
     m_folds = 0;
     m_fold = -1;
     m_foldOnAll = false;
@@ -549,6 +550,10 @@ void RetrainDialog::onEvent(const QJsonObject &e)
             = when.isValid() ? when.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     if (name == QLatin1String("start"))
         m_estimate.start(); // a new run, or the same one resumed: the pause does not count
+    if (e.contains(QStringLiteral("fraction"))) {
+        m_runFractions = true;
+        setProgress(e.value(QStringLiteral("fraction")).toDouble(), atMs);
+    }
     if (name == QLatin1String("start") && e.contains(QStringLiteral("folds"))) {
         m_folds = e.value(QStringLiteral("folds")).toInt();
     } else if (name == QLatin1String("fold")) {
@@ -585,7 +590,8 @@ void RetrainDialog::onEvent(const QJsonObject &e)
         m_plot->rescaleAxes();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         const int total = std::max(1, m_folds * m_trainingsPerFold);
-        setProgress((m_trainingsDone + double(iter) / iters) / total, atMs);
+        if (!m_runFractions)
+            setProgress((m_trainingsDone + double(iter) / iters) / total, atMs);
         m_status->setText(tr("Fold %1 of %2, %3: step %4 of %5, loss %6")
                                   .arg(e.value(QStringLiteral("fold")).toInt() + 1)
                                   .arg(m_folds)
@@ -599,7 +605,8 @@ void RetrainDialog::onEvent(const QJsonObject &e)
         // A fold on all recordings predicts nothing: its trainings count once trained.
         ++m_trainingsDone;
         const int total = std::max(1, m_folds * m_trainingsPerFold);
-        setProgress(std::min(1.0, double(m_trainingsDone) / total), atMs);
+        if (!m_runFractions)
+            setProgress(std::min(1.0, double(m_trainingsDone) / total), atMs);
         if (name == QLatin1String("evaluation"))
             m_log->appendPlainText(
                     tr("Fold %1, %2: %3% of the held-out frames right")

@@ -142,6 +142,10 @@ private:
     bool m_foldOnAll = false; // the fold being run trains on all recordings (predicts nothing)
     int m_trainingsPerFold = 1;
     int m_trainingsDone = 0;
+    // The run's events say how far it is ("fraction": its features and trainings weighed by
+    // their cost, see CrossValidationRun); counting trainings here is the fallback for runs
+    // whose events do not.
+    bool m_runFractions = false;
     QHash<QString, int> m_graphs; // "fold/model/stream" -> graph index
 };
 
