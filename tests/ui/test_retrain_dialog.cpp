@@ -57,6 +57,42 @@ QStringList tiny(int iterations)
             QStringLiteral("3")};
 }
 
+// Appends events to a run folder's events.jsonl.
+bool appendEvents(const QString &run, const QList<QJsonObject> &events)
+{
+    QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
+    if (!f.open(QIODevice::Append))
+        return false;
+    for (const QJsonObject &e : events)
+        f.write(QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n');
+    return true;
+}
+
+// The folder of a cv run that another computer is running (only its folder tells about it): a
+// manifest saying so, with the run's networks and streams, and these events.
+bool writeRunElsewhere(const QString &run,
+                       const QStringList &models,
+                       const QStringList &streams,
+                       const QList<QJsonObject> &events)
+{
+    if (!QDir().mkpath(run))
+        return false;
+    QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
+    if (!manifest.open(QIODevice::WriteOnly))
+        return false;
+    manifest.write(QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("running")},
+                                             {QStringLiteral("host"),
+                                              QStringLiteral("lab-pc.elsewhere.example")},
+                                             {QStringLiteral("pid"), 4242},
+                                             {QStringLiteral("options"),
+                                              QJsonObject{{QStringLiteral("models"),
+                                                           QJsonArray::fromStringList(models)},
+                                                          {QStringLiteral("streams"),
+                                                           QJsonArray::fromStringList(streams)}}}})
+                           .toJson());
+    return appendEvents(run, events);
+}
+
 } // namespace
 
 class TestRetrainDialog : public QObject
@@ -364,55 +400,34 @@ void TestRetrainDialog::timeLeftOfARunFollowedLater()
 {
     const QString folder = m_dir.filePath(QStringLiteral("elsewhere"));
     const QString run = QDir(folder).filePath(QStringLiteral("far.runs/run-1"));
-    QVERIFY(QDir().mkpath(run));
-    {
-        QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write(
-                QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("running")},
-                                          {QStringLiteral("host"),
-                                           QStringLiteral("lab-pc.elsewhere.example")},
-                                          {QStringLiteral("pid"), 4242},
-                                          {QStringLiteral("options"),
-                                           QJsonObject{{QStringLiteral("models"),
-                                                        QJsonArray{QStringLiteral("i3d"),
-                                                                   QStringLiteral("r2plus1d")}},
-                                                       {QStringLiteral("streams"),
-                                                        QJsonArray{QStringLiteral("rgb")}}}}})
-                        .toJson());
-    }
     // An hour ago: started, 10 minutes of optical flow, then 50 of 100 steps of the first of four
     // trainings, 2 s each.
     const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
     auto at = [&](qint64 ms) {
         return base.addMSecs(ms).toString(Qt::ISODateWithMs);
     };
-    QByteArray events;
-    auto add = [&](const QJsonObject &e) {
-        events += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
-    };
-    add({{QStringLiteral("event"), QStringLiteral("start")},
-         {QStringLiteral("folds"), 2},
-         {QStringLiteral("time"), at(0)}});
-    add({{QStringLiteral("event"), QStringLiteral("fold")},
-         {QStringLiteral("fold"), 0},
-         {QStringLiteral("folds"), 2},
-         {QStringLiteral("recording"), QStringLiteral("video01.mp4")},
-         {QStringLiteral("time"), at(1000)}});
+    QList<QJsonObject> events;
+    events.append({{QStringLiteral("event"), QStringLiteral("start")},
+                   {QStringLiteral("folds"), 2},
+                   {QStringLiteral("time"), at(0)}});
+    events.append({{QStringLiteral("event"), QStringLiteral("fold")},
+                   {QStringLiteral("fold"), 0},
+                   {QStringLiteral("folds"), 2},
+                   {QStringLiteral("recording"), QStringLiteral("video01.mp4")},
+                   {QStringLiteral("time"), at(1000)}});
     for (int i = 1; i <= 50; ++i)
-        add({{QStringLiteral("event"), QStringLiteral("progress")},
-             {QStringLiteral("fold"), 0},
-             {QStringLiteral("model"), QStringLiteral("i3d")},
-             {QStringLiteral("stream"), QStringLiteral("rgb")},
-             {QStringLiteral("iter"), i},
-             {QStringLiteral("iters"), 100},
-             {QStringLiteral("loss"), 1.0},
-             {QStringLiteral("time"), at(600000 + (i - 1) * 2000)}});
-    {
-        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(events);
-    }
+        events.append({{QStringLiteral("event"), QStringLiteral("progress")},
+                       {QStringLiteral("fold"), 0},
+                       {QStringLiteral("model"), QStringLiteral("i3d")},
+                       {QStringLiteral("stream"), QStringLiteral("rgb")},
+                       {QStringLiteral("iter"), i},
+                       {QStringLiteral("iters"), 100},
+                       {QStringLiteral("loss"), 1.0},
+                       {QStringLiteral("time"), at(600000 + (i - 1) * 2000)}});
+    QVERIFY(writeRunElsewhere(run,
+                              {QStringLiteral("i3d"), QStringLiteral("r2plus1d")},
+                              {QStringLiteral("rgb")},
+                              events));
     RetrainDialog dialog(QDir(folder).filePath(QStringLiteral("far.ethoproj")), m_cli, {});
     QTRY_COMPARE(dialog.state(), RunMonitor::State::Running);
     // 12.5% done; 12.25% in the 98 s since the first step: 700 s left.
@@ -428,54 +443,26 @@ void TestRetrainDialog::theRunsOwnFractionDuringFeatures()
 {
     const QString folder = m_dir.filePath(QStringLiteral("features"));
     const QString run = QDir(folder).filePath(QStringLiteral("head.runs/run-1"));
-    QVERIFY(QDir().mkpath(run));
-    {
-        QFile manifest(QDir(run).filePath(QStringLiteral("manifest.json")));
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write(
-                QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("running")},
-                                          {QStringLiteral("host"),
-                                           QStringLiteral("lab-pc.elsewhere.example")},
-                                          {QStringLiteral("pid"), 4242},
-                                          {QStringLiteral("options"),
-                                           QJsonObject{{QStringLiteral("models"),
-                                                        QJsonArray{QStringLiteral("i3d")}},
-                                                       {QStringLiteral("streams"),
-                                                        QJsonArray{QStringLiteral("rgb"),
-                                                                   QStringLiteral("flow")}}}}})
-                        .toJson());
-    }
     const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
     auto at = [&](qint64 ms) {
         return base.addMSecs(ms).toString(Qt::ISODateWithMs);
     };
-    QByteArray events;
-    auto add = [&](const QJsonObject &e) {
-        events += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
-    };
-    add({{QStringLiteral("event"), QStringLiteral("start")},
-         {QStringLiteral("folds"), 2},
-         {QStringLiteral("time"), at(0)}});
-    add({{QStringLiteral("event"), QStringLiteral("fold")},
-         {QStringLiteral("fold"), 0},
-         {QStringLiteral("folds"), 2},
-         {QStringLiteral("recording"), QStringLiteral("video01.mp4")},
-         {QStringLiteral("time"), at(1000)}});
+    QList<QJsonObject> events;
+    events.append({{QStringLiteral("event"), QStringLiteral("start")},
+                   {QStringLiteral("folds"), 2},
+                   {QStringLiteral("time"), at(0)}});
     // 40 features events, 3 s apart, the run 0.5% further each time.
     for (int i = 1; i <= 40; ++i)
-        add({{QStringLiteral("event"), QStringLiteral("features")},
-             {QStringLiteral("model"), QStringLiteral("i3d")},
-             {QStringLiteral("stream"), QStringLiteral("rgb")},
-             {QStringLiteral("video"), QStringLiteral("video02")},
-             {QStringLiteral("frame"), i * 64},
-             {QStringLiteral("frames"), 2560},
-             {QStringLiteral("fraction"), 0.005 * i},
-             {QStringLiteral("time"), at(2000 + i * 3000)}});
-    {
-        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(events);
-    }
+        events.append({{QStringLiteral("event"), QStringLiteral("features")},
+                       {QStringLiteral("model"), QStringLiteral("i3d")},
+                       {QStringLiteral("stream"), QStringLiteral("rgb")},
+                       {QStringLiteral("video"), QStringLiteral("video02")},
+                       {QStringLiteral("frame"), i * 64},
+                       {QStringLiteral("frames"), 2560},
+                       {QStringLiteral("fraction"), 0.005 * i},
+                       {QStringLiteral("time"), at(2000 + i * 3000)}});
+    QVERIFY(writeRunElsewhere(
+            run, {QStringLiteral("i3d")}, {QStringLiteral("rgb"), QStringLiteral("flow")}, events));
     RetrainDialog dialog(QDir(folder).filePath(QStringLiteral("head.ethoproj")), m_cli, {});
     QTRY_COMPARE(dialog.state(), RunMonitor::State::Running);
     QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 200);
@@ -483,21 +470,16 @@ void TestRetrainDialog::theRunsOwnFractionDuringFeatures()
     QCOMPARE(dialog.timeLeftText(), TimeLeftEstimate::describe(480000));
 
     // The first training step: the run says 25% (counting trainings would say 0.25% of 4).
-    {
-        QFile f(QDir(run).filePath(QStringLiteral("events.jsonl")));
-        QVERIFY(f.open(QIODevice::Append));
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("progress")},
-                                          {QStringLiteral("fold"), 0},
-                                          {QStringLiteral("model"), QStringLiteral("i3d")},
-                                          {QStringLiteral("stream"), QStringLiteral("rgb")},
-                                          {QStringLiteral("iter"), 1},
-                                          {QStringLiteral("iters"), 100},
-                                          {QStringLiteral("loss"), 2.0},
-                                          {QStringLiteral("fraction"), 0.25},
-                                          {QStringLiteral("time"), at(130000)}})
-                        .toJson(QJsonDocument::Compact)
-                + '\n');
-    }
+    QVERIFY(appendEvents(run,
+                         {{{QStringLiteral("event"), QStringLiteral("progress")},
+                           {QStringLiteral("fold"), 0},
+                           {QStringLiteral("model"), QStringLiteral("i3d")},
+                           {QStringLiteral("stream"), QStringLiteral("rgb")},
+                           {QStringLiteral("iter"), 1},
+                           {QStringLiteral("iters"), 100},
+                           {QStringLiteral("loss"), 2.0},
+                           {QStringLiteral("fraction"), 0.25},
+                           {QStringLiteral("time"), at(130000)}}}));
     QTRY_COMPARE(dialog.findChild<QProgressBar *>()->value(), 250);
 }
 
