@@ -701,7 +701,7 @@
         <translation>Synthetische Home-Cage-Videos von Mäusen mit Labels pro Frame schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+633"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+635"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>Ein Netz auf einem Strom der Labels eines Projekts trainieren</translation>
     </message>
@@ -1281,7 +1281,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+72"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+73"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
@@ -1351,7 +1351,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der optische Fluss von %1 wird gerade von %2 berechnet; dieser Lauf geht weiter, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+129"/>
         <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
         <translation>Keine Aufnahme enthält ein Beispiel für %1: Die auf allen Aufnahmen trainierten Modelle können diese Verhaltensweisen nicht lernen.</translation>
     </message>
@@ -1366,14 +1366,14 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Cluster-Lauf hat kein fertiges %1-%2-Modell für Fold %3 (oder nicht alle seine Vorhersagen für die ausgelassenen Aufnahmen): Sein Task wurde nicht abgeschlossen. Siehe &apos;ethoscribe-cli runs status&apos; und &apos;runs resubmit --failed&apos;.</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location line="+87"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>Der Lauf wurde abgebrochen; setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-87"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5335,7 +5335,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-589"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-591"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>Netzgröße: small (Standard; ein Viertel der Kanäle, Ausschnitte von 56 px, trainiert auf einer CPU in Minuten von Grund auf) oder full (die Netze aus dem Paper; vortrainierte Gewichte passen zu ihnen).</translation>
     </message>
@@ -5458,12 +5458,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>CPU-Threads für die Netze (Standard: alle Kerne).</translation>
     </message>
@@ -5513,22 +5513,22 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Fold %1 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>step %1/%2, loss %3, learning rate %4</source>
         <translation>Schritt %1/%2, Loss %3, Lernrate %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
         <source>%1% of the run, %2</source>
         <translation>%1 % des Laufs, %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1% of the run</source>
         <translation>%1 % des Laufs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>held-out accuracy %1% over %2 frames</source>
         <translation>Genauigkeit auf der ausgelassenen Aufnahme %1% über %2 Frames</translation>
     </message>
@@ -5538,7 +5538,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>%1 %2: Frame %3 von %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
     </message>
@@ -6566,12 +6566,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ethoscribe::Document</name>
     <message>
-        <location filename="../core/project/Document.cpp" line="+82"/>
+        <location filename="../core/project/Document.cpp" line="+83"/>
         <source>The behaviors stored in the project %1 are inconsistent (%2).</source>
         <translation>Die im Projekt %1 gespeicherten Verhaltensweisen sind widersprüchlich (%2).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>The predictions stored in the project %1 cannot be read: %2</source>
         <translation>Die im Projekt %1 gespeicherten Vorhersagen können nicht gelesen werden: %2</translation>
     </message>
@@ -7307,7 +7307,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+176"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+177"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7412,7 +7412,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>Verschobene Videos f&amp;inden...</translation>
     </message>
@@ -7438,23 +7438,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+668"/>
+        <location line="+675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-669"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+662"/>
+        <location line="+669"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-668"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7668,16 +7668,17 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+842"/>
+        <location line="+849"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+80"/>
         <location line="+91"/>
+        <location line="+430"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-541"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7685,7 +7686,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="-1119"/>
+        <location line="-1126"/>
         <source>&amp;Statistics...</source>
         <translation>&amp;Statistik...</translation>
     </message>
@@ -7775,7 +7776,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7820,14 +7821,14 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>%1 analysiert (%2 s).</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+1426"/>
+        <location line="+41"/>
+        <location line="+1503"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1446"/>
+        <location line="-1518"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7921,8 +7922,8 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-672"/>
-        <location line="+673"/>
+        <location line="-679"/>
+        <location line="+680"/>
         <location line="+310"/>
         <location line="+68"/>
         <location line="+660"/>
@@ -8134,7 +8135,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1331"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8145,6 +8146,16 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+102"/>
+        <source>Export &amp;All Labels to Folder...</source>
+        <translation>&amp;Alle Labels in einen Ordner exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your labels of every video, per frame and as bouts, as CSV files in a folder you choose</source>
+        <translation>Ihre Labels aller Videos, pro Frame und als Episoden, als CSV-Dateien in einem Ordner Ihrer Wahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;Prediction as CSV...</source>
         <translation>Vor&amp;hersage als CSV exportieren...</translation>
     </message>
@@ -8174,7 +8185,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -8219,7 +8230,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Frame %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -8227,7 +8238,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>%1 flow cached for %2 of %3 frames</source>
         <translation>%1-Fluss für %2 von %3 Frames im Cache</translation>
     </message>
@@ -8526,11 +8537,13 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     <message>
         <location line="+11"/>
         <location line="+7"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>Open a project and select a video first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie ein Video aus.</translation>
     </message>
@@ -8546,23 +8559,55 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+51"/>
+        <location line="-98"/>
+        <location line="+66"/>
+        <location line="+57"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-120"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export All Labels to Folder</source>
+        <translation>Alle Labels in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has not labeled any video of this project yet. Label some frames first, or choose your name under Edit &gt; Annotator Name.</source>
+        <translation>%1 hat in diesem Projekt noch kein Video gelabelt. Labeln Sie zuerst einige Frames, oder wählen Sie Ihren Namen unter Bearbeiten &gt; Name des Annotators.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Exported the labels of %n video(s) to %1.</source>
+        <translation>
+            <numerusform>Die Labels von %n Video wurden nach %1 exportiert.</numerusform>
+            <numerusform>Die Labels von %n Videos wurden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Labels</source>
+        <translation>Alle Labels exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Writing the labels of %n video(s)...</source>
+        <translation>
+            <numerusform>Die Labels von %n Video werden geschrieben...</numerusform>
+            <numerusform>Die Labels von %n Videos werden geschrieben...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export Prediction</source>
         <translation>Vorhersage exportieren</translation>
     </message>
@@ -9173,18 +9218,18 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Eine Datei mit Startgewichten ist für ein Netz und einen Strom gemacht. Wählen Sie nur das Netz und den Strom, für die sie gemacht ist, oder geben Sie für jeden eine Datei an, durch Kommas getrennt, zum Beispiel so: i3d/rgb=DATEI,i3d/flow=DATEI</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Submitting to the cluster...</source>
         <translation>Wird an den Cluster übermittelt...</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+288"/>
+        <location line="+294"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>Cluster: %1 Tasks, %2.</translation>
     </message>
@@ -9215,7 +9260,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Wird fortgesetzt...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>Fold %1 von %2: alle Aufnahmen (die Modelle für neue Videos)</translation>
     </message>
@@ -9230,12 +9275,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Fold %1, %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fold %1 of %2, %3: step %4 of %5, loss %6</source>
         <translation>Fold %1 von %2, %3: Schritt %4 von %5, Verlust %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Fold %1, %2: %3% of the held-out frames right</source>
         <translation>Fold %1, %2: %3 % der ausgelassenen Frames richtig</translation>
     </message>
@@ -9433,7 +9478,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+78"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+77"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>

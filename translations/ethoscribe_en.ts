@@ -140,7 +140,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1617"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1629"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-799"/>
+        <location line="-804"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+77"/>
         <source>%n stream(s)</source>
         <translation>
             <numerusform>%n stream</numerusform>
@@ -220,7 +220,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+95"/>
+        <source>Exported the labels of %n video(s) to %1.</source>
+        <translation>
+            <numerusform>Exported the labels of %n video to %1.</numerusform>
+            <numerusform>Exported the labels of %n videos to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Writing the labels of %n video(s)...</source>
+        <translation>
+            <numerusform>Writing the labels of %n video...</numerusform>
+            <numerusform>Writing the labels of %n videos...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+275"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>
@@ -231,7 +247,7 @@
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+287"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+286"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>The selection, pooled (%n video)</numerusform>

@@ -701,7 +701,7 @@
         <translation>フレームごとのラベル付きで、ホームケージのマウスの合成動画を書き出し</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="+633"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="+635"/>
         <source>Train one network on one stream of a project&apos;s labels</source>
         <translation>プロジェクトのラベルで 1 つのネットワークを 1 つのストリームについて学習</translation>
     </message>
@@ -1281,7 +1281,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+72"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+73"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
@@ -1351,7 +1351,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>%1 のオプティカルフローは %2 が計算中です。完了するとこの実行は続行します。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+129"/>
         <source>No recording has an example of %1: the models trained on all recordings cannot learn these behaviors.</source>
         <translation>%1 の例を含む録画がありません。すべての録画で学習したモデルはこれらの行動を学習できません。</translation>
     </message>
@@ -1366,14 +1366,14 @@ and models, for scripts and cluster jobs.</source>
         <translation>クラスターランに、フォールド %3 の完了した %1 %2 モデルがありません（または除外した録画の予測が揃っていません）: そのタスクが完了していません。&apos;ethoscribe-cli runs status&apos; と &apos;runs resubmit --failed&apos; を参照してください。</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location line="+87"/>
+        <location line="+175"/>
+        <location line="+103"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>ランはキャンセルされました。--resume で再開できます。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-87"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
@@ -5329,7 +5329,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>TrainingCommands</name>
     <message>
-        <location filename="../app/cli/TrainingCommands.cpp" line="-589"/>
+        <location filename="../app/cli/TrainingCommands.cpp" line="-591"/>
         <source>Network size: small (default; a quarter of the channels, 56 px crops, trains from scratch on a CPU in minutes) or full (the paper&apos;s networks; pretrained weights fit them).</source>
         <translation>ネットワークのサイズ: small（既定。チャンネル数は 4 分の 1、56 px のクロップで、CPU でも数分でゼロから学習できます）または full（論文のネットワーク。事前学習済みの重みが適合します）。</translation>
     </message>
@@ -5452,12 +5452,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>CPU threads for the networks (default: all cores).</source>
         <translation>ネットワークに使う CPU スレッド数（既定: すべてのコア）。</translation>
     </message>
@@ -5507,22 +5507,22 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>フォールド %1 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>step %1/%2, loss %3, learning rate %4</source>
         <translation>ステップ %1/%2、損失 %3、学習率 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
         <source>%1% of the run, %2</source>
         <translation>実行の %1%、%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1% of the run</source>
         <translation>実行の %1%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>held-out accuracy %1% over %2 frames</source>
         <translation>除外データでの正解率 %1%（%2 フレーム）</translation>
     </message>
@@ -5532,7 +5532,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>%1 %2: フレーム %3/%4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
     </message>
@@ -6556,12 +6556,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ethoscribe::Document</name>
     <message>
-        <location filename="../core/project/Document.cpp" line="+82"/>
+        <location filename="../core/project/Document.cpp" line="+83"/>
         <source>The behaviors stored in the project %1 are inconsistent (%2).</source>
         <translation>プロジェクト %1 に保存されている行動に矛盾があります（%2）。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>The predictions stored in the project %1 cannot be read: %2</source>
         <translation>プロジェクト %1 に保存されている予測を読み込めません: %2</translation>
     </message>
@@ -7294,7 +7294,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+176"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+177"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7399,7 +7399,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>移動した動画を検索(&amp;F)...</translation>
     </message>
@@ -7425,23 +7425,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+668"/>
+        <location line="+675"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-669"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+662"/>
+        <location line="+669"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-668"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7655,23 +7655,24 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+842"/>
+        <location line="+849"/>
         <location line="+58"/>
         <location line="+153"/>
         <location line="+80"/>
         <location line="+91"/>
+        <location line="+430"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-541"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-1119"/>
+        <location line="-1126"/>
         <source>&amp;Statistics...</source>
         <translation>統計(&amp;S)...</translation>
     </message>
@@ -7761,7 +7762,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -7806,14 +7807,14 @@ Close the other window or program that has the project open, then open it again.
         <translation>%1 を解析しました（%2 s）。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+1426"/>
+        <location line="+41"/>
+        <location line="+1503"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1446"/>
+        <location line="-1518"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7906,8 +7907,8 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-672"/>
-        <location line="+673"/>
+        <location line="-679"/>
+        <location line="+680"/>
         <location line="+310"/>
         <location line="+68"/>
         <location line="+660"/>
@@ -8117,7 +8118,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1320"/>
+        <location line="-1331"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -8128,6 +8129,16 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+102"/>
+        <source>Export &amp;All Labels to Folder...</source>
+        <translation>すべてのラベルをフォルダーにエクスポート(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your labels of every video, per frame and as bouts, as CSV files in a folder you choose</source>
+        <translation>すべての動画のあなたのラベルを、フレームごととバウトごとに、選んだフォルダーへ CSV ファイルとして書き出します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;Prediction as CSV...</source>
         <translation>予測を CSV でエクスポート(&amp;P)...</translation>
     </message>
@@ -8157,7 +8168,7 @@ Delete the folder to have them generated again.</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -8202,14 +8213,14 @@ Delete the folder to have them generated again.</source>
         <translation>フレーム %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>%1 flow cached for %2 of %3 frames</source>
         <translation>%3 フレーム中 %2 フレームの %1 フローをキャッシュ済み</translation>
     </message>
@@ -8503,11 +8514,13 @@ Delete the folder to have them generated again.</source>
     <message>
         <location line="+11"/>
         <location line="+7"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>Open a project and select a video first.</source>
         <translation>先にプロジェクトを開いて動画を選択してください。</translation>
     </message>
@@ -8523,23 +8536,53 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+51"/>
+        <location line="-98"/>
+        <location line="+66"/>
+        <location line="+57"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-120"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export All Labels to Folder</source>
+        <translation>すべてのラベルをフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has not labeled any video of this project yet. Label some frames first, or choose your name under Edit &gt; Annotator Name.</source>
+        <translation>%1 はこのプロジェクトの動画にまだラベルを付けていません。先にいくつかのフレームにラベルを付けるか、編集 &gt; アノテーター名 で自分の名前を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Exported the labels of %n video(s) to %1.</source>
+        <translation>
+            <numerusform>%n 本の動画のラベルを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Labels</source>
+        <translation>すべてのラベルをエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Writing the labels of %n video(s)...</source>
+        <translation>
+            <numerusform>%n 本の動画のラベルを書き出しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export Prediction</source>
         <translation>予測のエクスポート</translation>
     </message>
@@ -9149,18 +9192,18 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>開始時の重みのファイルは、1 つのネットワークと 1 つのストリーム用に作られています。そのファイルが作られたネットワークとストリームだけを選ぶか、それぞれに 1 つずつファイルをカンマ区切りで指定してください。例: i3d/rgb=FILE,i3d/flow=FILE</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Submitting to the cluster...</source>
         <translation>クラスターに投入しています...</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+288"/>
+        <location line="+294"/>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Cluster: %1 tasks, %2.</source>
         <translation>クラスター: %1 タスク、%2。</translation>
     </message>
@@ -9191,7 +9234,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>再開しています...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Fold %1 of %2: all recordings (the models for new videos)</source>
         <translation>フォールド %1/%2: すべての録画 (新しい動画用のモデル)</translation>
     </message>
@@ -9206,12 +9249,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>フォールド %1、%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fold %1 of %2, %3: step %4 of %5, loss %6</source>
         <translation>フォールド %1 / %2、%3: ステップ %4 / %5、損失 %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Fold %1, %2: %3% of the held-out frames right</source>
         <translation>フォールド %1、%2: 除外したフレームの %3% が正解</translation>
     </message>
@@ -9409,7 +9452,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+78"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+77"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>

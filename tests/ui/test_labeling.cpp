@@ -521,6 +521,35 @@ void TestLabeling::videosOfTheSameNameAreToldApart()
     shown.sort();
     QCOMPARE(shown,
              (QStringList{QStringLiteral("day1.mp4 (cage1)"), QStringLiteral("day1.mp4 (cage2)")}));
+
+    // File > Export All Labels to Folder: nothing labeled yet, so it says so; then every
+    // labeled video's files, the second day1 as day1_2.
+    const QString out = m_dir.filePath(QStringLiteral("same/exported"));
+    QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+    QVERIFY(!m_window->exportAllLabelsTo(out));
+    QCOMPARE(errors.count(), 1);
+    Document *doc = m_window->document();
+    for (const VideoRecord &v : doc->videos()) {
+        const auto track = doc->addManualTrack(v.id, m_window->labeling()->annotator());
+        QVERIFY(track);
+        QVERIFY(doc->assign(*track, 0, 10, v.frameCount == 30 ? 1 : 2));
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QVERIFY(m_window->exportAllLabelsTo(out));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toStringList().size(), 4);
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files),
+             (QStringList{QStringLiteral("day1_2_bouts.csv"),
+                          QStringLiteral("day1_2_ethogram.csv"),
+                          QStringLiteral("day1_bouts.csv"),
+                          QStringLiteral("day1_ethogram.csv")}));
+    // One row per frame and the header; the first cage's video is the 30-frame one.
+    QFile first(QDir(out).filePath(QStringLiteral("day1_ethogram.csv")));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = first.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 31);
+    QVERIFY2(rows.at(1).endsWith(",drink"), rows.at(1).constData());
+    QVERIFY2(rows.at(11).endsWith(","), rows.at(11).constData());
 }
 
 #include "test_labeling.moc"

@@ -288,6 +288,10 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Labels as CSV..."), this);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_exportAllAction = new QAction(tr("Export &All Labels to Folder..."), this);
+    m_exportAllAction->setStatusTip(tr("Your labels of every video, per frame and as bouts, as CSV "
+                                       "files in a folder you choose"));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllLabels);
     m_exportPredictionAction = new QAction(tr("Export &Prediction as CSV..."), this);
     m_exportPredictionAction->setStatusTip(
             tr("The fused prediction of this video as the sliders set it: behavior and the "
@@ -580,6 +584,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportAllAction);
     file->addAction(m_exportPredictionAction);
     file->addAction(m_exportVideoAction);
     file->addSeparator();
@@ -799,6 +804,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     const bool open = m_document && m_document->isOpen();
     m_addVideosAction->setEnabled(true);
     m_exportAction->setEnabled(open);
+    m_exportAllAction->setEnabled(open);
     m_importLabelsAction->setEnabled(open && !m_document->isReadOnly());
     m_exportVideoAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
@@ -2156,6 +2162,80 @@ void MainWindow::exportCsv()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::exportAllLabels()
+{
+    if (!m_document) {
+        showError(tr("Export"), tr("Open a project first."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Export All Labels to Folder"), QFileInfo(m_document->path()).absolutePath());
+    if (!folder.isEmpty())
+        exportAllLabelsTo(folder);
+}
+
+bool MainWindow::exportAllLabelsTo(const QString &folder)
+{
+    if (!m_document)
+        return false;
+    // A copy of each labeled video's track: the files are written in the background while
+    // labeling goes on.
+    QVector<LabelExport::VideoLabels> videos;
+    for (const VideoRecord &v : m_document->videos()) {
+        const TrackRecord *track = m_document->manualTrack(v.id, m_labeling->annotator());
+        const LabelTrack *labels = track ? m_document->labels(track->id) : nullptr;
+        if (!labels || labels->labeledFrames() == 0)
+            continue;
+        LabelExport::VideoLabels video;
+        video.videoName = v.path;
+        video.track = *labels;
+        video.fpsNumerator = v.fpsNum > 0 ? v.fpsNum : 30;
+        video.fpsDenominator = v.fpsDen > 0 ? v.fpsDen : 1;
+        videos.append(video);
+    }
+    if (videos.isEmpty()) {
+        showError(tr("Export"),
+                  tr("%1 has not labeled any video of this project yet. Label some frames first, "
+                     "or choose your name under Edit > Annotator Name.")
+                          .arg(m_labeling->annotator()));
+        return false;
+    }
+    const BehaviorSet behaviors = m_document->behaviors();
+    std::function<LabelExport::FolderExportResult(TaskProgress &)> work
+            = [videos, behaviors, folder](TaskProgress &p) {
+                  return LabelExport::exportToFolder(videos,
+                                                     behaviors,
+                                                     folder,
+                                                     LabelExport::AllFiles,
+                                                     [&p](int done, int total) {
+                                                         p.setProgress(done, total);
+                                                         return !p.isCanceled();
+                                                     });
+              };
+    std::function<void(LabelExport::FolderExportResult, bool)> done
+            = [this, folder](LabelExport::FolderExportResult r, bool canceled) {
+                  if (r.ok) {
+                      statusBar()->showMessage(tr("Exported the labels of %n video(s) to %1.",
+                                                  nullptr,
+                                                  int(r.writtenFiles.size() / 2))
+                                                       .arg(QDir::toNativeSeparators(folder)),
+                                               8000);
+                      Q_EMIT exportFinished(r.writtenFiles);
+                      return;
+                  }
+                  if (!canceled && !r.cancelled)
+                      showError(tr("Export failed"), r.error);
+                  Q_EMIT exportFinished({});
+              };
+    runWithProgress<LabelExport::FolderExportResult>(
+            m_interactive ? this : nullptr,
+            tr("Export All Labels"),
+            tr("Writing the labels of %n video(s)...", nullptr, int(videos.size())),
+            work,
+            done);
+    return true;
 }
 
 const VideoRecord *MainWindow::predictedVideo()

@@ -112,6 +112,12 @@ public:
     // (path) and as bouts (path's base name + "_bouts.csv"). False (the error shown) when there
     // is no prediction or a file cannot be written.
     bool exportPredictionTo(const QString &path);
+    // File > Export All Labels to Folder... without its folder dialog: every video's labels of
+    // the current annotator, per frame (<video>_ethogram.csv) and as bouts (<video>_bouts.csv),
+    // written in the background with progress and cancel; videos of the same file name get
+    // _2, _3, ... Videos without labels are left out. False (the reason shown) when no video has
+    // labels of the annotator; exportFinished reports the outcome.
+    bool exportAllLabelsTo(const QString &folder);
     // Copies the fused prediction into the edited track over the selection, or over the predicted
     // bout under the playhead: one undo step. False (with a status message) when there is none.
     bool acceptPrediction();
@@ -155,6 +161,8 @@ Q_SIGNALS:
     void analysesIdle();
     // setModelPaths() has ended: the project's models were saved (ok) or not (the error shown).
     void modelPathsSet(bool ok);
+    // exportAllLabelsTo() has ended: the files written (empty when it failed or was cancelled).
+    void exportFinished(const QStringList &files);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -179,6 +187,7 @@ private:
     void chooseVideos();
     void chooseDemo();
     void exportCsv();
+    void exportAllLabels();
     void exportPrediction();
     // The video shown when it has a prediction; else shows why not and returns null.
     const VideoRecord *predictedVideo();
@@ -241,6 +250,7 @@ private:
     QAction *m_addVideosAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
     QAction *m_exportPredictionAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
