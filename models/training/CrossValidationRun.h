@@ -170,8 +170,8 @@ private:
     // With --tune head most of a run's time can go into the backbones' features (92% with the
     // full networks), computed in the first fold of each network and stream: the fraction then
     // weighs feature frames and trainings by what each has cost so far in this invocation.
-    qint64 m_featureFramesPlanned
-            = 0; // to compute: every video per network and stream, less cached
+    // Feature frames to compute: every video per network and stream, less those found cached.
+    qint64 m_featureFramesPlanned = 0;
     qint64 m_featureFramesDone = 0;
     double m_featureSeconds = 0;
     QSet<QString> m_featuresAccounted; // feature cache paths already counted
