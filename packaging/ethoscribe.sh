@@ -63,8 +63,8 @@ case "$mode" in
             test_window_plan test_csv_exchange test_csv_fuzz test_cv_evaluation
             test_predictions_csv test_fusion_model test_label_smoothing test_review_order
             test_labeltrack test_behaviorset test_predictiontrack test_project_database
-            test_document test_project_crash test_prediction_storage test_statistics
-            test_synthetic_cage test_video_reader test_frame_cache test_flow
+            test_document test_project_crash test_prediction_storage test_project_fusion
+            test_statistics test_synthetic_cage test_video_reader test_frame_cache test_flow
             test_timeline test_player test_labeling test_review test_cluster_run
             test_annotated_video test_statistics_dialog test_behaviors_dialog test_proxy_video
             test_import_labels

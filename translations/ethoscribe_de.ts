@@ -646,7 +646,7 @@
         <translation>Die Schichten, Ausgabeformen und Parameterzahl eines Netzes auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+973"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+1080"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>Wie gut zwei Spuren übereinstimmen: Genauigkeit, Cohens Kappa, F1 pro Verhalten, Konfusion</translation>
     </message>
@@ -3582,14 +3582,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-941"/>
-        <location line="+441"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-1047"/>
+        <location line="+516"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>Das Projekt %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-584"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie zuerst %1 mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -3599,7 +3599,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt hat kein Video %1 (oder mehrere Videos tragen diesen Namen). Seine Videos: %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>Create an empty project file (NAME.ethoproj) with the eight behaviors of Jhuang et al. 2010.</source>
         <translation>Eine leere Projektdatei (NAME.ethoproj) mit den acht Verhaltensweisen aus Jhuang et al. 2010 erstellen.</translation>
     </message>
@@ -3627,15 +3627,15 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <location line="+1"/>
         <location line="+80"/>
         <location line="+133"/>
-        <location line="+218"/>
+        <location line="+236"/>
         <location line="+29"/>
-        <location line="+173"/>
-        <location line="+107"/>
+        <location line="+195"/>
+        <location line="+110"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-781"/>
         <source>Video files to add.</source>
         <translation>Hinzuzufügende Videodateien.</translation>
     </message>
@@ -3691,12 +3691,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+231"/>
+        <location line="+249"/>
         <source>Add behaviors the project does not have.</source>
         <translation>Verhaltensweisen hinzufügen, die das Projekt nicht hat.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-247"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: die Mediendatei, deren Ereignisse importiert werden sollen.</translation>
     </message>
@@ -3707,12 +3707,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+247"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-242"/>
         <source>--video is required</source>
         <translation>--video ist erforderlich</translation>
     </message>
@@ -3723,12 +3723,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+18"/>
-        <location line="+233"/>
+        <location line="+251"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map benötigt von=nach, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-244"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: Das Projekt hat kein Verhalten &apos;%2&apos;. Seine Verhaltensweisen: %3.</translation>
     </message>
@@ -3759,33 +3759,48 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+262"/>
         <source>Only this video.</source>
         <translation>Nur dieses Video.</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <source>Track to export: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>Zu exportierende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (Standard: die erste manuelle Spur).</translation>
+        <location line="-260"/>
+        <source>Track to export: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window, as its timeline shows it). Default: the first manual track.</source>
+        <translation>Zu exportierende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen, wie seine Zeitleiste sie zeigt). Standard: die erste manuelle Spur.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add one probability column per behavior.</source>
-        <translation>Eine Wahrscheinlichkeitsspalte pro Verhalten hinzufügen.</translation>
+        <location line="+7"/>
+        <source>Add one probability column per behavior (beside an annotator&apos;s labels: the fused prediction&apos;s).</source>
+        <translation>Eine Wahrscheinlichkeitsspalte pro Verhalten hinzufügen (neben den Labels eines Annotators: die der fusionierten Vorhersage).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location line="+255"/>
+        <source>Track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen). Standard: die erste manuelle Spur.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The reference track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>Die Referenzspur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen). Standard: die erste manuelle Spur.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Track to show: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>Anzuzeigende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen). Standard: die erste manuelle Spur.</translation>
+    </message>
+    <message>
+        <location line="-555"/>
+        <location line="+125"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-119"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>Warnung: %1 hat keine Spur %2; übersprungen.</translation>
     </message>
@@ -3795,7 +3810,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>mit Labels</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>warning: %1 has no predictions; exported without probabilities.</source>
         <translation>Warnung: %1 hat keine Vorhersagen; ohne Wahrscheinlichkeiten exportiert.</translation>
     </message>
@@ -3895,18 +3910,13 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Zeitbudget, Episoden und Übergänge pro Video.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Track (default: the first manual track).</source>
-        <translation>Spur (Standard: die erste manuelle Spur).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
+        <location line="+9"/>
+        <location line="+197"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-195"/>
         <source>Also give the statistics in time bins of this many seconds (e.g. 300 for 5-minute bins after an injection); bouts are cut at bin borders and latencies count from each bin&apos;s start.</source>
         <translation>Die Statistik zusätzlich in Zeitabschnitten von so vielen Sekunden angeben (z. B. 300 für 5-Minuten-Abschnitte nach einer Injektion); Episoden werden an den Abschnittsgrenzen geteilt, und Latenzen zählen ab dem Beginn des jeweiligen Abschnitts.</translation>
     </message>
@@ -3931,24 +3941,24 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Das Projekt enthält keine Videos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>%1 (track &apos;%2&apos;): %3 of %4 frames labeled</source>
         <translation>%1 (Spur &apos;%2&apos;): %3 von %4 Frames gelabelt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>behavior</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -4004,30 +4014,25 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>The video (name or path).</source>
         <translation>Das Video (Name oder Pfad).</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
         <location line="-105"/>
-        <source>The reference track: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>Die Referenzspur: ein Annotator, ein Modell, Modell:Strom oder fused (Standard: die erste manuelle Spur).</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+2"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>The track compared with it.</source>
         <translation>Die Spur, die damit verglichen wird.</translation>
     </message>
@@ -4037,12 +4042,13 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Geben Sie das Video mit --video und die zu vergleichende Spur mit --compare an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+123"/>
         <source>The video %1 has no track %2. Its tracks: %3.</source>
         <translation>Das Video %1 hat keine Spur %2. Seine Spuren: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-108"/>
         <source>%1: &apos;%2&apos; against the reference &apos;%3&apos;, on %4 frames labeled in both</source>
         <translation>%1: &apos;%2&apos; im Vergleich zur Referenz &apos;%3&apos;, auf %4 in beiden gelabelten Frames</translation>
     </message>
@@ -4082,12 +4088,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Schreibt ein Video eines Projekts, in dem das Verhalten jedes Frames oben links in seiner Farbe steht und unten ein mitlaufender Ethogramm-Streifen zu sehen ist (H.264), für Vorträge und Veröffentlichungen. Strg+C bricht ab und hinterlässt keine Datei.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Track to show: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>Anzuzeigende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (Standard: die erste manuelle Spur).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The video file to write (.mp4).</source>
         <translation>Die zu schreibende Videodatei (.mp4).</translation>
     </message>
@@ -4129,12 +4130,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>--from, --to und --strip müssen Sekunden sein (--to nach --from).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The video %1 has no track %2.</source>
-        <translation>Das Video %1 hat keine Spur %2.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>export-video: %1 of %2 frames (%3%)</source>
         <translation>export-video: %1 von %2 Frames (%3%)</translation>
     </message>
@@ -4473,6 +4469,19 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
 </context>
 <context>
+    <name>ProjectFusion</name>
+    <message>
+        <location filename="../core/project/ProjectFusion.cpp" line="+180"/>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the predictions of %1: %2</source>
+        <translation>Die Vorhersagen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSchema</name>
     <message>
         <location filename="../core/project/ProjectSchema.cpp" line="+194"/>
@@ -4498,7 +4507,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectStatistics</name>
     <message>
-        <location filename="../core/stats/ProjectStatistics.cpp" line="+119"/>
+        <location filename="../core/stats/ProjectStatistics.cpp" line="+142"/>
         <source>The frame rate of %1 is unknown, so it cannot be cut into time bins.</source>
         <translation>Die Framerate von %1 ist unbekannt, daher ist keine Einteilung in Zeitabschnitte möglich.</translation>
     </message>
@@ -6373,7 +6382,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ethoscribe::AnnotatedVideoDialog</name>
     <message>
-        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+33"/>
+        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+34"/>
         <source>Export Annotated Video</source>
         <translation>Annotiertes Video exportieren</translation>
     </message>
@@ -6383,7 +6392,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>%1 (Labels)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>prediction (fused, as the sliders set it)</source>
+        <translation>Vorhersage (fusioniert, wie die Schieberegler sie einstellen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The track whose behavior is written on each frame and drawn in the ethogram strip.</source>
         <translation>Die Spur, deren Verhalten in jeden Frame geschrieben und im Ethogramm-Streifen gezeichnet wird.</translation>
     </message>
@@ -6566,7 +6580,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ethoscribe::Document</name>
     <message>
-        <location filename="../core/project/Document.cpp" line="+83"/>
+        <location filename="../core/project/Document.cpp" line="+106"/>
         <source>The behaviors stored in the project %1 are inconsistent (%2).</source>
         <translation>Die im Projekt %1 gespeicherten Verhaltensweisen sind widersprüchlich (%2).</translation>
     </message>
@@ -6587,7 +6601,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Vorhersagen brauchen eine Vorhersagespur und mindestens ein Verhalten.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+28"/>
         <source>This label track no longer exists.</source>
         <translation>Diese Labelspur existiert nicht mehr.</translation>
@@ -6613,7 +6627,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Die Frames %1 bis %2 liegen außerhalb der %3 Frames der Vorhersagen.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>Edit</source>
         <translation>Bearbeitung</translation>
     </message>
@@ -7307,7 +7321,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+177"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+178"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -7412,7 +7426,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>Verschobene Videos f&amp;inden...</translation>
     </message>
@@ -7438,23 +7452,23 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+5"/>
-        <location line="+675"/>
+        <location line="+682"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-676"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+669"/>
+        <location line="+676"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-675"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7668,17 +7682,18 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+849"/>
+        <location line="+856"/>
         <location line="+58"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <location line="+80"/>
         <location line="+91"/>
         <location line="+430"/>
+        <location line="+78"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-541"/>
+        <location line="-619"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7686,7 +7701,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="-1126"/>
+        <location line="-1140"/>
         <source>&amp;Statistics...</source>
         <translation>&amp;Statistik...</translation>
     </message>
@@ -7701,7 +7716,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Analyse This Video</source>
         <translation>Dieses Video &amp;analysieren</translation>
     </message>
@@ -7776,7 +7791,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7821,14 +7836,14 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>%1 analysiert (%2 s).</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+1503"/>
+        <location line="+42"/>
+        <location line="+1596"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1518"/>
+        <location line="-1611"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7922,16 +7937,16 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
         <translation>Videos können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-679"/>
-        <location line="+680"/>
+        <location line="-686"/>
+        <location line="+687"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+660"/>
+        <location line="+667"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1036"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -8091,18 +8106,18 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+341"/>
+        <location line="+348"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+397"/>
+        <location line="-384"/>
+        <location line="+404"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-380"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
@@ -8113,29 +8128,29 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <location line="+33"/>
         <source>Export Annotated Video</source>
         <translation>Annotiertes Video exportieren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Show a video with labels or predictions to export first.</source>
         <translation>Zeigen Sie zuerst ein Video mit Labels oder Vorhersagen an, das exportiert werden soll.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Show the video to export first.</source>
         <translation>Zeigen Sie zuerst das Video an, das exportiert werden soll.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1331"/>
+        <location line="-1347"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8165,7 +8180,17 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Die fusionierte Vorhersage dieses Videos, wie die Schieberegler sie einstellen: Verhalten und die Wahrscheinlichkeit jedes Verhaltens pro Frame sowie ihre Episoden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+3"/>
+        <source>Export All P&amp;redictions to Folder...</source>
+        <translation>Alle Vo&amp;rhersagen in einen Ordner exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fused prediction of every analysed video as the sliders set it, per frame and as bouts, as CSV files in a folder you choose</source>
+        <translation>Die fusionierte Vorhersage jedes analysierten Videos, wie die Schieberegler sie einstellen, pro Frame und als Episoden, als CSV-Dateien in einem Ordner Ihrer Wahl</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>Dem Rest der Episode unter dem Abspielkopf ab dem aktuellen Frame ein anderes Verhalten geben (oder keins)</translation>
     </message>
@@ -8180,12 +8205,12 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Trainings&amp;ergebnisse...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>Vorhersage &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -8230,7 +8255,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Frame %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n abgeschlossener Trainingslauf wurde im Projekt erfasst (Modelle &gt; Trainingsergebnisse...).</numerusform>
@@ -8297,7 +8322,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -8538,12 +8563,14 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+11"/>
         <location line="+7"/>
         <location line="+28"/>
-        <location line="+29"/>
+        <location line="+33"/>
+        <location line="+45"/>
+        <location line="+23"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-136"/>
         <source>Open a project and select a video first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie ein Video aus.</translation>
     </message>
@@ -8559,19 +8586,20 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+66"/>
-        <location line="+57"/>
+        <location line="-184"/>
+        <location line="+72"/>
+        <location line="+58"/>
+        <location line="+79"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-206"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -8581,12 +8609,12 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Alle Labels in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 has not labeled any video of this project yet. Label some frames first, or choose your name under Edit &gt; Annotator Name.</source>
         <translation>%1 hat in diesem Projekt noch kein Video gelabelt. Labeln Sie zuerst einige Frames, oder wählen Sie Ihren Namen unter Bearbeiten &gt; Name des Annotators.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported the labels of %n video(s) to %1.</source>
         <translation>
             <numerusform>Die Labels von %n Video wurden nach %1 exportiert.</numerusform>
@@ -8604,6 +8632,45 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>
             <numerusform>Die Labels von %n Video werden geschrieben...</numerusform>
             <numerusform>Die Labels von %n Videos werden geschrieben...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Predictions to Folder</source>
+        <translation>Alle Vorhersagen in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No video of this project has predictions yet. Analyse the videos first (Models &gt; Analyse All Videos).</source>
+        <translation>Noch kein Video dieses Projekts hat Vorhersagen. Analysieren Sie zuerst die Videos (Modelle &gt; Alle Videos analysieren).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported the predictions of %n video(s) (RGB weight %1, I3D share %2) to %3.</source>
+        <translation>
+            <numerusform>Die Vorhersage von %n Video (RGB-Gewicht %1, I3D-Anteil %2) wurde nach %3 exportiert.</numerusform>
+            <numerusform>Die Vorhersagen von %n Videos (RGB-Gewicht %1, I3D-Anteil %2) wurden nach %3 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n video(s) are not fully analysed yet: their frames without a prediction are left empty.</source>
+        <translation>
+            <numerusform>%n Video ist noch nicht vollständig analysiert: seine Frames ohne Vorhersage bleiben leer.</numerusform>
+            <numerusform>%n Videos sind noch nicht vollständig analysiert: ihre Frames ohne Vorhersage bleiben leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Predictions</source>
+        <translation>Alle Vorhersagen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fusing and writing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>Die Vorhersage von %n Video wird fusioniert und geschrieben...</numerusform>
+            <numerusform>Die Vorhersagen von %n Videos werden fusioniert und geschrieben...</numerusform>
         </translation>
     </message>
     <message>
@@ -8627,7 +8694,8 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage (RGB-Gewicht %1, I3D-Anteil %2) nach %3 und ihre Episoden nach %4 exportiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <location line="+73"/>
         <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
         <translation>Zur Klasse „%1“ der Modelle gibt es kein Verhalten dieses Namens: Ihre Wahrscheinlichkeiten stehen in der Spalte p_%1.</translation>
     </message>
@@ -8740,7 +8808,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::PredictionController</name>
     <message>
-        <location filename="../ui/prediction/PredictionController.cpp" line="+99"/>
+        <location filename="../ui/prediction/PredictionController.cpp" line="+64"/>
         <source>I3D</source>
         <translation>I3D</translation>
     </message>
@@ -9478,7 +9546,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+77"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+83"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -9598,15 +9666,23 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Jedes Diagramm als PNG, PDF und SVG mit seinen Zahlen als CSV sowie die Statistik als CSV in einen Ordner schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+225"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>Die Auswahl, zusammengefasst (%n Video)</numerusform>
             <numerusform>Die Auswahl, zusammengefasst (%n Videos)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>Reading and fusing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>Die Vorhersage von %n Video wird gelesen und fusioniert...</numerusform>
+            <numerusform>Die Vorhersagen von %n Videos werden gelesen und fusioniert...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The project has no labels or predictions yet.</source>
         <translation>Das Projekt hat noch keine Labels oder Vorhersagen.</translation>
     </message>
@@ -9623,8 +9699,21 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
             <numerusform>%1 von %2 Frames in %n Videos gelabelt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reading and fusing the predictions of %n more video(s)...</source>
+        <translation>
+            <numerusform>Die Vorhersage von %n weiteren Video wird gelesen und fusioniert...</numerusform>
+            <numerusform>Die Vorhersagen von %n weiteren Videos werden gelesen und fusioniert...</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>The predictions could not be read: %1</source>
+        <translation>Die Vorhersagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>

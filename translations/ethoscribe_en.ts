@@ -86,7 +86,7 @@
 <context>
     <name>ethoscribe::AnnotatedVideoDialog</name>
     <message numerus="yes">
-        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+97"/>
+        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+101"/>
         <source>%n frame(s), %1 s</source>
         <translation>
             <numerusform>%n frame, %1 s</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1629"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1652"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-804"/>
+        <location line="-811"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+335"/>
+        <location line="+342"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Exported the labels of %n video(s) to %1.</source>
         <translation>
             <numerusform>Exported the labels of %n video to %1.</numerusform>
@@ -236,6 +236,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+56"/>
+        <source>Exported the predictions of %n video(s) (RGB weight %1, I3D share %2) to %3.</source>
+        <translation>
+            <numerusform>Exported the prediction of %n video (RGB weight %1, I3D share %2) to %3.</numerusform>
+            <numerusform>Exported the predictions of %n videos (RGB weight %1, I3D share %2) to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n video(s) are not fully analysed yet: their frames without a prediction are left empty.</source>
+        <translation>
+            <numerusform>%n video is not fully analysed yet: its frames without a prediction are left empty.</numerusform>
+            <numerusform>%n videos are not fully analysed yet: their frames without a prediction are left empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Fusing and writing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>Fusing and writing the prediction of %n video...</numerusform>
+            <numerusform>Fusing and writing the predictions of %n videos...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+275"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
@@ -247,7 +271,7 @@
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+286"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+420"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>The selection, pooled (%n video)</numerusform>
@@ -255,7 +279,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Reading and fusing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>Reading and fusing the prediction of %n video...</numerusform>
+            <numerusform>Reading and fusing the predictions of %n videos...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%1 of %2 frames labeled in %n video(s).</source>
         <translation>
             <numerusform>%1 of %2 frames labeled in %n video.</numerusform>
@@ -263,7 +295,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+7"/>
+        <source>Reading and fusing the predictions of %n more video(s)...</source>
+        <translation>
+            <numerusform>Reading and fusing the prediction of %n more video...</numerusform>
+            <numerusform>Reading and fusing the predictions of %n more videos...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
         <source>Wrote %n file(s) into %1.</source>
         <translation>
             <numerusform>Wrote %n file into %1.</numerusform>

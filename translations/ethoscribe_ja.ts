@@ -646,7 +646,7 @@
         <translation>ネットワークの層、出力の形状、パラメーター数を一覧表示</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+973"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+1080"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>2 つのトラックの一致度: 正解率、Cohen の kappa、行動ごとの F1、混同行列</translation>
     </message>
@@ -3579,14 +3579,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-941"/>
-        <location line="+441"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-1047"/>
+        <location line="+516"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>プロジェクト %1 を変更できません: %2。</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-584"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で %1 を追加してください。</translation>
     </message>
@@ -3596,7 +3596,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトに動画 %1 がありません（または同じ名前の動画が複数あります）。プロジェクトの動画: %2。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>Create an empty project file (NAME.ethoproj) with the eight behaviors of Jhuang et al. 2010.</source>
         <translation>Jhuang et al. 2010 の 8 つの行動を含む、空のプロジェクトファイル（NAME.ethoproj）を作成します。</translation>
     </message>
@@ -3624,15 +3624,15 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <location line="+1"/>
         <location line="+80"/>
         <location line="+133"/>
-        <location line="+218"/>
+        <location line="+236"/>
         <location line="+29"/>
-        <location line="+173"/>
-        <location line="+107"/>
+        <location line="+195"/>
+        <location line="+110"/>
         <source>The project file.</source>
         <translation>プロジェクトファイル。</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-781"/>
         <source>Video files to add.</source>
         <translation>追加する動画ファイル。</translation>
     </message>
@@ -3688,12 +3688,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+231"/>
+        <location line="+249"/>
         <source>Add behaviors the project does not have.</source>
         <translation>プロジェクトにない行動を追加します。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-247"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: イベントをインポートするメディアファイル。</translation>
     </message>
@@ -3704,12 +3704,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+247"/>
         <source>Print the outcome as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-242"/>
         <source>--video is required</source>
         <translation>--video は必須です</translation>
     </message>
@@ -3720,12 +3720,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+233"/>
+        <location line="+251"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map には from=to が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-244"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: プロジェクトに行動「%2」がありません。プロジェクトの行動: %3。</translation>
     </message>
@@ -3756,33 +3756,48 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+262"/>
         <source>Only this video.</source>
         <translation>この動画のみ。</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <source>Track to export: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>エクスポートするトラック: アノテーター、モデル、model:stream、または fused（既定: 最初の手動トラック）。</translation>
+        <location line="-260"/>
+        <source>Track to export: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window, as its timeline shows it). Default: the first manual track.</source>
+        <translation>エクスポートするトラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測。タイムラインに表示されるとおり）。既定: 最初の手動トラック。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add one probability column per behavior.</source>
-        <translation>行動ごとに確率の列を 1 つ追加します。</translation>
+        <location line="+7"/>
+        <source>Add one probability column per behavior (beside an annotator&apos;s labels: the fused prediction&apos;s).</source>
+        <translation>行動ごとに確率の列を 1 つ追加します（アノテーターのラベルの横には融合予測の確率）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+110"/>
+        <location line="+255"/>
+        <source>Track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>トラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測）。既定: 最初の手動トラック。</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The reference track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>基準トラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測）。既定: 最初の手動トラック。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Track to show: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
+        <translation>表示するトラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測）。既定: 最初の手動トラック。</translation>
+    </message>
+    <message>
+        <location line="-555"/>
+        <location line="+125"/>
         <source>--out is required</source>
         <translation>--out は必須です</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-119"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>警告: %1 には %2 のトラックがありません。スキップしました。</translation>
     </message>
@@ -3792,7 +3807,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>ラベル付き</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>warning: %1 has no predictions; exported without probabilities.</source>
         <translation>警告: %1 には予測がありません。確率なしでエクスポートしました。</translation>
     </message>
@@ -3892,18 +3907,13 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>動画ごとの時間配分、バウト、遷移。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Track (default: the first manual track).</source>
-        <translation>トラック（既定: 最初の手動トラック）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
+        <location line="+9"/>
+        <location line="+197"/>
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-195"/>
         <source>Also give the statistics in time bins of this many seconds (e.g. 300 for 5-minute bins after an injection); bouts are cut at bin borders and latencies count from each bin&apos;s start.</source>
         <translation>指定した秒数の時間ビンごとの統計も出力します（例: 注射後の 5 分ビンなら 300）。バウトはビンの境界で区切られ、潜時は各ビンの開始から数えます。</translation>
     </message>
@@ -3928,24 +3938,24 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトに動画がありません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>%1 (track &apos;%2&apos;): %3 of %4 frames labeled</source>
         <translation>%1（トラック「%2」）: %4 フレーム中 %3 フレームにラベル付け済み</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>behavior</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+148"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>frames</source>
         <translation>フレーム数</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
@@ -4001,30 +4011,25 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>The video (name or path).</source>
         <translation>動画（名前またはパス）。</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>video</source>
         <translation>動画</translation>
     </message>
     <message>
         <location line="-105"/>
-        <source>The reference track: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>基準トラック: アノテーター、モデル、model:stream または fused（既定: 最初の手動トラック）。</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+2"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>The track compared with it.</source>
         <translation>比較するトラック。</translation>
     </message>
@@ -4034,12 +4039,13 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>動画を --video で、比較するトラックを --compare で指定してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+123"/>
         <source>The video %1 has no track %2. Its tracks: %3.</source>
         <translation>動画 %1 にトラック %2 はありません。この動画のトラック: %3。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-108"/>
         <source>%1: &apos;%2&apos; against the reference &apos;%3&apos;, on %4 frames labeled in both</source>
         <translation>%1: 「%2」と基準「%3」の比較（両方でラベル付けされた %4 フレーム）</translation>
     </message>
@@ -4079,12 +4085,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトの動画を書き出します。各フレームの行動がその色で左上に表示され、下部には動くエソグラムの帯が表示されます（H.264）。発表や論文用です。Ctrl+C で中止すると、ファイルは残りません。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Track to show: an annotator, a model, model:stream or fused (default: the first manual track).</source>
-        <translation>表示するトラック: アノテーター、モデル、model:stream または fused（既定: 最初の手動トラック）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The video file to write (.mp4).</source>
         <translation>書き出す動画ファイル（.mp4）。</translation>
     </message>
@@ -4126,12 +4127,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>--from、--to、--strip には秒数を指定してください（--to は --from より後）。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The video %1 has no track %2.</source>
-        <translation>動画 %1 にトラック %2 はありません。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>export-video: %1 of %2 frames (%3%)</source>
         <translation>export-video: %2 フレーム中 %1 フレーム（%3%）</translation>
     </message>
@@ -4470,6 +4466,19 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
 </context>
 <context>
+    <name>ProjectFusion</name>
+    <message>
+        <location filename="../core/project/ProjectFusion.cpp" line="+180"/>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation>フォルダー %1 を作成できません。書き込みできるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the predictions of %1: %2</source>
+        <translation>%1 の予測を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSchema</name>
     <message>
         <location filename="../core/project/ProjectSchema.cpp" line="+194"/>
@@ -4495,7 +4504,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectStatistics</name>
     <message>
-        <location filename="../core/stats/ProjectStatistics.cpp" line="+119"/>
+        <location filename="../core/stats/ProjectStatistics.cpp" line="+142"/>
         <source>The frame rate of %1 is unknown, so it cannot be cut into time bins.</source>
         <translation>%1 のフレームレートが不明なため、時間ビンに分割できません。</translation>
     </message>
@@ -6365,7 +6374,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ethoscribe::AnnotatedVideoDialog</name>
     <message>
-        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+33"/>
+        <location filename="../ui/export/AnnotatedVideoDialog.cpp" line="+34"/>
         <source>Export Annotated Video</source>
         <translation>注釈付き動画のエクスポート</translation>
     </message>
@@ -6375,7 +6384,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>%1（ラベル）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>prediction (fused, as the sliders set it)</source>
+        <translation>予測（融合、スライダーの設定どおり）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The track whose behavior is written on each frame and drawn in the ethogram strip.</source>
         <translation>各フレームに行動が書き込まれ、エソグラムの帯に描かれるトラックです。</translation>
     </message>
@@ -6556,7 +6570,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ethoscribe::Document</name>
     <message>
-        <location filename="../core/project/Document.cpp" line="+83"/>
+        <location filename="../core/project/Document.cpp" line="+106"/>
         <source>The behaviors stored in the project %1 are inconsistent (%2).</source>
         <translation>プロジェクト %1 に保存されている行動に矛盾があります（%2）。</translation>
     </message>
@@ -6577,7 +6591,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>予測には予測トラックと少なくとも1つの行動が必要です。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+28"/>
         <source>This label track no longer exists.</source>
         <translation>このラベルトラックはもう存在しません。</translation>
@@ -6603,7 +6617,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>フレーム %1 から %2 は、予測の %3 フレームの範囲外です。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
@@ -7294,7 +7308,7 @@ Close the other window or program that has the project open, then open it again.
 <context>
     <name>ethoscribe::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+177"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+178"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
@@ -7399,7 +7413,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Find Moved Videos...</source>
         <translation>移動した動画を検索(&amp;F)...</translation>
     </message>
@@ -7425,23 +7439,23 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+675"/>
+        <location line="+682"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-676"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+669"/>
+        <location line="+676"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-675"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -7655,24 +7669,25 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+849"/>
+        <location line="+856"/>
         <location line="+58"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <location line="+80"/>
         <location line="+91"/>
         <location line="+430"/>
+        <location line="+78"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-541"/>
+        <location line="-619"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-1126"/>
+        <location line="-1140"/>
         <source>&amp;Statistics...</source>
         <translation>統計(&amp;S)...</translation>
     </message>
@@ -7687,7 +7702,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>統計</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Analyse This Video</source>
         <translation>この動画を解析(&amp;A)</translation>
     </message>
@@ -7762,7 +7777,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -7807,14 +7822,14 @@ Close the other window or program that has the project open, then open it again.
         <translation>%1 を解析しました（%2 s）。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+1503"/>
+        <location line="+42"/>
+        <location line="+1596"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1518"/>
+        <location line="-1611"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7907,16 +7922,16 @@ Choose another name or folder.</source>
         <translation>動画を追加できません</translation>
     </message>
     <message>
-        <location line="-679"/>
-        <location line="+680"/>
+        <location line="-686"/>
+        <location line="+687"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+660"/>
+        <location line="+667"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1036"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -8074,18 +8089,18 @@ Delete the folder to have them generated again.</source>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+341"/>
+        <location line="+348"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+397"/>
+        <location line="-384"/>
+        <location line="+404"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-380"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
@@ -8096,29 +8111,29 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+92"/>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+19"/>
         <location line="+33"/>
         <source>Export Annotated Video</source>
         <translation>注釈付き動画のエクスポート</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Show a video with labels or predictions to export first.</source>
         <translation>エクスポートするには、まずラベルまたは予測のある動画を表示してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Show the video to export first.</source>
         <translation>先にエクスポートする動画を表示してください。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>MP4 videos (*.mp4)</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1331"/>
+        <location line="-1347"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -8148,7 +8163,17 @@ Delete the folder to have them generated again.</source>
         <translation>スライダーで設定したこの動画の融合予測: フレームごとの行動と各行動の確率、およびそのバウト</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+3"/>
+        <source>Export All P&amp;redictions to Folder...</source>
+        <translation>すべての予測をフォルダーにエクスポート(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fused prediction of every analysed video as the sliders set it, per frame and as bouts, as CSV files in a folder you choose</source>
+        <translation>解析済みのすべての動画の融合予測（スライダーの設定どおり）を、フレームごととバウトの CSV ファイルとして、選んだフォルダーに書き出します</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Give the rest of the bout under the playhead, from the current frame on, another behavior (or none)</source>
         <translation>再生位置にあるバウトの現在のフレーム以降に、別の行動を付ける（またはラベルを外す）</translation>
     </message>
@@ -8163,12 +8188,12 @@ Delete the folder to have them generated again.</source>
         <translation>学習結果(&amp;U)...</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Acce&amp;pt Prediction</source>
         <translation>予測を採用(&amp;P)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -8213,7 +8238,7 @@ Delete the folder to have them generated again.</source>
         <translation>フレーム %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>完了した学習ラン %n 件をプロジェクトに記録しました（[モデル] &gt; [学習結果...]）。</numerusform>
@@ -8276,7 +8301,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Wrote %1.</source>
         <translation>%1 を書き出しました。</translation>
     </message>
@@ -8515,12 +8540,14 @@ Delete the folder to have them generated again.</source>
         <location line="+11"/>
         <location line="+7"/>
         <location line="+28"/>
-        <location line="+29"/>
+        <location line="+33"/>
+        <location line="+45"/>
+        <location line="+23"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-136"/>
         <source>Open a project and select a video first.</source>
         <translation>先にプロジェクトを開いて動画を選択してください。</translation>
     </message>
@@ -8536,19 +8563,20 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+66"/>
-        <location line="+57"/>
+        <location line="-184"/>
+        <location line="+72"/>
+        <location line="+58"/>
+        <location line="+79"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-206"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -8558,12 +8586,12 @@ Delete the folder to have them generated again.</source>
         <translation>すべてのラベルをフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 has not labeled any video of this project yet. Label some frames first, or choose your name under Edit &gt; Annotator Name.</source>
         <translation>%1 はこのプロジェクトの動画にまだラベルを付けていません。先にいくつかのフレームにラベルを付けるか、編集 &gt; アノテーター名 で自分の名前を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported the labels of %n video(s) to %1.</source>
         <translation>
             <numerusform>%n 本の動画のラベルを %1 にエクスポートしました。</numerusform>
@@ -8579,6 +8607,42 @@ Delete the folder to have them generated again.</source>
         <source>Writing the labels of %n video(s)...</source>
         <translation>
             <numerusform>%n 本の動画のラベルを書き出しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Predictions to Folder</source>
+        <translation>すべての予測をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No video of this project has predictions yet. Analyse the videos first (Models &gt; Analyse All Videos).</source>
+        <translation>このプロジェクトにはまだ予測のある動画がありません。先に動画を解析してください（モデル &gt; すべての動画を解析）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported the predictions of %n video(s) (RGB weight %1, I3D share %2) to %3.</source>
+        <translation>
+            <numerusform>%n 本の動画の予測（RGB の重み %1、I3D の割合 %2）を %3 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n video(s) are not fully analysed yet: their frames without a prediction are left empty.</source>
+        <translation>
+            <numerusform>%n 本の動画はまだ解析が終わっていません。予測のないフレームは空欄のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export All Predictions</source>
+        <translation>すべての予測をエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fusing and writing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>%n 本の動画の予測を融合して書き出しています...</numerusform>
         </translation>
     </message>
     <message>
@@ -8602,7 +8666,8 @@ Delete the folder to have them generated again.</source>
         <translation>予測（RGB の重み %1、I3D の割合 %2）を %3 に、そのバウトを %4 にエクスポートしました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <location line="+73"/>
         <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
         <translation>モデルのクラス「%1」には同名の行動がありません。その確率は列 p_%1 にあります。</translation>
     </message>
@@ -8714,7 +8779,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::PredictionController</name>
     <message>
-        <location filename="../ui/prediction/PredictionController.cpp" line="+99"/>
+        <location filename="../ui/prediction/PredictionController.cpp" line="+64"/>
         <source>I3D</source>
         <translation>I3D</translation>
     </message>
@@ -9452,7 +9517,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+77"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+83"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
@@ -9572,14 +9637,21 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>すべてのグラフを PNG、PDF、SVG 形式で、その数値を CSV で、統計を CSV で、フォルダーに書き出します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+225"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>選択範囲のまとめ（%n 本の動画）</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>Reading and fusing the predictions of %n video(s)...</source>
+        <translation>
+            <numerusform>%n 本の動画の予測を読み込んで融合しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The project has no labels or predictions yet.</source>
         <translation>このプロジェクトにはまだラベルも予測もありません。</translation>
     </message>
@@ -9595,8 +9667,20 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
             <numerusform>%n 本の動画で、%2 フレーム中 %1 フレームにラベルが付いています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reading and fusing the predictions of %n more video(s)...</source>
+        <translation>
+            <numerusform>さらに %n 本の動画の予測を読み込んで融合しています...</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>The predictions could not be read: %1</source>
+        <translation>予測を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>

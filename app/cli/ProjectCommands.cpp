@@ -10,6 +10,7 @@
 #include "io/LabelImport.h"
 #include "project/ClipDatasetImporter.h"
 #include "project/Document.h"
+#include "project/ProjectFusion.h"
 #include "project/ProjectSetup.h"
 #include "project/VideoProbe.h"
 #include "stats/AgreementStatistics.h"
@@ -90,11 +91,68 @@ QString trackLabel(const TrackRecord &t)
     return ProjectStatistics::trackLabel(t);
 }
 
-// The track of a video named by --track: a manual track's annotator, a model name, "model:stream",
-// "prediction:model:stream" or "fused". Empty name: the first manual track, else the first track.
+// The track of a video named by --track: a manual track's annotator, a model name, "model:stream"
+// or "prediction:model:stream". Empty name: the first manual track, else the first track.
 const TrackRecord *resolveTrack(const Document &doc, VideoId video, const QString &name)
 {
     return ProjectStatistics::resolveTrack(doc, video, name);
+}
+
+// The fusion settings the window saved in the project (its Fusion panel), which "fused" uses.
+FusionParameters savedFusion(Document &doc)
+{
+    return ProjectFusion::savedParameters([&doc](const QString &key) { return doc.setting(key); });
+}
+
+// The labels a command works on: a stored track, or the fused prediction.
+struct ChosenTrack
+{
+    QString label; // trackLabel(), or "fused"
+    LabelTrack labels;
+    const TrackRecord *record = nullptr; // null for the fused prediction
+    PredictionTrack fusedProbabilities;  // the fused prediction's, when asked for
+};
+
+// The track `name` of a video (resolveTrack), or for "fused" the fused prediction of the video's
+// stored streams with the project's saved fusion settings, as the window's timeline shows it.
+// nullopt when the video has no such track; then *error says why when the project could not be
+// read (and is left empty when the track just does not exist).
+std::optional<ChosenTrack> chooseTrack(Document &doc,
+                                       const VideoRecord &video,
+                                       const QString &name,
+                                       bool withProbabilities,
+                                       QString *error)
+{
+    error->clear();
+    ChosenTrack chosen;
+    if (ProjectStatistics::isFused(name)) {
+        const std::optional<ProjectFusion::FusedVideo> fused
+                = ProjectFusion::fuse(doc.recordsDatabase(),
+                                      video,
+                                      doc.behaviors(),
+                                      savedFusion(doc),
+                                      withProbabilities,
+                                      error);
+        if (!fused || fused->inputCount == 0)
+            return std::nullopt;
+        chosen.label = ProjectFusion::trackName();
+        chosen.labels = fused->labels;
+        chosen.fusedProbabilities = fused->probabilities;
+        return chosen;
+    }
+    chosen.record = resolveTrack(doc, video.id, name);
+    const LabelTrack *labels = chosen.record ? doc.labels(chosen.record->id) : nullptr;
+    if (!labels)
+        return std::nullopt;
+    chosen.label = trackLabel(*chosen.record);
+    chosen.labels = *labels;
+    return chosen;
+}
+
+// The names --track accepts for a video, for messages.
+QString trackNamesOf(const Document &doc, VideoId video)
+{
+    return ProjectStatistics::trackNames(doc, {video}).join(QStringLiteral(", "));
 }
 
 QJsonObject videoJson(const VideoRecord &v)
@@ -365,12 +423,15 @@ int runExport(const QStringList &args)
     parser.addOption(
             {QStringLiteral("video"), Tr::tr("Only this video."), QStringLiteral("video")});
     parser.addOption({QStringLiteral("track"),
-                      Tr::tr("Track to export: an annotator, a model, model:stream or fused "
-                             "(default: the first "
-                             "manual track)."),
+                      Tr::tr("Track to export: an annotator, a model, model:stream, or fused (the "
+                             "models' fused prediction with the fusion settings saved by the "
+                             "window, as its timeline shows it). Default: the first manual "
+                             "track."),
                       QStringLiteral("name")});
     parser.addOption(
-            {QStringLiteral("probabilities"), Tr::tr("Add one probability column per behavior.")});
+            {QStringLiteral("probabilities"),
+             Tr::tr("Add one probability column per behavior (beside an annotator's labels: the "
+                    "fused prediction's).")});
     int code = ExitOk;
     if (!parseArguments(parser, args, command, 1, -1, &code))
         return code;
@@ -397,7 +458,11 @@ int runExport(const QStringList &args)
     LabelExport::BaseNames names;
     int exported = 0;
     for (const VideoRecord &video : std::as_const(videos)) {
-        const TrackRecord *track = resolveTrack(doc, video.id, trackName);
+        QString error;
+        const std::optional<ChosenTrack> track = chooseTrack(
+                doc, video, trackName, parser.isSet(QStringLiteral("probabilities")), &error);
+        if (!error.isEmpty())
+            return fail(error);
         if (!track) {
             if (parser.isSet(QStringLiteral("video")) || !trackName.isEmpty())
                 err() << Tr::tr("warning: %1 has no track %2; skipped.")
@@ -409,16 +474,34 @@ int runExport(const QStringList &args)
         CsvExportOptions options;
         options.fpsNumerator = video.fpsNum;
         options.fpsDenominator = video.fpsDen;
+        // Read for this video only (not kept by the document: a project of many long videos).
+        PredictionTrack probabilities;
         if (parser.isSet(QStringLiteral("probabilities"))) {
-            if (track->kind != TrackKind::Manual) {
-                options.probabilities = doc.predictions(track->id);
+            if (!track->record) {
+                options.probabilities = &track->fusedProbabilities;
+            } else if (track->record->kind != TrackKind::Manual) {
+                std::optional<PredictionTrack> stored
+                        = doc.recordsDatabase().predictions(track->record->id);
+                if (!stored)
+                    return fail(doc.recordsDatabase().errorString());
+                probabilities = std::move(*stored);
+                if (!probabilities.isNull())
+                    options.probabilities = &probabilities;
             } else {
-                // The fused track if any, else the first prediction track of the video.
-                for (const TrackRecord &t : doc.tracks(video.id))
-                    if (t.kind == TrackKind::Fused
-                        || (!options.probabilities && t.kind == TrackKind::Prediction))
-                        if (const PredictionTrack *p = doc.predictions(t.id))
-                            options.probabilities = p;
+                // Beside an annotator's labels: the fused prediction's probabilities, as the
+                // window shows them.
+                const std::optional<ProjectFusion::FusedVideo> fused
+                        = ProjectFusion::fuse(doc.recordsDatabase(),
+                                              video,
+                                              doc.behaviors(),
+                                              savedFusion(doc),
+                                              true,
+                                              &error);
+                if (!fused)
+                    return fail(error);
+                probabilities = fused->probabilities;
+                if (fused->inputCount > 0)
+                    options.probabilities = &probabilities;
             }
             if (!options.probabilities)
                 err() << Tr::tr("warning: %1 has no predictions; exported without probabilities.")
@@ -436,7 +519,7 @@ int runExport(const QStringList &args)
         LabelExport::VideoLabels labels;
         labels.videoName = video.path;
         labels.fileBase = names.forVideo(video.path);
-        labels.track = *doc.labels(track->id);
+        labels.track = track->labels;
         labels.fpsNumerator = options.fpsNumerator;
         labels.fpsDenominator = options.fpsDenominator;
         labels.probabilities = options.probabilities;
@@ -447,7 +530,7 @@ int runExport(const QStringList &args)
         out() << Tr::tr("Wrote %1 and %2 (track '%3').")
                          .arg(native(written.writtenFiles.value(0)),
                               native(written.writtenFiles.value(1)),
-                              trackLabel(*track))
+                              track->label)
               << Qt::endl;
         ++exported;
     }
@@ -609,7 +692,9 @@ int runStats(const QStringList &args)
     parser.addOption(
             {QStringLiteral("video"), Tr::tr("Only this video."), QStringLiteral("video")});
     parser.addOption({QStringLiteral("track"),
-                      Tr::tr("Track (default: the first manual track)."),
+                      Tr::tr("Track: an annotator, a model, model:stream, or fused (the models' "
+                             "fused prediction with the fusion settings saved by the window). "
+                             "Default: the first manual track."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     parser.addOption({QStringLiteral("bin"),
@@ -654,8 +739,28 @@ int runStats(const QStringList &args)
     if (videoIds.isEmpty() && !parser.isSet(QStringLiteral("json")))
         out() << Tr::tr("The project has no videos.") << Qt::endl;
     QString problem;
+    QString readError;
+    const FusionParameters fusion = savedFusion(doc);
     const QVector<VideoTrackStatistics> computed = ProjectStatistics::compute(
-            doc, videoIds, parser.value(QStringLiteral("track")), binSeconds, &problem);
+            doc,
+            videoIds,
+            parser.value(QStringLiteral("track")),
+            binSeconds,
+            &problem,
+            [&](const VideoRecord &video) -> std::optional<LabelTrack> {
+                QString error;
+                const std::optional<ProjectFusion::FusedVideo> fused = ProjectFusion::fuse(
+                        doc.recordsDatabase(), video, doc.behaviors(), fusion, false, &error);
+                if (!fused) {
+                    readError = error;
+                    return std::nullopt;
+                }
+                if (fused->inputCount == 0)
+                    return std::nullopt;
+                return fused->labels;
+            });
+    if (!readError.isEmpty())
+        return fail(readError);
     if (!problem.isEmpty())
         return fail(problem);
     QJsonArray all;
@@ -782,8 +887,9 @@ int runAgreement(const QStringList &args)
     parser.addOption(
             {QStringLiteral("video"), Tr::tr("The video (name or path)."), Tr::tr("video")});
     parser.addOption({QStringLiteral("reference"),
-                      Tr::tr("The reference track: an annotator, a model, model:stream or fused "
-                             "(default: the first manual track)."),
+                      Tr::tr("The reference track: an annotator, a model, model:stream, or fused "
+                             "(the models' fused prediction with the fusion settings saved by the "
+                             "window). Default: the first manual track."),
                       Tr::tr("name")});
     parser.addOption(
             {QStringLiteral("compare"), Tr::tr("The track compared with it."), Tr::tr("name")});
@@ -801,31 +907,33 @@ int runAgreement(const QStringList &args)
     const VideoRecord *video = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
     if (!video)
         return code;
-    const TrackRecord *reference
-            = resolveTrack(doc, video->id, parser.value(QStringLiteral("reference")));
-    const TrackRecord *compared
-            = resolveTrack(doc, video->id, parser.value(QStringLiteral("compare")));
-    QStringList names;
-    for (const TrackRecord &t : doc.tracks(video->id))
-        names << trackLabel(t);
+    QString error;
+    const std::optional<ChosenTrack> reference
+            = chooseTrack(doc, *video, parser.value(QStringLiteral("reference")), false, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const std::optional<ChosenTrack> compared
+            = chooseTrack(doc, *video, parser.value(QStringLiteral("compare")), false, &error);
+    if (!error.isEmpty())
+        return fail(error);
     if (!reference || !compared)
         return fail(Tr::tr("The video %1 has no track %2. Its tracks: %3.")
                             .arg(video->path,
                                  !reference ? parser.value(QStringLiteral("reference"))
                                             : parser.value(QStringLiteral("compare")),
-                                 names.join(QStringLiteral(", "))));
-    const AgreementStatistics a = AgreementStatistics::compute(
-            *doc.labels(reference->id), *doc.labels(compared->id), doc.behaviors());
+                                 trackNamesOf(doc, video->id)));
+    const AgreementStatistics a
+            = AgreementStatistics::compute(reference->labels, compared->labels, doc.behaviors());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = a.toJson();
         o.insert(QStringLiteral("video"), video->path);
-        o.insert(QStringLiteral("reference"), trackLabel(*reference));
-        o.insert(QStringLiteral("compared"), trackLabel(*compared));
+        o.insert(QStringLiteral("reference"), reference->label);
+        o.insert(QStringLiteral("compared"), compared->label);
         printJson(o);
         return ExitOk;
     }
     out() << Tr::tr("%1: '%2' against the reference '%3', on %4 frames labeled in both")
-                     .arg(video->path, trackLabel(*compared), trackLabel(*reference))
+                     .arg(video->path, compared->label, reference->label)
                      .arg(a.comparedFrames)
           << Qt::endl;
     if (a.comparedFrames == 0) {
@@ -890,8 +998,9 @@ int runExportVideo(const QStringList &args)
             {QStringLiteral("video"), Tr::tr("The video (name or path)."), Tr::tr("video")});
     parser.addOption(
             {QStringLiteral("track"),
-             Tr::tr("Track to show: an annotator, a model, model:stream or fused (default: "
-                    "the first manual track)."),
+             Tr::tr("Track to show: an annotator, a model, model:stream, or fused (the "
+                    "models' fused prediction with the fusion settings saved by the window). "
+                    "Default: the first manual track."),
              Tr::tr("name")});
     parser.addOption(
             {QStringLiteral("out"), Tr::tr("The video file to write (.mp4)."), Tr::tr("file")});
@@ -925,10 +1034,16 @@ int runExportVideo(const QStringList &args)
     const VideoRecord *video = resolveVideo(doc, parser.value(QStringLiteral("video")), &code);
     if (!video)
         return code;
-    const TrackRecord *track = resolveTrack(doc, video->id, parser.value(QStringLiteral("track")));
+    QString error;
+    const std::optional<ChosenTrack> track
+            = chooseTrack(doc, *video, parser.value(QStringLiteral("track")), false, &error);
+    if (!error.isEmpty())
+        return fail(error);
     if (!track)
-        return fail(Tr::tr("The video %1 has no track %2.")
-                            .arg(video->path, parser.value(QStringLiteral("track"))));
+        return fail(Tr::tr("The video %1 has no track %2. Its tracks: %3.")
+                            .arg(video->path,
+                                 parser.value(QStringLiteral("track")),
+                                 trackNamesOf(doc, video->id)));
     const double fps
             = video->fpsDen > 0 && video->fpsNum > 0 ? double(video->fpsNum) / video->fpsDen : 30.0;
     AnnotatedVideoOptions options;
@@ -940,10 +1055,9 @@ int runExportVideo(const QStringList &args)
     std::signal(SIGINT, stopExport);
     std::signal(SIGTERM, stopExport);
     int lastPercent = -1;
-    QString error;
     const bool ok = AnnotatedVideoExport::write(
             doc.absoluteVideoPath(*video),
-            *doc.labels(track->id),
+            track->labels,
             doc.behaviors(),
             outPath,
             options,
@@ -962,8 +1076,7 @@ int runExportVideo(const QStringList &args)
             &error);
     if (!ok)
         return fail(error);
-    out() << Tr::tr("Wrote %1 (track '%2').")
-                     .arg(QDir::toNativeSeparators(outPath), trackLabel(*track))
+    out() << Tr::tr("Wrote %1 (track '%2').").arg(QDir::toNativeSeparators(outPath), track->label)
           << Qt::endl;
     return ExitOk;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/Document.h"
-#include "project/VideoDisplayNames.h"
 
+#include "labels/PredictionChunk.h"
+#include "project/VideoDisplayNames.h"
 #include "project/commands/AcceptPredictionsCommand.h"
 #include "project/commands/AddBehaviorCommand.h"
 #include "project/commands/AssignBehaviorCommand.h"
@@ -22,7 +23,29 @@ namespace ethoscribe {
 
 namespace {
 const QString kNextBehaviorIdKey = QStringLiteral("behaviors/next_id");
+
+// Probabilities as the project stores them (PredictionChunk's 16-bit fixed point), so that what
+// the document keeps in memory - and the argmax labels computed from it - is exactly what every
+// other reader of the project file gets: another connection (Export All Predictions), the
+// command-line tool, the next session.
+std::vector<float> asStored(const float *rows, size_t count)
+{
+    std::vector<float> stored(count);
+    for (size_t i = 0; i < count; ++i)
+        stored[i] = PredictionChunk::dequantise(PredictionChunk::quantise(rows[i]));
+    return stored;
 }
+
+PredictionTrack asStored(const PredictionTrack &p)
+{
+    PredictionTrack stored(p.frameCount(), p.classNames());
+    const size_t classes = size_t(p.classCount());
+    for (qint64 f = 0; f < p.frameCount(); ++f)
+        if (p.isPredicted(f))
+            stored.setRow(f, asStored(p.row(f), classes).data());
+    return stored;
+}
+} // namespace
 
 Document::Document(QObject *parent)
     : QObject(parent)
@@ -282,18 +305,19 @@ std::optional<TrackId> Document::addPredictionTrack(VideoId videoId,
         return std::nullopt;
     }
     TrackRecord record{0, videoId, kind, QString(), model, stream, source};
-    LabelTrack argmax = predictions.toLabelTrack(m_behaviors);
+    const PredictionTrack stored = asStored(predictions);
+    LabelTrack argmax = stored.toLabelTrack(m_behaviors);
     argmax.setFrameCount(v->frameCount);
     ProjectDatabase::Transaction transaction(m_db);
     std::optional<TrackId> id = m_db.addTrack(record);
-    if (!id || !m_db.writePredictions(*id, predictions) || !m_db.setAllBouts(*id, argmax.bouts())
+    if (!id || !m_db.writePredictions(*id, stored) || !m_db.setAllBouts(*id, argmax.bouts())
         || !transaction.commit()) {
         setError(m_db.errorString());
         return std::nullopt;
     }
     record.id = *id;
     insertTrack(record, argmax);
-    m_predictions[*id] = std::make_unique<PredictionTrack>(predictions);
+    m_predictions[*id] = std::make_unique<PredictionTrack>(stored);
     Q_EMIT tracksChanged(videoId);
     return id;
 }
@@ -376,6 +400,11 @@ bool Document::changePredictionRows(TrackId id, qint64 first, qint64 count, cons
     if (count == 0)
         return true;
     const qint64 end = first + count;
+    std::vector<float> stored;
+    if (rows) {
+        stored = asStored(rows, size_t(count) * size_t(layout->classCount()));
+        rows = stored.data();
+    }
 
     // The argmax labels of the range (the first class on a tie, as PredictionTrack::argmax). The
     // label track may be shorter than the predictions (it has the video's frame count).

@@ -87,7 +87,8 @@ public:
     const LabelTrack *labels(TrackId id) const;
     // Per-frame probabilities of a prediction or fused track (loaded on first use, then kept up to
     // date by setPredictionRows()); nullptr when the track has none or they cannot be read
-    // (errorString()).
+    // (errorString()). Always the values as stored (16-bit fixed point, PredictionChunk), also for
+    // rows just written, so the window fuses exactly what a reader of the project file gets.
     const PredictionTrack *predictions(TrackId id);
 
     // --- project structure (not undoable: adding is harmless and removing asks first in the UI)

@@ -4,6 +4,7 @@
 #include "behaviors/BehaviorSet.h"
 #include "io/LabelExport.h"
 #include "project/Document.h"
+#include "project/ProjectFusion.h"
 
 #include <QCoreApplication>
 
@@ -67,17 +68,27 @@ const TrackRecord *resolveTrack(const Document &doc, VideoId video, const QStrin
     return nullptr;
 }
 
+bool isFused(const QString &name)
+{
+    return name.compare(ProjectFusion::trackName(), Qt::CaseInsensitive) == 0;
+}
+
 QStringList trackNames(const Document &doc, const QVector<VideoId> &videos)
 {
     QStringList manual, other;
+    bool predicted = false;
     for (VideoId video : videos) {
-        for (const TrackRecord &t : doc.tracks(video)) {
+        const QVector<TrackRecord> tracks = doc.tracks(video);
+        predicted = predicted || ProjectFusion::hasPredictionTracks(tracks);
+        for (const TrackRecord &t : tracks) {
             QStringList &list = t.kind == TrackKind::Manual ? manual : other;
             const QString label = trackLabel(t);
-            if (!list.contains(label))
+            if (!list.contains(label) && !isFused(label))
                 list << label;
         }
     }
+    if (predicted)
+        other.prepend(ProjectFusion::trackName());
     return manual + other;
 }
 
@@ -85,22 +96,34 @@ QVector<VideoTrackStatistics> compute(const Document &doc,
                                       const QVector<VideoId> &videos,
                                       const QString &trackName,
                                       double binSeconds,
-                                      QString *problem)
+                                      QString *problem,
+                                      const FusedLabels &fused)
 {
     QVector<VideoTrackStatistics> result;
     QStringList noFps;
+    const bool wantsFused = isFused(trackName);
     for (VideoId id : videos) {
         const VideoRecord *video = doc.video(id);
-        const TrackRecord *track = video ? resolveTrack(doc, id, trackName) : nullptr;
-        const LabelTrack *labels = track ? doc.labels(track->id) : nullptr;
-        if (!labels)
+        if (!video)
             continue;
         VideoTrackStatistics v;
+        if (wantsFused) {
+            std::optional<LabelTrack> labels = fused ? fused(*video) : std::nullopt;
+            if (!labels)
+                continue;
+            v.track = ProjectFusion::trackName();
+            v.labels = std::move(*labels);
+        } else {
+            const TrackRecord *track = resolveTrack(doc, id, trackName);
+            const LabelTrack *labels = track ? doc.labels(track->id) : nullptr;
+            if (!labels)
+                continue;
+            v.track = trackLabel(*track);
+            v.labels = *labels;
+        }
         v.video = id;
         v.videoPath = video->path;
-        v.track = trackLabel(*track);
         v.fps = video->fpsDen > 0 ? double(video->fpsNum) / video->fpsDen : 0.0;
-        v.labels = *labels;
         v.stats = TrackStatistics::compute(v.labels, doc.behaviors(), v.fps);
         if (binSeconds > 0) {
             if (v.fps > 0)

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <optional>
+
 namespace ethoscribe {
 
 class BehaviorSet;
@@ -33,22 +36,33 @@ struct VideoTrackStatistics
 namespace ProjectStatistics {
 
 // A track's name in statistics and on the command line: the annotator of a manual track, else
-// "<kind>:<model>:<stream>" (for example "prediction:i3d:rgb", "fused").
+// "<kind>:<model>:<stream>" (for example "prediction:i3d:rgb").
 QString trackLabel(const TrackRecord &track);
-// The track of a video named `name`: an annotator, a model, "model:stream", a trackLabel() or
-// "fused". Empty name: the first manual track, else the first track. Null when none matches.
+// The stored track of a video named `name`: an annotator, a model, "model:stream" or a
+// trackLabel(). Empty name: the first manual track, else the first track. Null when none
+// matches. The fused prediction ("fused", ProjectFusion) is not stored: see isFused().
 const TrackRecord *resolveTrack(const Document &doc, VideoId video, const QString &name);
-// The distinct trackLabel()s of the videos' tracks, manual tracks first.
+// Whether `name` means the fused prediction of the stored streams (ProjectFusion::trackName(),
+// ignoring case).
+bool isFused(const QString &name);
+// The distinct trackLabel()s of the videos' tracks: manual tracks first, then "fused" when any of
+// the videos has predictions, then the streams' own predictions.
 QStringList trackNames(const Document &doc, const QVector<VideoId> &videos);
 
-// The statistics of the track `trackName` (see resolveTrack) of each video; videos without such a
-// track are left out. binSeconds > 0 adds time bins of that length (a video whose frame rate is
-// unknown gets no bins and its name in *problem).
+// The labels of a video's fused prediction (ProjectFusion::fuse with the caller's parameters);
+// nullopt when the video has none (or it is not available yet).
+using FusedLabels = std::function<std::optional<LabelTrack>(const VideoRecord &video)>;
+
+// The statistics of the track `trackName` of each video: a stored track (resolveTrack), or, when
+// isFused(trackName), the labels `fused` gives (none without it); videos without such a track are
+// left out. binSeconds > 0 adds time bins of that length (a video whose frame rate is unknown gets
+// no bins and its name in *problem).
 QVector<VideoTrackStatistics> compute(const Document &doc,
                                       const QVector<VideoId> &videos,
                                       const QString &trackName,
                                       double binSeconds,
-                                      QString *problem = nullptr);
+                                      QString *problem = nullptr,
+                                      const FusedLabels &fused = {});
 
 // The selection as one: frames, seconds, bouts and transitions summed over the videos; shares of
 // the pooled labeled frames and of all frames; mean and median bout over all bouts of the videos;

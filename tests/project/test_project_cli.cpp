@@ -86,6 +86,7 @@ private Q_SLOTS:
     void importLabels();
     void unknownBehaviorsAreMappedOrAdded();
     void exportStatsAndProbabilities();
+    void theFusedPrediction();
     void exportVideosOfTheSameName();
     void importClips();
     void errors();
@@ -461,6 +462,135 @@ void TestProjectCli::exportStatsAndProbabilities()
         QVERIFY2(numbers.open(QIODevice::ReadOnly) && numbers.readAll().count('\n') >= 2,
                  qPrintable(stem));
     }
+}
+
+// "fused" on the command line is the fused prediction of the stored streams with the fusion
+// settings the window saved in the project: what the timeline shows.
+void TestProjectCli::theFusedPrediction()
+{
+    {
+        Document doc;
+        QVERIFY(doc.open(m_project));
+        const VideoRecord *video = doc.findVideo(QStringLiteral("mouse01.avi"));
+        QVERIFY(video);
+        // i3d rgb (exportStatsAndProbabilities): drink on 0-14, walk on 15-29. Flow: eat on 0-19,
+        // walk on 20-29.
+        QVERIFY(doc.predictionTrack(video->id, QStringLiteral("i3d"), QStringLiteral("rgb")));
+        PredictionTrack flow(30, BehaviorSet::jhuangDefault().names());
+        for (int f = 0; f < 30; ++f)
+            flow.setProbability(f, f < 20 ? 1 : 7, 1.0f);
+        QVERIFY(doc.addPredictionTrack(video->id,
+                                       TrackKind::Prediction,
+                                       QStringLiteral("i3d"),
+                                       QStringLiteral("flow"),
+                                       flow));
+        QVERIFY(doc.setSetting(QStringLiteral("fusion/rgb_weight"), QStringLiteral("0.25")));
+    }
+    auto run = [&](const QStringList &args) {
+        return cli(QStringList{QStringLiteral("project")} + args);
+    };
+    auto budget = [](const QString &json) {
+        QMap<QString, int> frames;
+        const QJsonObject v = QJsonDocument::fromJson(json.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("videos"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        for (const QJsonValue &b : v.value(QStringLiteral("behaviors")).toArray())
+            if (b.toObject().value(QStringLiteral("frames")).toInt() > 0)
+                frames[b.toObject().value(QStringLiteral("behavior")).toString()]
+                        = b.toObject().value(QStringLiteral("frames")).toInt();
+        return qMakePair(v.value(QStringLiteral("track")).toString(), frames);
+    };
+    const QStringList stats{QStringLiteral("stats"),
+                            m_project,
+                            QStringLiteral("--video"),
+                            QStringLiteral("mouse01.avi"),
+                            QStringLiteral("--track"),
+                            QStringLiteral("fused"),
+                            QStringLiteral("--json")};
+    // RGB weight 0.25: 0.75 eat beats 0.25 drink or walk until frame 20.
+    CliRun r = run(stats);
+    CLI_OK(r);
+    auto [track, frames] = budget(r.out);
+    QCOMPARE(track, QStringLiteral("fused"));
+    const QMap<QString, int> eatThenWalk{{QStringLiteral("eat"), 20}, {QStringLiteral("walk"), 10}};
+    QCOMPARE(frames, eatThenWalk);
+
+    const QString outDir = m_dir.filePath(QStringLiteral("export-fused"));
+    r = run({QStringLiteral("export"),
+             m_project,
+             QStringLiteral("--out"),
+             outDir,
+             QStringLiteral("--video"),
+             QStringLiteral("mouse01.avi"),
+             QStringLiteral("--track"),
+             QStringLiteral("fused"),
+             QStringLiteral("--probabilities")});
+    CLI_OK(r);
+    QVERIFY2(r.out.contains(QLatin1String("'fused'")), qPrintable(r.out));
+    QFile f(QDir(outDir).filePath(QStringLiteral("mouse01_ethogram.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readLine().startsWith("frame,time_s,behavior,p_drink,p_eat"));
+    // (Behaviors added by earlier imports follow with empty columns: the models lack them.)
+    QByteArray row = f.readLine().trimmed();
+    QVERIFY2(row.startsWith("0,0.000000,eat,0.250000,0.750000,0.000000,0.000000,0.000000,"
+                            "0.000000,0.000000,0.000000"),
+             row.constData());
+
+    // Beside the annotator's labels, --probabilities gives the fused prediction's as well.
+    r = run({QStringLiteral("export"),
+             m_project,
+             QStringLiteral("--out"),
+             outDir,
+             QStringLiteral("--video"),
+             QStringLiteral("mouse01.avi"),
+             QStringLiteral("--probabilities")});
+    CLI_OK(r);
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    f.readLine();
+    row = f.readLine().trimmed();
+    QVERIFY2(row.startsWith("0,0.000000,drink,0.250000,0.750000,0.000000,0.000000,0.000000,"
+                            "0.000000,0.000000,0.000000"),
+             row.constData());
+
+    // alice labels every frame drink: the fused prediction agrees nowhere.
+    r = run({QStringLiteral("agreement"),
+             m_project,
+             QStringLiteral("--video"),
+             QStringLiteral("mouse01.avi"),
+             QStringLiteral("--compare"),
+             QStringLiteral("fused"),
+             QStringLiteral("--json")});
+    CLI_OK(r);
+    const QJsonObject a = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(a.value(QStringLiteral("compared")).toString(), QStringLiteral("fused"));
+    QVERIFY2(a.value(QStringLiteral("accuracy")).isDouble(), qPrintable(r.out));
+    QCOMPARE(a.value(QStringLiteral("accuracy")).toDouble(), 0.0);
+
+    // The window moves the RGB weight to 0.8: RGB wins wherever the two differ.
+    {
+        Document doc;
+        QVERIFY(doc.open(m_project));
+        QVERIFY(doc.setSetting(QStringLiteral("fusion/rgb_weight"), QStringLiteral("0.8")));
+    }
+    r = run(stats);
+    CLI_OK(r);
+    frames = budget(r.out).second;
+    const QMap<QString, int> likeRgb{{QStringLiteral("drink"), 15}, {QStringLiteral("walk"), 15}};
+    QCOMPARE(frames, likeRgb);
+
+    // A video without predictions has no fused track; the message lists the tracks it has.
+    r = run({QStringLiteral("agreement"),
+             m_project,
+             QStringLiteral("--video"),
+             QStringLiteral("mouse02.avi"),
+             QStringLiteral("--compare"),
+             QStringLiteral("fused")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no track fused")), qPrintable(r.err));
 }
 
 void TestProjectCli::exportVideosOfTheSameName()

@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -200,6 +202,7 @@ private Q_SLOTS:
     void analysisFillsTheTimeline();
     void rerunningIsANoOp();
     void sliderFusesAgainAndIsSaved();
+    void exportAllPredictionsAsTheTimelineShows();
     void acceptPredictionIsOneUndoStep();
     void nextUncertainBoutIsTheMostDoubtful();
     void cancelledAnalysisKeepsRowsAndResumes();
@@ -288,6 +291,11 @@ void TestReview::withoutModelsSaysWhatToDo()
     QCOMPARE(errors.count(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("Choose Models")));
     QVERIFY(m_service.requests.isEmpty());
+    // Nothing analysed yet: File > Export All Predictions says what to do first.
+    QVERIFY(!m_window->exportAllPredictionsTo(m_dir.filePath(QStringLiteral("none"))));
+    QCOMPARE(errors.count(), 2);
+    QVERIFY2(errors.last().first().toString().contains(QStringLiteral("Analyse All Videos")),
+             qPrintable(errors.last().first().toString()));
 
     // Two models of the same network and stream cannot be fused: refused, nothing saved.
     QVERIFY(!setModelsAndWait(m_window.get(), {m_models[0], m_models[0]}));
@@ -413,6 +421,39 @@ void TestReview::sliderFusesAgainAndIsSaved()
     QTRY_COMPARE(m_window->predictions()->parameters().rgbWeight, 0.4);
     QTRY_COMPARE(m_window->predictions()->parameters().modelMix, 0.5);
     QCOMPARE(fusedLabelAt(70), ids[2]);
+}
+
+// File > Export All Predictions reads every analysed video's streams from the project file in the
+// background and writes what the timeline shows: the same bytes as Export Prediction of the video
+// shown, at the sliders' weights.
+void TestReview::exportAllPredictionsAsTheTimelineShows()
+{
+    m_window->fusionPanel()->rgbSlider()->setValue(100); // RGB only
+    QTRY_COMPARE(m_window->predictions()->parameters().rgbWeight, 1.0);
+    const QString single = m_dir.filePath(QStringLiteral("single/first_prediction.csv"));
+    QVERIFY(QDir().mkpath(QFileInfo(single).absolutePath()));
+    QVERIFY(m_window->exportPredictionTo(single));
+    const QString out = m_dir.filePath(QStringLiteral("all-predictions"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QVERIFY(m_window->exportAllPredictionsTo(out));
+    QTRY_COMPARE(finished.count(), 1);
+    // Only the analysed video has files (the second one was not analysed).
+    QCOMPARE(finished.first().first().toStringList().size(), 2);
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files),
+             (QStringList{QStringLiteral("first_prediction.csv"),
+                          QStringLiteral("first_prediction_bouts.csv")}));
+    for (const char *name : {"first_prediction.csv", "first_prediction_bouts.csv"}) {
+        QFile a(QDir(out).filePath(QString::fromLatin1(name)));
+        QFile b(QDir(QFileInfo(single).absolutePath()).filePath(QString::fromLatin1(name)));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray written = a.readAll();
+        QVERIFY(written.count('\n') > (QByteArray(name).contains("bouts") ? 2 : kFrames));
+        QVERIFY2(written == b.readAll(), name);
+    }
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("RGB weight 1.00")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->fusionPanel()->rgbSlider()->setValue(40);
+    QTRY_COMPARE(m_window->predictions()->parameters().rgbWeight, 0.4);
 }
 
 void TestReview::acceptPredictionIsOneUndoStep()
@@ -610,6 +651,23 @@ void TestReview::annotatedVideoExport()
     VideoReader partReader;
     QVERIFY2(partReader.open(part, &error), qPrintable(error));
     QCOMPARE(partReader.info().frameCount, qint64(9));
+
+    // The timeline's fused prediction, offered when the video has one: drawn as the sliders set
+    // it.
+    QVERIFY(m_window->predictions()->hasPredictions());
+    AnnotatedVideoDialog withFused(
+            m_window->document(), video->id, m_window->labeling()->editedTrack(), 0, 0, true);
+    withFused.setTrack(AnnotatedVideoDialog::kFusedPrediction);
+    QCOMPARE(withFused.track(), AnnotatedVideoDialog::kFusedPrediction);
+    withFused.setRange(0, 6);
+    const QString fusedOut = m_dir.filePath(QStringLiteral("annotated-fused.mp4"));
+    QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+    m_window->exportAnnotatedVideoTo(fusedOut, withFused.track(), withFused.options());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(fusedOut), 60000);
+    QCOMPARE(errors.count(), 0);
+    VideoReader fusedReader;
+    QVERIFY2(fusedReader.open(fusedOut, &error), qPrintable(error));
+    QCOMPARE(fusedReader.info().frameCount, qint64(6));
 }
 
 void TestReview::findMovedVideos()

@@ -3,6 +3,7 @@
 // out by hand, time bins, agreement of two annotators, the refresh after an edit, and the export
 // (every plot as PNG/PDF/SVG + CSV, statistics.csv with the pooled rows; a read-only folder is
 // reported).
+#include "behaviors/BehaviorSet.h"
 #include "project/Document.h"
 #include "project/ProjectSetup.h"
 #include "statistics/StatisticsDialog.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -224,6 +226,57 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!dialog.exportTo(QDir(blocker.fileName()).filePath(QStringLiteral("out")), &error));
         QVERIFY2(error.contains(QStringLiteral("Could not create the folder")), qPrintable(error));
+    }
+
+    // The track "fused" is the models' fused prediction at the window's fusion parameters, read
+    // from the project in the background; it follows the parameters and new predictions, and
+    // serves as the track to compare with.
+    void fusedPrediction()
+    {
+        const QStringList classes = BehaviorSet::jhuangDefault().names();
+        PredictionTrack rgb(100, classes), flow(100, classes);
+        for (int f = 0; f < 100; ++f) {
+            rgb.setProbability(f, f < 50 ? 0 : 7, 1.0f); // drink, then walk
+            flow.setProbability(f, 1, 1.0f);             // eat
+        }
+        QVERIFY(m_doc.addPredictionTrack(
+                m_a, TrackKind::Prediction, QStringLiteral("i3d"), QStringLiteral("rgb"), rgb));
+        QVERIFY(m_doc.addPredictionTrack(
+                m_a, TrackKind::Prediction, QStringLiteral("i3d"), QStringLiteral("flow"), flow));
+        FusionParameters params; // RGB 0.4: flow's eat everywhere
+        StatisticsDialog dialog(&m_doc, {m_a}, nullptr, params);
+        QSignalSpy ready(&dialog, &StatisticsDialog::fusedReady);
+        dialog.setTrack(QStringLiteral("fused"));
+        QVERIFY(dialog.isFusing());
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(dialog.statistics().size(), 1);
+        QCOMPARE(dialog.statistics().first().track, QStringLiteral("fused"));
+        QCOMPARE(dialog.pooledStatistics().budget(kEat)->frames, qint64(100));
+
+        // The RGB slider to 0.8: read again once it rests.
+        params.rgbWeight = 0.8;
+        dialog.setFusionParameters(params);
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(dialog.pooledStatistics().budget(kDrink)->frames, qint64(50));
+        QCOMPARE(dialog.pooledStatistics().budget(kWalk)->frames, qint64(50));
+        QCOMPARE(dialog.pooledStatistics().budget(kEat)->frames, qint64(0));
+
+        // Alice against the fused prediction: drink agrees on frames 0-19 of the 60 she labeled.
+        dialog.setTrack(QStringLiteral("alice"));
+        dialog.setCompareTrack(QStringLiteral("fused"));
+        QTRY_VERIFY(!dialog.isFusing());
+        QCOMPARE(dialog.agreements().size(), 1);
+        QCOMPARE(dialog.agreements().first().comparedFrames, qint64(60));
+        QCOMPARE(dialog.agreements().first().agreeingFrames, qint64(20));
+
+        // New rows of a stream: that video's fused prediction is read again.
+        QVector<float> eatRows(20 * classes.size(), 0.0f);
+        for (int f = 0; f < 20; ++f)
+            eatRows[f * classes.size() + 1] = 1.0f;
+        const TrackRecord *rgbTrack
+                = m_doc.predictionTrack(m_a, QStringLiteral("i3d"), QStringLiteral("rgb"));
+        QVERIFY(m_doc.setPredictionRows(rgbTrack->id, 0, 20, eatRows.constData()));
+        QTRY_COMPARE(dialog.agreements().first().agreeingFrames, qint64(0));
     }
 };
 

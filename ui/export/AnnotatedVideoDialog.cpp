@@ -25,6 +25,7 @@ AnnotatedVideoDialog::AnnotatedVideoDialog(const Document *document,
                                            TrackId defaultTrack,
                                            qint64 selectionStart,
                                            qint64 selectionEnd,
+                                           bool offerFused,
                                            QWidget *parent)
     : QDialog(parent)
     , m_selectionStart(selectionStart)
@@ -36,12 +37,15 @@ AnnotatedVideoDialog::AnnotatedVideoDialog(const Document *document,
     const double fps = record && record->fpsDen > 0 ? double(record->fpsNum) / record->fpsDen : 0.0;
 
     m_track = new QComboBox(this);
-    for (const TrackRecord &t : document->tracks(video)) {
-        QString name = ProjectStatistics::trackLabel(t);
+    const QVector<TrackRecord> tracks = document->tracks(video);
+    for (const TrackRecord &t : tracks)
         if (t.kind == TrackKind::Manual)
-            name = tr("%1 (labels)").arg(name);
-        m_track->addItem(name, t.id);
-    }
+            m_track->addItem(tr("%1 (labels)").arg(ProjectStatistics::trackLabel(t)), t.id);
+    if (offerFused)
+        m_track->addItem(tr("prediction (fused, as the sliders set it)"), kFusedPrediction);
+    for (const TrackRecord &t : tracks)
+        if (t.kind != TrackKind::Manual)
+            m_track->addItem(ProjectStatistics::trackLabel(t), t.id);
     setTrack(defaultTrack);
     m_track->setToolTip(tr("The track whose behavior is written on each frame and drawn in the "
                            "ethogram strip."));

@@ -24,12 +24,18 @@ class AnnotatedVideoDialog : public QDialog
     Q_OBJECT
 
 public:
+    // track() when the fused prediction (the timeline's prediction row) is chosen: it is not a
+    // stored track, the caller has its labels.
+    static constexpr TrackId kFusedPrediction = -1;
+
     // selectionEnd > selectionStart: the timeline's selection is offered (and chosen first).
+    // offerFused: the video has a fused prediction to offer besides its stored tracks.
     AnnotatedVideoDialog(const Document *document,
                          VideoId video,
                          TrackId defaultTrack,
                          qint64 selectionStart,
                          qint64 selectionEnd,
+                         bool offerFused = false,
                          QWidget *parent = nullptr);
 
     TrackId track() const;

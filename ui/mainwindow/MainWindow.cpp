@@ -23,6 +23,7 @@
 #include "prediction/FusionPanel.h"
 #include "prediction/PredictionController.h"
 #include "project/Document.h"
+#include "project/ProjectFusion.h"
 #include "project/ProjectSetup.h"
 #include "project/VideoDisplayNames.h"
 #include "project/VideoProbe.h"
@@ -297,6 +298,14 @@ void MainWindow::createActions()
             tr("The fused prediction of this video as the sliders set it: behavior and the "
                "probability of each behavior per frame, and its bouts"));
     connect(m_exportPredictionAction, &QAction::triggered, this, &MainWindow::exportPrediction);
+    m_exportAllPredictionsAction = new QAction(tr("Export All P&redictions to Folder..."), this);
+    m_exportAllPredictionsAction->setStatusTip(
+            tr("The fused prediction of every analysed video as the sliders set it, per frame and "
+               "as bouts, as CSV files in a folder you choose"));
+    connect(m_exportAllPredictionsAction,
+            &QAction::triggered,
+            this,
+            &MainWindow::exportAllPredictions);
     m_relocateAction = new QAction(tr("&Find Moved Videos..."), this);
     m_relocateAction->setStatusTip(
             tr("Find videos that were moved or renamed, by their content, in a folder you choose"));
@@ -515,8 +524,13 @@ void MainWindow::createActions()
         if (items.size() > 1)
             for (QTreeWidgetItem *item : items)
                 selected << item->data(0, Qt::UserRole).toLongLong();
-        auto *dialog = new StatisticsDialog(m_document.get(), selected, this);
+        auto *dialog = new StatisticsDialog(
+                m_document.get(), selected, this, m_predictions->parameters());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Its track "fused" is what the timeline shows: it follows the Fusion sliders.
+        connect(m_predictions, &PredictionController::fusionChanged, dialog, [this, dialog] {
+            dialog->setFusionParameters(m_predictions->parameters());
+        });
         // The dialog reads the document: setDocument() closes it before the document goes.
         dialog->show();
     });
@@ -586,6 +600,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addAction(m_exportAllAction);
     file->addAction(m_exportPredictionAction);
+    file->addAction(m_exportAllPredictionsAction);
     file->addAction(m_exportVideoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -805,6 +820,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_addVideosAction->setEnabled(true);
     m_exportAction->setEnabled(open);
     m_exportAllAction->setEnabled(open);
+    m_exportAllPredictionsAction->setEnabled(open);
     m_importLabelsAction->setEnabled(open && !m_document->isReadOnly());
     m_exportVideoAction->setEnabled(open);
     m_eraseAction->setEnabled(open);
@@ -1504,6 +1520,7 @@ void MainWindow::exportAnnotatedVideo()
                                  m_timeline->selectionStart(),
                                  m_timeline->hasSelection() ? m_timeline->selectionEnd()
                                                             : m_timeline->selectionStart(),
+                                 m_predictions->hasPredictions(),
                                  this);
     if (options.exec() != QDialog::Accepted)
         return;
@@ -1522,7 +1539,13 @@ void MainWindow::exportAnnotatedVideoTo(const QString &out,
 {
     const VideoRecord *video = m_document ? m_document->video(m_labeling->currentVideo()) : nullptr;
     const TrackId trackId = track ? track : m_labeling->editedTrack();
-    const LabelTrack *labels = m_document && trackId ? m_document->labels(trackId) : nullptr;
+    // The fused prediction is not stored: the timeline's, as the sliders set it now.
+    const bool fused
+            = trackId == AnnotatedVideoDialog::kFusedPrediction && m_predictions->hasPredictions();
+    const LabelTrack fusedLabels = fused ? m_predictions->fusedLabels() : LabelTrack();
+    const LabelTrack *labels = fused                       ? &fusedLabels
+                               : m_document && trackId > 0 ? m_document->labels(trackId)
+                                                           : nullptr;
     if (!video || !labels) {
         showError(tr("Export Annotated Video"), tr("Show the video to export first."));
         return;
@@ -2181,15 +2204,19 @@ bool MainWindow::exportAllLabelsTo(const QString &folder)
     if (!m_document)
         return false;
     // A copy of each labeled video's track: the files are written in the background while
-    // labeling goes on.
+    // labeling goes on. Named over all videos in project order, as Export All Predictions
+    // names them, so that a video's labels and prediction files carry the same name.
     QVector<LabelExport::VideoLabels> videos;
+    LabelExport::BaseNames names;
     for (const VideoRecord &v : m_document->videos()) {
+        const QString base = names.forVideo(v.path);
         const TrackRecord *track = m_document->manualTrack(v.id, m_labeling->annotator());
         const LabelTrack *labels = track ? m_document->labels(track->id) : nullptr;
         if (!labels || labels->labeledFrames() == 0)
             continue;
         LabelExport::VideoLabels video;
         video.videoName = v.path;
+        video.fileBase = base;
         video.track = *labels;
         video.fpsNumerator = v.fpsNum > 0 ? v.fpsNum : 30;
         video.fpsDenominator = v.fpsDen > 0 ? v.fpsDen : 1;
@@ -2233,6 +2260,87 @@ bool MainWindow::exportAllLabelsTo(const QString &folder)
             m_interactive ? this : nullptr,
             tr("Export All Labels"),
             tr("Writing the labels of %n video(s)...", nullptr, int(videos.size())),
+            work,
+            done);
+    return true;
+}
+
+void MainWindow::exportAllPredictions()
+{
+    if (!m_document) {
+        showError(tr("Export"), tr("Open a project first."));
+        return;
+    }
+    const QString folder
+            = QFileDialog::getExistingDirectory(this,
+                                                tr("Export All Predictions to Folder"),
+                                                QFileInfo(m_document->path()).absolutePath());
+    if (!folder.isEmpty())
+        exportAllPredictionsTo(folder);
+}
+
+bool MainWindow::exportAllPredictionsTo(const QString &folder)
+{
+    if (!m_document)
+        return false;
+    // Every video, in project order, so that a video's files are named as in the other exports;
+    // the worker reads the probabilities from the project file itself (the document keeps only
+    // those of the videos shown), one video at a time.
+    const QVector<VideoRecord> videos = m_document->videos();
+    const int analysed
+            = int(std::count_if(videos.begin(), videos.end(), [this](const VideoRecord &v) {
+                  return ProjectFusion::hasPredictionTracks(m_document->tracks(v.id));
+              }));
+    if (analysed == 0) {
+        showError(tr("Export"),
+                  tr("No video of this project has predictions yet. Analyse the videos first "
+                     "(Models > Analyse All Videos)."));
+        return false;
+    }
+    const QString projectPath = m_document->path();
+    const BehaviorSet behaviors = m_document->behaviors();
+    const FusionParameters params = m_predictions->parameters();
+    std::function<ProjectFusion::FolderExport(TaskProgress &)> work =
+            [projectPath, videos, behaviors, params, folder](TaskProgress &p) {
+                return ProjectFusion::exportToFolder(
+                        projectPath, videos, behaviors, params, folder, [&p](int done, int total) {
+                            p.setProgress(done, total);
+                            return !p.isCanceled();
+                        });
+            };
+    std::function<void(ProjectFusion::FolderExport, bool)> done
+            = [this, folder, params](ProjectFusion::FolderExport r, bool canceled) {
+                  if (!r.ok) {
+                      if (!canceled && !r.cancelled)
+                          showError(tr("Export failed"), r.error);
+                      Q_EMIT exportFinished({});
+                      return;
+                  }
+                  QString message = tr("Exported the predictions of %n video(s) (RGB weight %1, "
+                                       "I3D share %2) to %3.",
+                                       nullptr,
+                                       r.videosWritten)
+                                            .arg(params.rgbWeight, 0, 'f', 2)
+                                            .arg(params.modelMix, 0, 'f', 2)
+                                            .arg(QDir::toNativeSeparators(folder));
+                  if (!r.partlyAnalysed.isEmpty())
+                      message += QLatin1Char(' ')
+                                 + tr("%n video(s) are not fully analysed yet: their frames "
+                                      "without a prediction are left empty.",
+                                      nullptr,
+                                      int(r.partlyAnalysed.size()));
+                  for (const QString &name : std::as_const(r.unmatchedClasses))
+                      message += QLatin1Char(' ')
+                                 + tr("The models' class \"%1\" has no behavior of that name: "
+                                      "its probabilities are in the column p_%1.")
+                                           .arg(name);
+                  statusBar()->showMessage(message, 12000);
+                  Q_EMIT exportFinished(r.writtenFiles);
+              };
+    runWithProgress<ProjectFusion::FolderExport>(
+            m_interactive ? this : nullptr,
+            tr("Export All Predictions"),
+            tr("Fusing and writing the predictions of %n video(s)...", nullptr, analysed),
             work,
             done);
     return true;

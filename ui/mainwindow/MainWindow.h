@@ -118,6 +118,13 @@ public:
     // _2, _3, ... Videos without labels are left out. False (the reason shown) when no video has
     // labels of the annotator; exportFinished reports the outcome.
     bool exportAllLabelsTo(const QString &folder);
+    // File > Export All Predictions to Folder... without its folder dialog: the fused prediction
+    // of every analysed video, as the Fusion sliders set it now, per frame with each behavior's
+    // probability (<video>_prediction.csv) and as bouts (<video>_prediction_bouts.csv), read from
+    // the project and written in the background with progress and cancel
+    // (ProjectFusion::exportToFolder). False (the reason shown) when no video has predictions;
+    // exportFinished reports the outcome.
+    bool exportAllPredictionsTo(const QString &folder);
     // Copies the fused prediction into the edited track over the selection, or over the predicted
     // bout under the playhead: one undo step. False (with a status message) when there is none.
     bool acceptPrediction();
@@ -161,7 +168,8 @@ Q_SIGNALS:
     void analysesIdle();
     // setModelPaths() has ended: the project's models were saved (ok) or not (the error shown).
     void modelPathsSet(bool ok);
-    // exportAllLabelsTo() has ended: the files written (empty when it failed or was cancelled).
+    // exportAllLabelsTo() or exportAllPredictionsTo() has ended: the files written (empty when it
+    // failed or was cancelled).
     void exportFinished(const QStringList &files);
 
 protected:
@@ -188,6 +196,7 @@ private:
     void chooseDemo();
     void exportCsv();
     void exportAllLabels();
+    void exportAllPredictions();
     void exportPrediction();
     // The video shown when it has a prediction; else shows why not and returns null.
     const VideoRecord *predictedVideo();
@@ -251,6 +260,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QAction *m_exportAllPredictionsAction = nullptr;
     QAction *m_exportPredictionAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -2,32 +2,12 @@
 #include "prediction/PredictionController.h"
 
 #include "project/Document.h"
+#include "project/ProjectFusion.h"
 #include "timeline/TimelineWidget.h"
 
 #include <algorithm>
 
 namespace ethoscribe {
-
-namespace {
-
-const QString kRgbWeightKey = QStringLiteral("fusion/rgb_weight");
-const QString kModelMixKey = QStringLiteral("fusion/model_mix");
-const QString kMedianKey = QStringLiteral("fusion/median_width");
-const QString kMinBoutKey = QStringLiteral("fusion/min_bout_frames");
-
-const QString &networkName(int network)
-{
-    static const QString names[] = {QStringLiteral("i3d"), QStringLiteral("r2plus1d")};
-    return names[network];
-}
-
-const QString &streamName(int stream)
-{
-    static const QString names[] = {QStringLiteral("rgb"), QStringLiteral("flow")};
-    return names[stream];
-}
-
-} // namespace
 
 PredictionController::PredictionController(TimelineWidget *timeline, QObject *parent)
     : QObject(parent)
@@ -65,23 +45,8 @@ void PredictionController::setDocument(Document *document)
     m_params = FusionParameters();
     if (!document)
         return;
-    Document &db = *document;
-    FusionParameters saved;
-    bool ok = false;
-    const double w = db.setting(kRgbWeightKey).toDouble(&ok);
-    if (ok)
-        saved.rgbWeight = w;
-    const double m = db.setting(kModelMixKey).toDouble(&ok);
-    if (ok)
-        saved.modelMix = m;
-    const int median = db.setting(kMedianKey).toInt(&ok);
-    if (ok)
-        saved.medianWidth = median;
-    const int minBout = db.setting(kMinBoutKey).toInt(&ok);
-    if (ok)
-        saved.minBoutFrames = minBout;
-    if (saved.isValid())
-        m_params = saved;
+    m_params = ProjectFusion::savedParameters(
+            [document](const QString &key) { return document->setting(key); });
     m_rowsConnection = connect(
             document, &Document::predictionRowsChanged, this, &PredictionController::onRowsChanged);
 }
@@ -114,25 +79,29 @@ void PredictionController::connectInputs()
                 model->setInput(FusionModel::Network(n), FusionModel::Stream(s), nullptr);
     if (!m_document || m_video == 0)
         return;
-    const qint64 frames = m_document->video(m_video)->frameCount;
+    // The same inputs as every other reader of the fused prediction (ProjectFusion).
+    Document *doc = m_document;
+    const ProjectFusion::Inputs inputs = ProjectFusion::inputs(
+            doc->tracks(m_video),
+            doc->video(m_video)->frameCount,
+            [doc](TrackId id) -> std::optional<PredictionLayout> {
+                const PredictionTrack *p = doc->predictions(id);
+                if (!p)
+                    return std::nullopt;
+                return PredictionLayout{p->frameCount(), p->classNames(), 0};
+            });
     QStringList classes;
-    for (int n = 0; n < 2; ++n) {
-        for (int s = 0; s < 2; ++s) {
-            const TrackRecord *record
-                    = m_document->predictionTrack(m_video, networkName(n), streamName(s));
-            const PredictionTrack *p = record ? m_document->predictions(record->id) : nullptr;
-            if (!p || p->frameCount() != frames)
-                continue;
-            if (!classes.isEmpty() && p->classNames() != classes)
-                continue; // another behavior set: not fused with the first one found
-            bool ok = true;
-            for (auto &model : m_models)
-                ok = model->setInput(FusionModel::Network(n), FusionModel::Stream(s), p) && ok;
-            if (!ok)
-                continue;
-            classes = p->classNames();
-            m_inputs[size_t(n * 2 + s)] = record->id;
-        }
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const PredictionTrack *p = inputs[i] ? doc->predictions(inputs[i]) : nullptr;
+        if (!p)
+            continue;
+        bool ok = true;
+        for (auto &model : m_models)
+            ok = model->setInput(FusionModel::Network(i / 2), FusionModel::Stream(i % 2), p) && ok;
+        if (!ok)
+            continue;
+        classes = p->classNames();
+        m_inputs[i] = inputs[i];
     }
     for (const QString &name : std::as_const(classes)) {
         const Behavior *b = m_document->behaviors().byName(name);
@@ -197,12 +166,9 @@ void PredictionController::saveParameters()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    Document &db = *m_document;
     // Settings are conveniences: a failed write is not worth interrupting the researcher for.
-    db.setSetting(kRgbWeightKey, QString::number(m_params.rgbWeight));
-    db.setSetting(kModelMixKey, QString::number(m_params.modelMix));
-    db.setSetting(kMedianKey, QString::number(m_params.medianWidth));
-    db.setSetting(kMinBoutKey, QString::number(m_params.minBoutFrames));
+    for (const auto &[key, value] : ProjectFusion::settings(m_params))
+        m_document->setSetting(key, value);
 }
 
 void PredictionController::fillRow(int model, qint64 first, qint64 end)

@@ -5,6 +5,8 @@
 #include "plots/QCustomPlotHeader.h"
 #include "plots/StatisticsPlots.h"
 #include "project/Document.h"
+#include "project/ProjectDatabase.h"
+#include "project/ProjectFusion.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +26,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ethoscribe {
 
@@ -70,9 +74,11 @@ QByteArray agreementCsv(const QVector<VideoTrackStatistics> &stats,
 
 StatisticsDialog::StatisticsDialog(const Document *document,
                                    const QVector<VideoId> &preselected,
-                                   QWidget *parent)
+                                   QWidget *parent,
+                                   const FusionParameters &fusion)
     : QDialog(parent)
     , m_document(document)
+    , m_fusion(fusion)
 {
     setWindowTitle(tr("Statistics"));
     resize(1100, 700);
@@ -207,17 +213,130 @@ StatisticsDialog::StatisticsDialog(const Document *document,
     });
     // Labels edited while the dialog is open: the numbers follow (debounced; a paint stroke at 4x
     // speed changes labels many times a second).
-    auto *refresh = new QTimer(this);
-    refresh->setSingleShot(true);
-    refresh->setInterval(400);
-    connect(refresh, &QTimer::timeout, this, &StatisticsDialog::recompute);
-    const auto later = [refresh] {
-        refresh->start();
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(400);
+    connect(m_refresh, &QTimer::timeout, this, &StatisticsDialog::recompute);
+    const auto later = [this] {
+        m_refresh->start();
     };
     connect(m_document, &Document::labelsChanged, this, later);
-    connect(m_document, &Document::behaviorsChanged, this, later);
-    connect(m_document, &Document::tracksChanged, this, later);
+    connect(m_document, &Document::behaviorsChanged, this, [this, later] {
+        // Classes are matched to behaviors by name: every fused prediction may change.
+        ++m_fusionGeneration;
+        m_fused.clear();
+        later();
+    });
+    connect(m_document, &Document::tracksChanged, this, [this, later](qint64 video) {
+        forgetFused(video);
+        later();
+    });
+    connect(m_document, &Document::predictionRowsChanged, this, [this, later](qint64 track) {
+        if (const TrackRecord *t = m_document->track(track))
+            forgetFused(t->videoId);
+        later();
+    });
     recompute();
+}
+
+StatisticsDialog::~StatisticsDialog()
+{
+    // A reading still running stops after its current video; its result is dropped.
+    if (m_cancelFusing)
+        m_cancelFusing->store(true);
+}
+
+void StatisticsDialog::setFusionParameters(const FusionParameters &params)
+{
+    if (params == m_fusion)
+        return;
+    m_fusion = params;
+    ++m_fusionGeneration;
+    m_fused.clear();
+    if (m_cancelFusing)
+        m_cancelFusing->store(true);
+    m_refresh->start(); // a slider moves in steps: read again once it rests
+}
+
+void StatisticsDialog::forgetFused(VideoId video)
+{
+    m_fused.remove(video);
+    if (m_fusing)
+        m_changedWhileFusing.insert(video);
+}
+
+std::optional<LabelTrack> StatisticsDialog::fusedLabels(VideoId video) const
+{
+    const auto it = m_fused.constFind(video);
+    return it == m_fused.constEnd() ? std::nullopt : *it;
+}
+
+int StatisticsDialog::fetchFused(const QVector<VideoId> &videos)
+{
+    QVector<VideoRecord> missing;
+    for (VideoId id : videos)
+        if (!m_fused.contains(id))
+            if (const VideoRecord *v = m_document->video(id))
+                missing << *v;
+    if (missing.isEmpty() || m_fusing)
+        return int(missing.size());
+    m_fusing = true;
+    m_changedWhileFusing.clear();
+    const quint64 generation = m_fusionGeneration;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelFusing = cancel;
+    auto *watcher = new QFutureWatcher<FusedBatch>(this);
+    QVector<VideoId> ids;
+    for (const VideoRecord &v : std::as_const(missing))
+        ids << v.id;
+    connect(watcher, &QFutureWatcher<FusedBatch>::finished, this, [this, watcher, generation, ids] {
+        const FusedBatch batch = watcher->result();
+        watcher->deleteLater();
+        m_fusing = false;
+        if (generation == m_fusionGeneration) {
+            for (auto it = batch.labels.constBegin(); it != batch.labels.constEnd(); ++it)
+                if (!m_changedWhileFusing.contains(it.key()))
+                    m_fused.insert(it.key(), it.value());
+            m_fusedError = batch.error;
+            // Videos that could not be read are shown without a prediction (and the error):
+            // not read again until the predictions or the parameters change.
+            if (!batch.error.isEmpty())
+                for (VideoId id : ids)
+                    if (!m_fused.contains(id))
+                        m_fused.insert(id, std::nullopt);
+        }
+        m_changedWhileFusing.clear();
+        recompute();
+        Q_EMIT fusedReady();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_document->path(),
+                                          missing,
+                                          behaviors = m_document->behaviors(),
+                                          params = m_fusion,
+                                          cancel] {
+        FusedBatch batch;
+        ProjectDatabase db;
+        if (!db.open(path, ProjectDatabase::OpenMode::ReadOnly)) {
+            batch.error = db.errorString();
+            return batch;
+        }
+        for (const VideoRecord &video : missing) {
+            if (cancel->load())
+                break;
+            QString error;
+            const std::optional<ProjectFusion::FusedVideo> fused
+                    = ProjectFusion::fuse(db, video, behaviors, params, false, &error);
+            if (!fused) {
+                batch.error = error;
+                break;
+            }
+            batch.labels.insert(video.id,
+                                fused->inputCount > 0 ? std::optional<LabelTrack>(fused->labels)
+                                                      : std::nullopt);
+        }
+        return batch;
+    }));
+    return int(missing.size());
 }
 
 void StatisticsDialog::setSelectedVideos(const QVector<VideoId> &videos)
@@ -264,16 +383,30 @@ void StatisticsDialog::showEntry(int index)
 void StatisticsDialog::recompute()
 {
     QString problem;
+    const QVector<VideoId> chosen = selectedVideos();
+    const QString compare = m_compare->currentData().toString();
+    const bool wantsFused = ProjectStatistics::isFused(m_track->currentText())
+                            || ProjectStatistics::isFused(compare);
+    const int fusing = wantsFused ? fetchFused(chosen) : 0;
     m_stats = ProjectStatistics::compute(
-            *m_document, selectedVideos(), m_track->currentText(), m_bins->value(), &problem);
+            *m_document,
+            chosen,
+            m_track->currentText(),
+            m_bins->value(),
+            &problem,
+            [this](const VideoRecord &video) { return fusedLabels(video.id); });
     m_pooled = ProjectStatistics::pooled(m_stats);
     m_agreements.clear();
-    const QString compare = m_compare->currentData().toString();
     if (!compare.isEmpty()) {
         for (const VideoTrackStatistics &v : std::as_const(m_stats)) {
-            const TrackRecord *other
-                    = ProjectStatistics::resolveTrack(*m_document, v.video, compare);
-            const LabelTrack *labels = other ? m_document->labels(other->id) : nullptr;
+            std::optional<LabelTrack> labels;
+            if (ProjectStatistics::isFused(compare)) {
+                labels = fusedLabels(v.video);
+            } else if (const TrackRecord *other
+                       = ProjectStatistics::resolveTrack(*m_document, v.video, compare)) {
+                if (const LabelTrack *l = m_document->labels(other->id))
+                    labels = *l;
+            }
             m_agreements << (labels ? AgreementStatistics::compute(
                                      v.labels, *labels, m_document->behaviors())
                                     : AgreementStatistics());
@@ -290,7 +423,9 @@ void StatisticsDialog::recompute()
     m_updating = false;
 
     QString summary;
-    if (m_stats.isEmpty())
+    if (m_stats.isEmpty() && fusing > 0)
+        summary = tr("Reading and fusing the predictions of %n video(s)...", nullptr, fusing);
+    else if (m_stats.isEmpty())
         summary = m_track->count() == 0 ? tr("The project has no labels or predictions yet.")
                                         : tr("None of the chosen videos has the track \"%1\".")
                                                   .arg(m_track->currentText());
@@ -300,6 +435,13 @@ void StatisticsDialog::recompute()
                           .arg(m_pooled.frameCount);
     if (!problem.isEmpty())
         summary += QLatin1Char(' ') + problem;
+    if (fusing > 0 && !m_stats.isEmpty())
+        summary += QLatin1Char(' ')
+                   + tr("Reading and fusing the predictions of %n more video(s)...",
+                        nullptr,
+                        fusing);
+    if (wantsFused && !m_fusedError.isEmpty())
+        summary += QLatin1Char(' ') + tr("The predictions could not be read: %1").arg(m_fusedError);
     m_summary->setText(summary);
 
     // The plots of the whole selection.

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fusion/FusionParameters.h"
 #include "project/ProjectRecords.h"
 #include "stats/AgreementStatistics.h"
 #include "stats/ProjectStatistics.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QSet>
 #include <QVector>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 class QComboBox;
 class QCustomPlot;
@@ -15,6 +22,7 @@ class QLabel;
 class QListWidget;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 
 namespace ethoscribe {
 
@@ -35,6 +43,12 @@ class Document;
 // pooled rows) and agreement.csv into a folder; a folder that cannot be written is reported.
 // The dialog reads the document when it opens, when its choices change and (debounced) when labels
 // change; it never writes it. The owner closes it before the document goes away.
+//
+// The track "fused" (as a track or to compare with) is the models' fused prediction at the fusion
+// parameters the owner gives (the window's sliders): what the timeline shows. It is not stored,
+// so the dialog reads each chosen video's streams from the project file in the background, one
+// video at a time (ProjectFusion), and shows its numbers when they are there; they are read again
+// for a video whose predictions change and for all after the parameters change.
 class StatisticsDialog : public QDialog
 {
     Q_OBJECT
@@ -42,7 +56,14 @@ class StatisticsDialog : public QDialog
 public:
     StatisticsDialog(const Document *document,
                      const QVector<VideoId> &preselected,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr,
+                     const FusionParameters &fusion = FusionParameters());
+    ~StatisticsDialog() override;
+
+    // The parameters of the fused prediction (the window's sliders moved).
+    void setFusionParameters(const FusionParameters &params);
+    // Whether fused predictions are being read in the background (tests wait for fusedReady).
+    bool isFusing() const { return m_fusing; }
 
     // Choices (the dialog's controls; also for tests).
     void setSelectedVideos(const QVector<VideoId> &videos); // empty: every video
@@ -63,7 +84,23 @@ public:
     // Writes the plots and CSV files into dir; false with *error in words.
     bool exportTo(const QString &dir, QString *error, QStringList *written = nullptr);
 
+Q_SIGNALS:
+    // A background reading of fused predictions has ended and the numbers are shown.
+    void fusedReady();
+
 private:
+    // What a background reading of fused predictions gives: per video its fused labels (nullopt
+    // when it has no predictions), or why the project could not be read.
+    struct FusedBatch
+    {
+        QHash<VideoId, std::optional<LabelTrack>> labels;
+        QString error;
+    };
+    // Starts reading the fused labels of the videos that the cache lacks (unless a reading runs:
+    // recompute() asks again when it ends). Returns how many videos are still missing.
+    int fetchFused(const QVector<VideoId> &videos);
+    void forgetFused(VideoId video);
+    std::optional<LabelTrack> fusedLabels(VideoId video) const;
     void recompute();
     void showCurrent();
     void exportInteractively();
@@ -91,6 +128,15 @@ private:
     TrackStatistics m_pooled;
     QVector<AgreementStatistics> m_agreements; // per entry of m_stats with a compare track
     bool m_updating = false;
+    QTimer *m_refresh = nullptr;
+
+    FusionParameters m_fusion;
+    QHash<VideoId, std::optional<LabelTrack>> m_fused; // at m_fusion
+    QString m_fusedError;
+    bool m_fusing = false;
+    quint64 m_fusionGeneration = 0;     // counts changes of m_fusion
+    QSet<VideoId> m_changedWhileFusing; // results of the running reading that are stale
+    std::shared_ptr<std::atomic_bool> m_cancelFusing;
 };
 
 } // namespace ethoscribe
