@@ -228,6 +228,36 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("Could not create the folder")), qPrintable(error));
     }
 
+    // The lists of videos and tracks follow the document while the dialog is open; what was
+    // chosen stays chosen.
+    void followsNewTracksAndVideos()
+    {
+        StatisticsDialog dialog(&m_doc, {});
+        dialog.setTrack(QStringLiteral("bob"));
+        dialog.setCompareTrack(QStringLiteral("alice"));
+        QCOMPARE(dialog.trackChoices(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QVERIFY(m_doc.addManualTrack(m_b, QStringLiteral("carol")));
+        QCOMPARE(dialog.trackChoices(),
+                 (QStringList{
+                         QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        QTRY_COMPARE(dialog.statistics().size(), 1); // bob labeled video a only
+        QCOMPARE(dialog.statistics().first().track, QStringLiteral("bob"));
+        QCOMPARE(dialog.agreements().size(), 1);
+        QCOMPARE(dialog.agreements().first().comparedFrames, qint64(60));
+
+        // A video added while every video is chosen is chosen too.
+        QCOMPARE(dialog.selectedVideos().size(), 2);
+        const std::optional<VideoId> c
+                = m_doc.addVideo(record(m_dir.filePath(QStringLiteral("c.mp4")), 30));
+        QVERIFY(c);
+        QCOMPARE(dialog.selectedVideos(), (QVector<VideoId>{m_a, m_b, *c}));
+        QVERIFY(m_doc.addManualTrack(*c, QStringLiteral("bob")));
+        QVERIFY(m_doc.assign(m_doc.manualTrack(*c, QStringLiteral("bob"))->id, 0, 30, kEat));
+        QTRY_COMPARE(dialog.statistics().size(), 2);
+        QCOMPARE(dialog.pooledStatistics().budget(kEat)->frames, qint64(20 + 30));
+    }
+
     // The track "fused" is the models' fused prediction at the window's fusion parameters, read
     // from the project in the background; it follows the parameters and new predictions, and
     // serves as the track to compare with.
@@ -239,10 +269,14 @@ private Q_SLOTS:
             rgb.setProbability(f, f < 50 ? 0 : 7, 1.0f); // drink, then walk
             flow.setProbability(f, 1, 1.0f);             // eat
         }
+        // "fused" is offered once the first predictions are there.
+        StatisticsDialog before(&m_doc, {m_a});
+        QVERIFY(!before.trackChoices().contains(QStringLiteral("fused")));
         QVERIFY(m_doc.addPredictionTrack(
                 m_a, TrackKind::Prediction, QStringLiteral("i3d"), QStringLiteral("rgb"), rgb));
         QVERIFY(m_doc.addPredictionTrack(
                 m_a, TrackKind::Prediction, QStringLiteral("i3d"), QStringLiteral("flow"), flow));
+        QVERIFY(before.trackChoices().contains(QStringLiteral("fused")));
         FusionParameters params; // RGB 0.4: flow's eat everywhere
         StatisticsDialog dialog(&m_doc, {m_a}, nullptr, params);
         QSignalSpy ready(&dialog, &StatisticsDialog::fusedReady);

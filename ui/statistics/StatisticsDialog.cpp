@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -93,18 +94,11 @@ StatisticsDialog::StatisticsDialog(const Document *document,
         item->setCheckState(preselected.isEmpty() || preselected.contains(v.id) ? Qt::Checked
                                                                                 : Qt::Unchecked);
     }
-    QVector<VideoId> all;
-    for (const VideoRecord &v : m_document->videos())
-        all << v.id;
-    const QStringList tracks = ProjectStatistics::trackNames(*m_document, all);
     m_track = new QComboBox(this);
-    m_track->addItems(tracks);
     m_track->setToolTip(tr("The track whose statistics are shown: an annotator's labels or a "
                            "model's predictions."));
     m_compare = new QComboBox(this);
     m_compare->addItem(tr("(none)"), QString());
-    for (const QString &t : tracks)
-        m_compare->addItem(t, t);
     m_compare->setToolTip(tr("Compare the track with this one, frame by frame: two annotators, or "
                              "a model against the manual labels."));
     m_bins = new QDoubleSpinBox(this);
@@ -229,6 +223,11 @@ StatisticsDialog::StatisticsDialog(const Document *document,
     });
     connect(m_document, &Document::tracksChanged, this, [this, later](qint64 video) {
         forgetFused(video);
+        refreshChoices();
+        later();
+    });
+    connect(m_document, &Document::videosChanged, this, [this, later] {
+        refreshChoices();
         later();
     });
     connect(m_document, &Document::predictionRowsChanged, this, [this, later](qint64 track) {
@@ -236,6 +235,7 @@ StatisticsDialog::StatisticsDialog(const Document *document,
             forgetFused(t->videoId);
         later();
     });
+    refreshChoices();
     recompute();
 }
 
@@ -256,6 +256,68 @@ void StatisticsDialog::setFusionParameters(const FusionParameters &params)
     if (m_cancelFusing)
         m_cancelFusing->store(true);
     m_refresh->start(); // a slider moves in steps: read again once it rests
+}
+
+void StatisticsDialog::refreshChoices()
+{
+    // Videos: rebuilt only when the document's differ; each keeps its check, and a new one is
+    // checked when every video was.
+    QVector<QPair<VideoId, QString>> videos;
+    for (const VideoRecord &v : m_document->videos())
+        videos.append({v.id, m_document->videoDisplayName(v.id)});
+    QVector<QPair<VideoId, QString>> listed;
+    QHash<VideoId, Qt::CheckState> checks;
+    bool allChecked = true;
+    for (int i = 0; i < m_videos->count(); ++i) {
+        const QListWidgetItem *item = m_videos->item(i);
+        const VideoId id = item->data(Qt::UserRole).toLongLong();
+        listed.append({id, item->text()});
+        checks.insert(id, item->checkState());
+        allChecked = allChecked && item->checkState() == Qt::Checked;
+    }
+    if (videos != listed) {
+        m_updating = true;
+        m_videos->clear();
+        for (const auto &[id, name] : std::as_const(videos)) {
+            auto *item = new QListWidgetItem(name, m_videos);
+            item->setData(Qt::UserRole, id);
+            if (const VideoRecord *v = m_document->video(id))
+                item->setToolTip(v->path);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checks.value(id, allChecked ? Qt::Checked : Qt::Unchecked));
+        }
+        m_updating = false;
+    }
+
+    // Tracks: the names of every video's tracks; the chosen ones stay chosen while they exist.
+    QVector<VideoId> all;
+    for (const auto &v : std::as_const(videos))
+        all << v.first;
+    const QStringList tracks = ProjectStatistics::trackNames(*m_document, all);
+    if (tracks == trackChoices())
+        return;
+    const QString track = m_track->currentText();
+    const QString compare = m_compare->currentData().toString();
+    {
+        const QSignalBlocker blockTrack(m_track);
+        const QSignalBlocker blockCompare(m_compare);
+        m_track->clear();
+        m_track->addItems(tracks);
+        m_track->setCurrentIndex(std::max(0, m_track->findText(track)));
+        while (m_compare->count() > 1)
+            m_compare->removeItem(1);
+        for (const QString &t : tracks)
+            m_compare->addItem(t, t);
+        m_compare->setCurrentIndex(std::max(0, m_compare->findData(compare)));
+    }
+}
+
+QStringList StatisticsDialog::trackChoices() const
+{
+    QStringList names;
+    for (int i = 0; i < m_track->count(); ++i)
+        names << m_track->itemText(i);
+    return names;
 }
 
 void StatisticsDialog::forgetFused(VideoId video)

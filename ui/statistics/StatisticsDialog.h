@@ -42,7 +42,8 @@ class Document;
 // Export... writes every plot as PNG, PDF and SVG with its numbers as CSV, statistics.csv (with the
 // pooled rows) and agreement.csv into a folder; a folder that cannot be written is reported.
 // The dialog reads the document when it opens, when its choices change and (debounced) when labels
-// change; it never writes it. The owner closes it before the document goes away.
+// change; its lists of videos and tracks follow the document's. It never writes the document.
+// The owner closes it before the document goes away.
 //
 // The track "fused" (as a track or to compare with) is the models' fused prediction at the fusion
 // parameters the owner gives (the window's sliders): what the timeline shows. It is not stored,
@@ -72,6 +73,7 @@ public:
     void setCompareTrack(const QString &trackName); // empty: no agreement
     void setBinSeconds(double seconds);             // 0: no time bins
     void showEntry(int index);                      // 0 = pooled selection, 1.. = the videos
+    QStringList trackChoices() const;               // what "Track:" offers now
 
     // What is shown (tests).
     const QVector<VideoTrackStatistics> &statistics() const { return m_stats; }
@@ -99,6 +101,9 @@ private:
     // Starts reading the fused labels of the videos that the cache lacks (unless a reading runs:
     // recompute() asks again when it ends). Returns how many videos are still missing.
     int fetchFused(const QVector<VideoId> &videos);
+    // The videos and tracks to choose from, as the document has them now (videos added or removed,
+    // an annotator's first labels, the first predictions: "fused"); the choices made are kept.
+    void refreshChoices();
     void forgetFused(VideoId video);
     std::optional<LabelTrack> fusedLabels(VideoId video) const;
     void recompute();
