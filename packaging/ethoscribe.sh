@@ -56,8 +56,9 @@ case "$mode" in
         # (CMakePresets.json, preset asan): everything that parses files, keeps labels, decodes
         # video, fuses predictions and draws the window. Left out, to keep CI under 40 minutes
         # on 2 cores: the tests that need LibTorch (networks, training, inference, weight
-        # import and every CLI test, since ethoscribe-cli links LibTorch); the weight readers
-        # are fuzzed under both sanitizers instead (tests/fuzz/README.md).
+        # import) and every CLI test (building ethoscribe-cli builds its LibTorch part,
+        # ethoscribe-cli-networks, too); the weight readers are fuzzed under both sanitizers
+        # instead (tests/fuzz/README.md).
         packaging/install-deps.sh --tests
         tests=(
             test_window_plan test_csv_exchange test_csv_fuzz test_cv_evaluation

@@ -586,7 +586,7 @@
         <translation>Die Verhaltensweisen in Videos mit trainierten Modellen vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+46"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+48"/>
         <source>Run &apos;ethoscribe-cli %1 --help&apos; for usage.</source>
         <translation>Rufen Sie &apos;ethoscribe-cli %1 --help&apos; auf, um die Verwendung zu sehen.</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>zu viele Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+655"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+656"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>Einen Task eines Cluster-Laufs ausführen (von den Job-Arrays gestartet)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show a cluster run&apos;s tasks: queued, running, done or failed</source>
         <translation>Die Tasks eines Cluster-Laufs anzeigen: in der Warteschlange, laufend, erledigt oder fehlgeschlagen</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Die Schichten, Ausgabeformen und Parameterzahl eines Netzes auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+1080"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+1086"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>Wie gut zwei Spuren übereinstimmen: Genauigkeit, Cohens Kappa, F1 pro Verhalten, Konfusion</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Einen exakten Frame eines Videos als Bild speichern</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+34"/>
+        <location filename="../app/cli/CliMain.cpp" line="+37"/>
         <source>Usage: ethoscribe-cli &lt;command&gt; [options]</source>
         <translation>Aufruf: ethoscribe-cli &lt;Befehl&gt; [Optionen]</translation>
     </message>
@@ -753,7 +753,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Die Version von Ethoscribe und seinen Bibliotheken anzeigen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>&apos;%1&apos; needs a sub-command: %2</source>
         <translation>&apos;%1&apos; braucht einen Unterbefehl: %2</translation>
     </message>
@@ -761,6 +761,11 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a command. Run &apos;ethoscribe-cli --help&apos; to see the commands.</source>
         <translation>&apos;%1&apos; ist kein Befehl. Rufen Sie &apos;ethoscribe-cli --help&apos; auf, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+60"/>
+        <source>The part of ethoscribe-cli that runs networks, %1, could not be started (%2). Reinstall Ethoscribe.</source>
+        <translation>Der Teil von ethoscribe-cli, der Netzwerke ausführt, %1, konnte nicht gestartet werden (%2). Installieren Sie Ethoscribe neu.</translation>
     </message>
 </context>
 <context>
@@ -784,7 +789,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-594"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-595"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
@@ -1000,7 +1005,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Fehlgeschlagene Tasks erneut eingereicht: %1, als Job %2. Verfolgen Sie sie mit &apos;ethoscribe-cli runs status %3&apos;.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Run on a SLURM cluster: write the run folder (on storage the compute nodes share), submit one job array task per fold, network and stream (after one per video for optical flow), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
         <translation>Auf einem SLURM-Cluster ausführen: den Lauf-Ordner schreiben (auf einem Speicher, den die Rechenknoten gemeinsam nutzen), einen Job-Array-Task pro Fold, Netz und Strom einreichen (nach einem pro Video für den optischen Fluss), die Job-IDs ausgeben und zurückkehren. Verfolgen mit &apos;runs status&apos;, einsammeln mit &apos;runs collect&apos;.</translation>
     </message>
@@ -3582,14 +3587,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-1047"/>
-        <location line="+516"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-1053"/>
+        <location line="+523"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>Das Projekt %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-591"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>Das Projekt hat keine Videos; fügen Sie zuerst %1 mit &apos;ethoscribe-cli project add-video&apos; hinzu.</translation>
     </message>
@@ -3627,7 +3632,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <location line="+1"/>
         <location line="+80"/>
         <location line="+133"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <location line="+29"/>
         <location line="+195"/>
         <location line="+110"/>
@@ -3635,7 +3640,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-788"/>
         <source>Video files to add.</source>
         <translation>Hinzuzufügende Videodateien.</translation>
     </message>
@@ -3691,12 +3696,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>Add behaviors the project does not have.</source>
         <translation>Verhaltensweisen hinzufügen, die das Projekt nicht hat.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-254"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: die Mediendatei, deren Ereignisse importiert werden sollen.</translation>
     </message>
@@ -3707,12 +3712,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+254"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-249"/>
         <source>--video is required</source>
         <translation>--video ist erforderlich</translation>
     </message>
@@ -3723,12 +3728,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+18"/>
-        <location line="+251"/>
+        <location line="+258"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map benötigt von=nach, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: Das Projekt hat kein Verhalten &apos;%2&apos;. Seine Verhaltensweisen: %3.</translation>
     </message>
@@ -3759,12 +3764,12 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>Only this video.</source>
         <translation>Nur dieses Video.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Track to export: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window, as its timeline shows it). Default: the first manual track.</source>
         <translation>Zu exportierende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen, wie seine Zeitleiste sie zeigt). Standard: die erste manuelle Spur.</translation>
     </message>
@@ -3774,7 +3779,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Eine Wahrscheinlichkeitsspalte pro Verhalten hinzufügen (neben den Labels eines Annotators: die der fusionierten Vorhersage).</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>Track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
         <translation>Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen). Standard: die erste manuelle Spur.</translation>
     </message>
@@ -3789,18 +3794,18 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Anzuzeigende Spur: ein Annotator, ein Modell, Modell:Strom oder fused (die fusionierte Vorhersage der Modelle mit den vom Fenster gespeicherten Fusionseinstellungen). Standard: die erste manuelle Spur.</translation>
     </message>
     <message>
-        <location line="-555"/>
-        <location line="+125"/>
+        <location line="-562"/>
+        <location line="+132"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>Warnung: %1 hat keine Spur %2; übersprungen.</translation>
     </message>
@@ -3810,7 +3815,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>mit Labels</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>warning: %1 has no predictions; exported without probabilities.</source>
         <translation>Warnung: %1 hat keine Vorhersagen; ohne Wahrscheinlichkeiten exportiert.</translation>
     </message>
@@ -4476,7 +4481,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot read the predictions of %1: %2</source>
         <translation>Die Vorhersagen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -7837,13 +7842,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+42"/>
-        <location line="+1596"/>
+        <location line="+1597"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1611"/>
+        <location line="-1612"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -8565,12 +8570,12 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+28"/>
         <location line="+33"/>
         <location line="+45"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Open a project and select a video first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie ein Video aus.</translation>
     </message>
@@ -8586,20 +8591,20 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <location line="+72"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+79"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -8640,7 +8645,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Alle Vorhersagen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No video of this project has predictions yet. Analyse the videos first (Models &gt; Analyse All Videos).</source>
         <translation>Noch kein Video dieses Projekts hat Vorhersagen. Analysieren Sie zuerst die Videos (Modelle &gt; Alle Videos analysieren).</translation>
     </message>
@@ -9546,12 +9551,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+83"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+84"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>The track whose statistics are shown: an annotator&apos;s labels or a model&apos;s predictions.</source>
         <translation>Die Spur, deren Statistik angezeigt wird: die Labels eines Annotators oder die Vorhersagen eines Modells.</translation>
     </message>
@@ -9561,7 +9566,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Compare the track with this one, frame by frame: two annotators, or a model against the manual labels.</source>
         <translation>Die Spur Frame für Frame mit dieser vergleichen: zwei Annotatoren oder ein Modell im Vergleich zu den manuellen Labels.</translation>
     </message>
@@ -9666,7 +9671,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Jedes Diagramm als PNG, PDF und SVG mit seinen Zahlen als CSV sowie die Statistik als CSV in einen Ordner schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+292"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>Die Auswahl, zusammengefasst (%n Video)</numerusform>
@@ -9708,7 +9713,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The predictions could not be read: %1</source>
         <translation>Die Vorhersagen konnten nicht gelesen werden: %1</translation>
     </message>

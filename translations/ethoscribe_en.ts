@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Exported the predictions of %n video(s) (RGB weight %1, I3D share %2) to %3.</source>
         <translation>
             <numerusform>Exported the prediction of %n video (RGB weight %1, I3D share %2) to %3.</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+420"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+481"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>The selection, pooled (%n video)</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Wrote %n file(s) into %1.</source>
         <translation>
             <numerusform>Wrote %n file into %1.</numerusform>

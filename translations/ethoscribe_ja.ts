@@ -586,7 +586,7 @@
         <translation>学習済みモデルで動画の行動を予測</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+46"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+48"/>
         <source>Run &apos;ethoscribe-cli %1 --help&apos; for usage.</source>
         <translation>使い方は &apos;ethoscribe-cli %1 --help&apos; を実行すると表示されます。</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>引数が多すぎます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+655"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+656"/>
         <source>Run one task of a cluster run (started by the job arrays)</source>
         <translation>クラスターランのタスクを 1 つ実行（ジョブ配列から起動されます）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show a cluster run&apos;s tasks: queued, running, done or failed</source>
         <translation>クラスターランのタスク（待機中、実行中、完了、失敗）を表示</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>ネットワークの層、出力の形状、パラメーター数を一覧表示</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="+1080"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="+1086"/>
         <source>How well two tracks agree: accuracy, Cohen&apos;s kappa, per-behavior F1, confusion</source>
         <translation>2 つのトラックの一致度: 正解率、Cohen の kappa、行動ごとの F1、混同行列</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>動画の指定した 1 フレームを正確に画像として保存</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+34"/>
+        <location filename="../app/cli/CliMain.cpp" line="+37"/>
         <source>Usage: ethoscribe-cli &lt;command&gt; [options]</source>
         <translation>使い方: ethoscribe-cli &lt;command&gt; [options]</translation>
     </message>
@@ -753,7 +753,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>Ethoscribe とそのライブラリのバージョンを表示します。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>&apos;%1&apos; needs a sub-command: %2</source>
         <translation>&apos;%1&apos; にはサブコマンドが必要です: %2</translation>
     </message>
@@ -761,6 +761,11 @@ and models, for scripts and cluster jobs.</source>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a command. Run &apos;ethoscribe-cli --help&apos; to see the commands.</source>
         <translation>&apos;%1&apos; はコマンドではありません。&apos;ethoscribe-cli --help&apos; を実行するとコマンドの一覧が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+60"/>
+        <source>The part of ethoscribe-cli that runs networks, %1, could not be started (%2). Reinstall Ethoscribe.</source>
+        <translation>ethoscribe-cli のネットワークを実行する部分 %1 を起動できませんでした（%2）。Ethoscribe を再インストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -784,7 +789,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-594"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-595"/>
         <source>%1 done</source>
         <translation>完了 %1</translation>
     </message>
@@ -1000,7 +1005,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>失敗したタスク %1 をジョブ %2 として再投入しました。&apos;ethoscribe-cli runs status %3&apos; で進捗を確認できます。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Run on a SLURM cluster: write the run folder (on storage the compute nodes share), submit one job array task per fold, network and stream (after one per video for optical flow), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
         <translation>SLURM クラスターで実行します: ランフォルダーを（計算ノードが共有するストレージ上に）書き出し、フォールド、ネットワーク、ストリームごとに 1 つのジョブ配列タスクを投入し（その前にオプティカルフロー用に動画ごとに 1 つ）、ジョブ ID を表示して終了します。進捗は &apos;runs status&apos; で確認し、結果は &apos;runs collect&apos; で回収します。</translation>
     </message>
@@ -3579,14 +3584,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../app/cli/ProjectCommands.cpp" line="-1047"/>
-        <location line="+516"/>
+        <location filename="../app/cli/ProjectCommands.cpp" line="-1053"/>
+        <location line="+523"/>
         <location line="+82"/>
         <source>Cannot change the project %1: %2.</source>
         <translation>プロジェクト %1 を変更できません: %2。</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-591"/>
         <source>The project has no videos; add %1 first with &apos;ethoscribe-cli project add-video&apos;.</source>
         <translation>プロジェクトに動画がありません。先に &apos;ethoscribe-cli project add-video&apos; で %1 を追加してください。</translation>
     </message>
@@ -3624,7 +3629,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <location line="+1"/>
         <location line="+80"/>
         <location line="+133"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <location line="+29"/>
         <location line="+195"/>
         <location line="+110"/>
@@ -3632,7 +3637,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>プロジェクトファイル。</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-788"/>
         <source>Video files to add.</source>
         <translation>追加する動画ファイル。</translation>
     </message>
@@ -3688,12 +3693,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+256"/>
         <source>Add behaviors the project does not have.</source>
         <translation>プロジェクトにない行動を追加します。</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-254"/>
         <source>BORIS: the media file whose events to import.</source>
         <translation>BORIS: イベントをインポートするメディアファイル。</translation>
     </message>
@@ -3704,12 +3709,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+254"/>
         <source>Print the outcome as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-249"/>
         <source>--video is required</source>
         <translation>--video は必須です</translation>
     </message>
@@ -3720,12 +3725,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+251"/>
+        <location line="+258"/>
         <source>--map needs from=to, got &apos;%1&apos;</source>
         <translation>--map には from=to が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>--map %1: the project has no behavior &apos;%2&apos;. Its behaviors: %3.</source>
         <translation>--map %1: プロジェクトに行動「%2」がありません。プロジェクトの行動: %3。</translation>
     </message>
@@ -3756,12 +3761,12 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>Only this video.</source>
         <translation>この動画のみ。</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Track to export: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window, as its timeline shows it). Default: the first manual track.</source>
         <translation>エクスポートするトラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測。タイムラインに表示されるとおり）。既定: 最初の手動トラック。</translation>
     </message>
@@ -3771,7 +3776,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>行動ごとに確率の列を 1 つ追加します（アノテーターのラベルの横には融合予測の確率）。</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>Track: an annotator, a model, model:stream, or fused (the models&apos; fused prediction with the fusion settings saved by the window). Default: the first manual track.</source>
         <translation>トラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測）。既定: 最初の手動トラック。</translation>
     </message>
@@ -3786,18 +3791,18 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>表示するトラック: アノテーター、モデル、モデル:ストリーム、または fused（ウィンドウが保存した融合設定によるモデルの融合予測）。既定: 最初の手動トラック。</translation>
     </message>
     <message>
-        <location line="-555"/>
-        <location line="+125"/>
+        <location line="-562"/>
+        <location line="+132"/>
         <source>--out is required</source>
         <translation>--out は必須です</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>warning: %1 has no track %2; skipped.</source>
         <translation>警告: %1 には %2 のトラックがありません。スキップしました。</translation>
     </message>
@@ -3807,7 +3812,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>ラベル付き</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>warning: %1 has no predictions; exported without probabilities.</source>
         <translation>警告: %1 には予測がありません。確率なしでエクスポートしました。</translation>
     </message>
@@ -4473,7 +4478,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <translation>フォルダー %1 を作成できません。書き込みできるフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot read the predictions of %1: %2</source>
         <translation>%1 の予測を読み込めません: %2</translation>
     </message>
@@ -7823,13 +7828,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+42"/>
-        <location line="+1596"/>
+        <location line="+1597"/>
         <location line="+64"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1611"/>
+        <location line="-1612"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -8542,12 +8547,12 @@ Delete the folder to have them generated again.</source>
         <location line="+28"/>
         <location line="+33"/>
         <location line="+45"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Open a project and select a video first.</source>
         <translation>先にプロジェクトを開いて動画を選択してください。</translation>
     </message>
@@ -8563,20 +8568,20 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <location line="+72"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+79"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -8615,7 +8620,7 @@ Delete the folder to have them generated again.</source>
         <translation>すべての予測をフォルダーにエクスポート</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No video of this project has predictions yet. Analyse the videos first (Models &gt; Analyse All Videos).</source>
         <translation>このプロジェクトにはまだ予測のある動画がありません。先に動画を解析してください（モデル &gt; すべての動画を解析）。</translation>
     </message>
@@ -9517,12 +9522,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::StatisticsDialog</name>
     <message>
-        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+83"/>
+        <location filename="../ui/statistics/StatisticsDialog.cpp" line="+84"/>
         <source>Statistics</source>
         <translation>統計</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>The track whose statistics are shown: an annotator&apos;s labels or a model&apos;s predictions.</source>
         <translation>統計を表示するトラックです: アノテーターのラベル、またはモデルの予測。</translation>
     </message>
@@ -9532,7 +9537,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Compare the track with this one, frame by frame: two annotators, or a model against the manual labels.</source>
         <translation>トラックをこのトラックとフレームごとに比較します: 2 人のアノテーター同士、またはモデルと手動ラベル。</translation>
     </message>
@@ -9637,7 +9642,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>すべてのグラフを PNG、PDF、SVG 形式で、その数値を CSV で、統計を CSV で、フォルダーに書き出します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+292"/>
         <source>The selection, pooled (%n video(s))</source>
         <translation>
             <numerusform>選択範囲のまとめ（%n 本の動画）</numerusform>
@@ -9675,7 +9680,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The predictions could not be read: %1</source>
         <translation>予測を読み込めませんでした: %1</translation>
     </message>

@@ -15,9 +15,11 @@ std::vector<CliCommand> &commands()
 
 CliCommandRegistration::CliCommandRegistration(const char *name,
                                                const char *summary,
-                                               std::function<int(const QStringList &)> run)
+                                               std::function<int(const QStringList &)> run,
+                                               CommandNeeds needs)
 {
-    commands().push_back({QString::fromUtf8(name), QString::fromUtf8(summary), std::move(run)});
+    commands().push_back(
+            {QString::fromUtf8(name), QString::fromUtf8(summary), std::move(run), needs});
 }
 
 QTextStream &out()

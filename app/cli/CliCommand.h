@@ -19,11 +19,17 @@
 // results on stdout and plain-language errors on stderr, and returns the process exit code.
 namespace ethoscribe::cli {
 
+// What a command needs beyond the torch-free libraries (CliMain.h): a command that runs networks
+// itself, or, like `runs task`, runs such commands in-process, always runs in
+// ethoscribe-cli-networks.
+enum class CommandNeeds { Nothing, Networks };
+
 struct CliCommand
 {
     QString name;
     QString summary;
     std::function<int(const QStringList &args)> run;
+    CommandNeeds needs = CommandNeeds::Nothing;
 };
 
 std::vector<CliCommand> &commands();
@@ -32,7 +38,8 @@ struct CliCommandRegistration
 {
     CliCommandRegistration(const char *name,
                            const char *summary,
-                           std::function<int(const QStringList &)> run);
+                           std::function<int(const QStringList &)> run,
+                           CommandNeeds needs = CommandNeeds::Nothing);
 };
 
 // Exit codes shared by every command.

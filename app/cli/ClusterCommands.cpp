@@ -5,6 +5,7 @@
 // (core/cluster), the training is the `cv` command's own, the flow FlowComputation's.
 #include "ClusterCommands.h"
 #include "CliCommand.h"
+#include "CliMain.h"
 
 #include "cv/FoldPlan.h"
 #include "cv/TrainingSnapshot.h"
@@ -62,7 +63,7 @@ int runCommand(const QString &name, const QStringList &args)
             sub.prepend(QStringLiteral("ethoscribe-cli ") + name);
             return c.run(sub);
         }
-    return fail(QStringLiteral("internal error: no command %1").arg(name));
+    return fail(QStringLiteral("internal error: no command %1 in this executable").arg(name));
 }
 
 QString countsText(const std::map<TaskState, int> &counts)
@@ -654,7 +655,8 @@ CliCommandRegistration taskRegistration{
         "runs task",
         QT_TRANSLATE_NOOP("CliCommand",
                           "Run one task of a cluster run (started by the job arrays)"),
-        &runRunsTask};
+        &runRunsTask,
+        CommandNeeds::Networks}; // runs `cv` and `analyze` in-process
 CliCommandRegistration statusRegistration{
         "runs status",
         QT_TRANSLATE_NOOP("CliCommand",
@@ -664,7 +666,8 @@ CliCommandRegistration collectRegistration{
         "runs collect",
         QT_TRANSLATE_NOOP("CliCommand",
                           "Evaluate a finished cluster run and record it in the project"),
-        &runRunsCollect};
+        &runRunsCollect,
+        CommandNeeds::Networks}; // gathers through `cv` in-process
 CliCommandRegistration resubmitRegistration{
         "runs resubmit",
         QT_TRANSLATE_NOOP("CliCommand", "Submit the failed tasks of a cluster run again"),
@@ -785,7 +788,7 @@ int submitCvToCluster(const ClusterCvRequest &request)
     ClusterRun run;
     run.dir = outDir;
     run.project = QFileInfo(request.project).absoluteFilePath();
-    run.executable = QCoreApplication::applicationFilePath();
+    run.executable = cliExecutable();
     run.arguments = request.arguments;
     run.models = request.models;
     run.streams = request.streams;
@@ -906,7 +909,7 @@ int submitAnalyzeToCluster(const ClusterAnalyzeRequest &request)
     run.project = request.project;
     run.outDir = request.outDir;
     run.behaviors = request.behaviors;
-    run.executable = QCoreApplication::applicationFilePath();
+    run.executable = cliExecutable();
     run.arguments = request.arguments;
     run.slurm = request.slurm;
     run.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -1,119 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ethoscribe-cli: the headless tool. Dispatches to the sub-commands registered in app/cli/*.cpp.
+// ethoscribe-cli, the executable users and scripts call. It runs the commands that need no
+// LibTorch itself and hands every other command line to ethoscribe-cli-networks, which it
+// becomes through execv (CliMain.h).
 #include "CliCommand.h"
+#include "CliMain.h"
 
-#include "common/BuildInfo.h"
 #include "common/RuntimeDir.h"
 #include "common/Translations.h"
-#include "nets/TorchRuntime.h"
 
-#ifdef ETHOSCRIBE_WITH_PLOTS
-#include <QApplication>
-#else
-#include <QGuiApplication>
-#endif
 #include <QCoreApplication>
 
-#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 
-using namespace ethoscribe;
-using namespace ethoscribe::cli;
+#include <unistd.h>
 
 namespace {
 
-struct Tr
+// This executable's own path, or empty where /proc is not mounted.
+std::string selfPath()
 {
-    Q_DECLARE_TR_FUNCTIONS(CliCommand)
-};
-
-void printHelp()
-{
-    auto cmds = commands();
-    std::sort(
-            cmds.begin(), cmds.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-    out() << Tr::tr("Usage: ethoscribe-cli <command> [options]") << "\n\n"
-          << Tr::tr("Ethoscribe without a window: synthetic videos, video inspection, projects, "
-                    "labels\n"
-                    "and models, for scripts and cluster jobs.")
-          << "\n\n"
-          << Tr::tr("Commands:") << '\n';
-    for (const auto &c : cmds)
-        out() << "  " << c.name.leftJustified(22) << "  "
-              << QCoreApplication::translate("CliCommand", c.summary.toUtf8().constData()) << '\n';
-    out() << '\n'
-          << Tr::tr("General options:") << '\n'
-          << "  --help       "
-          << Tr::tr("Show this help; 'ethoscribe-cli <command> --help' for a command.") << '\n'
-          << "  --version    " << Tr::tr("Show the version of Ethoscribe and of its libraries.")
-          << '\n';
-    out().flush();
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    return n > 0 ? std::string(buffer, std::size_t(n)) : std::string();
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // A QGuiApplication on the offscreen platform gives QPainter fonts (synthetic videos) without
-    // needing a display; a QApplication (when built with the GUI) also lets QCustomPlot render the
-    // evaluation plots headless. Everything else only needs QCoreApplication.
-    ensureRuntimeDir();
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                 : qgetenv("QT_QPA_PLATFORM"));
-#ifdef ETHOSCRIBE_WITH_PLOTS
-    QApplication app(argc, argv);
-#else
-    QGuiApplication app(argc, argv);
-#endif
-    // The same names as the GUI, so both share settings and the frame-index cache.
-    QCoreApplication::setApplicationName(QStringLiteral("Ethoscribe"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Ethoscribe"));
-    QCoreApplication::setApplicationVersion(BuildInfo::version());
-    Translations::install();
+    using namespace ethoscribe;
+    const std::string self = selfPath();
+    if (!self.empty())
+        ::setenv(cli::kCliSelfVariable, self.c_str(), 1);
+    if (cli::runsHere(argc, argv))
+        return cli::runCli(argc, argv, {});
 
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
-        printHelp();
-        return args.size() < 2 ? ExitUsage : ExitOk;
-    }
-    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
-        out() << "ethoscribe-cli " << BuildInfo::version() << '\n'
-              << BuildInfo::libraryVersions() << '\n'
-              << QString::fromStdString(nets::TorchRuntime::describe(torch::Device(torch::kCPU)))
-              << Qt::endl;
-        return ExitOk;
-    }
-    // Commands are one word ("synth") or two ("project create"); the longer name wins.
-    for (int words : {2, 1}) {
-        if (args.size() < 1 + words)
-            continue;
-        const QString name = args.mid(1, words).join(QLatin1Char(' '));
-        for (const auto &c : commands()) {
-            if (c.name == name) {
-                QStringList sub = args.mid(1 + words);
-                sub.prepend(QStringLiteral("ethoscribe-cli ") + name);
-                return c.run(sub);
+    // Beside this executable in a build folder; in libexec once installed.
+    const std::string dir = self.substr(0, self.rfind('/') + 1);
+    const std::string name = "ethoscribe-cli-networks";
+    std::string reported = dir + ETHOSCRIBE_CLI_NETWORKS_FROM_BIN "/" + name;
+    int reportedError = ENOENT;
+    if (!self.empty()) {
+        for (const std::string &candidate :
+             {dir + name, dir + ETHOSCRIBE_CLI_NETWORKS_FROM_BIN "/" + name}) {
+            ::execv(candidate.c_str(), argv); // returns only when it failed
+            if (errno != ENOENT && reportedError == ENOENT) {
+                reported = candidate;
+                reportedError = errno;
             }
         }
     }
-    QStringList group;
-    for (const auto &c : commands())
-        if (c.name.startsWith(args.at(1) + QLatin1Char(' ')))
-            group << c.name;
-    if (!group.isEmpty()) {
-        group.sort();
-        err() << "ethoscribe-cli: "
-              << QCoreApplication::translate("CliCommand", "'%1' needs a sub-command: %2")
-                         .arg(args.at(1), group.join(QStringLiteral(", ")))
-              << Qt::endl;
-        return ExitUsage;
-    }
-    err() << "ethoscribe-cli: "
-          << QCoreApplication::translate(
-                     "CliCommand",
-                     "'%1' is not a command. Run 'ethoscribe-cli --help' to see the commands.")
-                     .arg(args.at(1))
-          << Qt::endl;
-    return ExitUsage;
+    ensureRuntimeDir();
+    QCoreApplication app(argc, argv);
+    Translations::install();
+    return cli::fail(QCoreApplication::translate("CliCommand",
+                                                 "The part of ethoscribe-cli that runs networks, "
+                                                 "%1, could not be started (%2). Reinstall "
+                                                 "Ethoscribe.")
+                             .arg(QString::fromLocal8Bit(reported.c_str()),
+                                  QString::fromLocal8Bit(std::strerror(reportedError))));
 }

@@ -199,6 +199,17 @@ void TestSlurmCv::submitFollowCollect()
     // 2 flow + (2 folds + the fold on all recordings) x 2 streams
     QCOMPARE(submitted.value(QStringLiteral("tasks")).toInt(), 2 + 6);
     QCOMPARE(submitted.value(QStringLiteral("jobs")).toArray().size(), 2);
+    // The jobs call ethoscribe-cli as users do, not the part of it that runs networks (which
+    // `cv` runs in).
+    {
+        QFile runFile(QDir(run).filePath(QStringLiteral("cluster.json")));
+        QVERIFY(runFile.open(QIODevice::ReadOnly));
+        const QString executable = QJsonDocument::fromJson(runFile.readAll())
+                                           .object()
+                                           .value(QStringLiteral("executable"))
+                                           .toString();
+        QCOMPARE(QFileInfo(executable).canonicalFilePath(), QFileInfo(m_cli).canonicalFilePath());
+    }
 
     // Collecting at once is refused and changes nothing (the first tasks take seconds).
     r = cli({QStringLiteral("runs"), QStringLiteral("collect"), run});

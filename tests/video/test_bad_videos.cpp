@@ -361,8 +361,9 @@ private Q_SLOTS:
         QFETCH(QString, expect);
         QString why;
 
-        // The window runs beside the command-line calls below (most of its time is the wait
-        // before its picture): a new project opened with the file, as a double-click on the
+        // The window runs beside the command-line calls below (to save time; it takes its
+        // picture 1 s after it starts, or once the file has been read): a new project opened
+        // with the file, as a double-click on the
         // project and a drop of the file would. It adds the file (and shows it: the display
         // decoder reads it) or says why not, names the file, and leaves the project without it;
         // it never crashes or hangs. It saves a picture and quits once the file has been read.
@@ -387,7 +388,7 @@ private Q_SLOTS:
                                 {QStringLiteral("--screenshot"),
                                  path(QStringLiteral("window.png")),
                                  QStringLiteral("--screenshot-delay"),
-                                 QStringLiteral("2500"),
+                                 QStringLiteral("1000"),
                                  windowProject,
                                  file});
             QVERIFY2(windowProcess.waitForStarted(), qPrintable(windowProcess.errorString()));
