@@ -616,7 +616,7 @@
         <translation>Einen abgeschlossenen Cluster-Lauf auswerten und im Projekt festhalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Submit the failed tasks of a cluster run again</source>
         <translation>Die fehlgeschlagenen Tasks eines Cluster-Laufs erneut einreichen</translation>
     </message>
@@ -789,7 +789,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-595"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-596"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
@@ -1005,7 +1005,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Fehlgeschlagene Tasks erneut eingereicht: %1, als Job %2. Verfolgen Sie sie mit &apos;ethoscribe-cli runs status %3&apos;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Run on a SLURM cluster: write the run folder (on storage the compute nodes share), submit one job array task per fold, network and stream (after one per video for optical flow), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
         <translation>Auf einem SLURM-Cluster ausführen: den Lauf-Ordner schreiben (auf einem Speicher, den die Rechenknoten gemeinsam nutzen), einen Job-Array-Task pro Fold, Netz und Strom einreichen (nach einem pro Video für den optischen Fluss), die Job-IDs ausgeben und zurückkehren. Verfolgen mit &apos;runs status&apos;, einsammeln mit &apos;runs collect&apos;.</translation>
     </message>
@@ -1953,7 +1953,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Berechnung des optischen Flusses von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>The optical flow of %1 was cancelled while waiting for %2, which is computing it.</source>
         <translation>Der optische Fluss von %1 wurde abgebrochen, während auf %2 gewartet wurde, das ihn berechnet.</translation>
     </message>
@@ -1963,7 +1963,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Berechnung des optischen Flusses von %1 wurde abgebrochen; %2 von %3 Blöcken sind fertig und bleiben erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 has no frame %2 (frames 0 to %3).</source>
         <translation>%1 hat keinen Frame %2 (Frames 0 bis %3).</translation>
     </message>
@@ -6763,6 +6763,14 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
         <location line="+2"/>
         <source>Downloading %1 failed: %2</source>
         <translation>Der Download von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ethoscribe::FlowEstimator</name>
+    <message>
+        <location filename="../core/flow/FlowEstimator.cpp" line="+49"/>
+        <source>TV-L1 optical flow needs OpenCV&apos;s optflow library (%1), which could not be loaded: %2. Reinstall Ethoscribe, or use DIS flow.</source>
+        <translation>Der optische Fluss TV-L1 braucht die optflow-Bibliothek von OpenCV (%1), die nicht geladen werden konnte: %2. Installieren Sie Ethoscribe neu, oder verwenden Sie den Fluss DIS.</translation>
     </message>
 </context>
 <context>

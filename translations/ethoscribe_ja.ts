@@ -616,7 +616,7 @@
         <translation>完了したクラスターランを評価してプロジェクトに記録</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Submit the failed tasks of a cluster run again</source>
         <translation>クラスターランの失敗したタスクを再投入</translation>
     </message>
@@ -789,7 +789,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="-595"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="-596"/>
         <source>%1 done</source>
         <translation>完了 %1</translation>
     </message>
@@ -1005,7 +1005,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>失敗したタスク %1 をジョブ %2 として再投入しました。&apos;ethoscribe-cli runs status %3&apos; で進捗を確認できます。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Run on a SLURM cluster: write the run folder (on storage the compute nodes share), submit one job array task per fold, network and stream (after one per video for optical flow), print the job ids and return. Follow with &apos;runs status&apos;, gather with &apos;runs collect&apos;.</source>
         <translation>SLURM クラスターで実行します: ランフォルダーを（計算ノードが共有するストレージ上に）書き出し、フォールド、ネットワーク、ストリームごとに 1 つのジョブ配列タスクを投入し（その前にオプティカルフロー用に動画ごとに 1 つ）、ジョブ ID を表示して終了します。進捗は &apos;runs status&apos; で確認し、結果は &apos;runs collect&apos; で回収します。</translation>
     </message>
@@ -1953,7 +1953,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 のオプティカルフローの計算に失敗しました: %2。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>The optical flow of %1 was cancelled while waiting for %2, which is computing it.</source>
         <translation>%1 のオプティカルフローは、計算中の %2 を待っている間に取り消されました。</translation>
     </message>
@@ -1963,7 +1963,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 のオプティカルフローの計算はキャンセルされました。%3 チャンク中 %2 チャンクは完了して保持されており、次回の実行はそこから続行します。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 has no frame %2 (frames 0 to %3).</source>
         <translation>%1 にはフレーム %2 がありません（フレームは 0 ～ %3）。</translation>
     </message>
@@ -6753,6 +6753,14 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
         <location line="+2"/>
         <source>Downloading %1 failed: %2</source>
         <translation>%1 のダウンロードに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ethoscribe::FlowEstimator</name>
+    <message>
+        <location filename="../core/flow/FlowEstimator.cpp" line="+49"/>
+        <source>TV-L1 optical flow needs OpenCV&apos;s optflow library (%1), which could not be loaded: %2. Reinstall Ethoscribe, or use DIS flow.</source>
+        <translation>TV-L1 オプティカルフローには OpenCV の optflow ライブラリ（%1）が必要ですが、読み込めませんでした: %2。Ethoscribe を再インストールするか、DIS フローを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,8 @@ bool FlowComputation::isComplete(const QString &cachePath,
                                  const QString &contentHash,
                                  FlowMethod method)
 {
+    if (!FlowEstimator::isAvailable(method, nullptr))
+        return false;
     return completeMatchingCache(
             cachePath, contentHash, method, FlowEstimator(method).parameters());
 }
@@ -241,6 +243,8 @@ bool FlowComputation::ensure(const QString &videoPath,
     QString localError;
     QString *err = error ? error : &localError;
     err->clear();
+    if (!FlowEstimator::isAvailable(options.method, err))
+        return false;
     const QJsonObject parameters = FlowEstimator(options.method).parameters();
     auto alreadyComplete = [&] {
         if (!completeMatchingCache(cachePath, contentHash, options.method, parameters))
@@ -368,6 +372,8 @@ bool FlowComputation::ensure(const QString &videoPath,
 bool FlowComputation::computeFrame(
         const QString &videoPath, qint64 frame, FlowMethod method, cv::Mat *flow, QString *error)
 {
+    if (!FlowEstimator::isAvailable(method, error))
+        return false;
     VideoReader reader;
     if (!reader.open(videoPath, error))
         return false;

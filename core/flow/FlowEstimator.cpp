@@ -1,11 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flow/FlowEstimator.h"
 
+#include <QCoreApplication>
+
 #include <opencv2/imgproc.hpp>
 #include <opencv2/optflow.hpp>
 #include <opencv2/video/tracking.hpp>
 
+#include <mutex>
+#include <stdexcept>
+#include <type_traits>
+
+#include <dlfcn.h>
+
 namespace ethoscribe {
+
+namespace {
+
+// TV-L1 lives in OpenCV's optflow module. It is not linked: its dependencies (ximgproc, imgcodecs
+// and the image formats behind them) would add about 0.12 s to the start of every program, and
+// most starts never compute TV-L1 flow. It is opened when the first TV-L1 estimator is made,
+// and stays open. Only the factory (OpenCV's defaults, as in the paper) is looked up: everything
+// else is called through the object's virtual functions, declared in the header compiled against.
+using CreateTvL1 = decltype(&cv::optflow::createOptFlow_DualTVL1);
+// The symbol's name spells the signature (Itanium C++ ABI): a changed OpenCV declaration stops the
+// build here instead of calling the function wrongly.
+static_assert(std::is_same_v<CreateTvL1, cv::Ptr<cv::optflow::DualTVL1OpticalFlow> (*)()>);
+constexpr char kCreateTvL1Symbol[] = "_ZN2cv7optflow22createOptFlow_DualTVL1Ev";
+
+struct TvL1Library
+{
+    CreateTvL1 create = nullptr;
+    QString error;
+};
+
+const TvL1Library &tvL1Library()
+{
+    static TvL1Library library;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        void *handle = ::dlopen(ETHOSCRIBE_OPTFLOW_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+        void *symbol = handle ? ::dlsym(handle, kCreateTvL1Symbol) : nullptr;
+        if (symbol) {
+            library.create = reinterpret_cast<CreateTvL1>(symbol);
+            return;
+        }
+        const char *why = ::dlerror();
+        library.error = QCoreApplication::translate(
+                                "ethoscribe::FlowEstimator",
+                                "TV-L1 optical flow needs OpenCV's optflow library (%1), which "
+                                "could not be loaded: %2. Reinstall Ethoscribe, or use DIS flow.")
+                                .arg(QString::fromLatin1(ETHOSCRIBE_OPTFLOW_LIBRARY),
+                                     QString::fromLocal8Bit(why ? why : "not found"));
+    });
+    return library;
+}
+
+} // namespace
 
 struct FlowEstimator::Private
 {
@@ -19,7 +70,10 @@ FlowEstimator::FlowEstimator(FlowMethod method, DisPreset disPreset)
     , d(std::make_unique<Private>())
 {
     if (method == FlowMethod::TvL1) {
-        d->tvl1 = cv::optflow::DualTVL1OpticalFlow::create();
+        const TvL1Library &library = tvL1Library();
+        if (!library.create)
+            throw std::runtime_error(library.error.toStdString());
+        d->tvl1 = library.create();
     } else {
         d->disPreset = int(disPreset);
         d->dis = cv::DISOpticalFlow::create(d->disPreset);
@@ -27,6 +81,16 @@ FlowEstimator::FlowEstimator(FlowMethod method, DisPreset disPreset)
 }
 
 FlowEstimator::~FlowEstimator() = default;
+
+bool FlowEstimator::isAvailable(FlowMethod method, QString *error)
+{
+    if (method != FlowMethod::TvL1)
+        return true;
+    const TvL1Library &library = tvL1Library();
+    if (!library.create && error)
+        *error = library.error;
+    return library.create != nullptr;
+}
 
 QJsonObject FlowEstimator::parameters() const
 {

@@ -23,10 +23,16 @@ public:
     // DIS presets (cv::DISOpticalFlow::PRESET_*), for benchmarks; caches always use medium.
     enum class DisPreset { UltraFast = 0, Fast = 1, Medium = 2 };
 
+    // Throws std::runtime_error (with a plain message) when the method cannot be used here: see
+    // isAvailable().
     explicit FlowEstimator(FlowMethod method, DisPreset disPreset = DisPreset::Medium);
     ~FlowEstimator();
     FlowEstimator(const FlowEstimator &) = delete;
     FlowEstimator &operator=(const FlowEstimator &) = delete;
+
+    // False, with a plain message, when this installation cannot compute the method (TV-L1 needs
+    // OpenCV's optflow library, loaded on first use).
+    static bool isAvailable(FlowMethod method, QString *error);
 
     FlowMethod method() const { return m_method; }
     // Every parameter the algorithm runs with, read back from the OpenCV object: a cache made with

@@ -81,6 +81,7 @@ class TestFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void tvL1LoadedOnFirstUse(); // first: before any TV-L1 estimator exists in this process
     void methodNames();
     void quantisation_data();
     void quantisation();
@@ -175,6 +176,37 @@ void TestFlow::quantisedFieldRoundTrip()
                         <= FlowQuantisation::kMaxRoundingError + 1e-5f);
                 QCOMPARE(q.at<cv::Vec2b>(y, x)[c], FlowQuantisation::quantise(v));
             }
+}
+
+namespace {
+
+bool optflowMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libopencv_optflow");
+}
+
+} // namespace
+
+void TestFlow::tvL1LoadedOnFirstUse()
+{
+    if (!QFileInfo::exists(QStringLiteral("/proc/self/maps")))
+        QSKIP("no /proc here");
+    // Programs that link the core do not load OpenCV's optflow library (and the image-format
+    // libraries behind it) until TV-L1 is used.
+    QVERIFY(!optflowMapped());
+    QString error;
+    QVERIFY2(FlowEstimator::isAvailable(FlowMethod::TvL1, &error), qPrintable(error));
+    QVERIFY(optflowMapped());
+    // With OpenCV's defaults, as the paper used them.
+    const QJsonObject p = FlowEstimator(FlowMethod::TvL1).parameters();
+    QCOMPARE(p.value(QStringLiteral("tau")).toDouble(), 0.25);
+    QCOMPARE(p.value(QStringLiteral("lambda")).toDouble(), 0.15);
+    QCOMPARE(p.value(QStringLiteral("theta")).toDouble(), 0.3);
+    QCOMPARE(p.value(QStringLiteral("scales")).toInt(), 5);
+    QCOMPARE(p.value(QStringLiteral("warps")).toInt(), 5);
+    QCOMPARE(p.value(QStringLiteral("outer_iterations")).toInt(), 10);
+    QCOMPARE(p.value(QStringLiteral("median_filtering")).toInt(), 5);
 }
 
 void TestFlow::recoversTranslation_data()
