@@ -7,8 +7,8 @@
 # 2. makes a minimal Debian 12 root with mmdebstrap (only apt, from the machine's Debian mirror),
 # 3. inside it: `apt install ./ethoscribe_*.deb` (dependencies come from the mirror), then
 #    `ethoscribe-cli --version`, a small real job (synthetic video, info, a project with labels
-#    and its CSV export), the GUI offscreen on the demo project with a screenshot, and the MIME
-#    type of a .ethoproj.
+#    and its CSV export, TV-L1 flow, a network summary), the GUI offscreen on the demo project
+#    with a screenshot, and the MIME type of a .ethoproj.
 # Prints one line per check and "deb install test: PASSED" or exits non-zero at the first failure.
 # Needs: mmdebstrap, appstream, desktop-file-utils (installed when missing), network to the mirror.
 set -euo pipefail
@@ -62,6 +62,9 @@ ethoscribe-cli project add-video /tmp/p.ethoproj /tmp/v/video01.mp4 >/dev/null
 ethoscribe-cli project import-labels /tmp/p.ethoproj /tmp/v/video01.csv --video video01.mp4 >/dev/null
 ethoscribe-cli project export /tmp/p.ethoproj --out /tmp/csv >/dev/null
 test "$(wc -l < /tmp/csv/video01_ethogram.csv)" -eq 61
+echo "--- TV-L1 flow (OpenCV's optflow, opened on first use) and a network command"
+ethoscribe-cli flow /tmp/p.ethoproj --method tvl1 >/dev/null
+ethoscribe-cli model summary --arch r2plus1d --classes 8 | tail -2
 echo "--- the GUI offscreen: demo project, screenshot"
 ethoscribe --demo /tmp/demo --screenshot /tmp/window.png --screenshot-delay 3000
 test -s /tmp/window.png && ls -l /tmp/window.png

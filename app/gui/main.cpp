@@ -108,6 +108,9 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr,
                              "ethoscribe: could not save the screenshot to %s\n",
                              qPrintable(file));
+            // Quit without asking, also while analyses run (nobody is there to answer; what
+            // they finished is kept, as when the question is answered with Yes).
+            window.setInteractive(false);
             QApplication::quit();
         });
         QTimer::singleShot(parser.value(delayOption).toInt(), shot, [shot] { shot->start(); });
