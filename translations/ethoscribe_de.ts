@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>Gewicht des RGB-Stroms in der Fusion, 0 bis 1 (Standard 0.4, der beste Wert der Publikation); der Fluss-Strom erhält den Rest.</translation>
     </message>
@@ -115,13 +115,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
+        <source>Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 (8-bit copies calibrated on each video: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ from float32&apos;s; see docs/BENCHMARKS.md). CUDA always uses float32.</source>
+        <translation>Rechenweise der Netze auf der CPU: float32 (Standard: wie trainiert) oder int8 (8-Bit-Kopien, an jedem Video kalibriert: mit Netzen in voller Größe auf CPUs mit 8-Bit-Skalarprodukten wie AVX-512 VNNI um ein Mehrfaches schneller; etwa 2 % der Labels weichen von float32 ab; siehe docs/BENCHMARKS.md). CUDA rechnet immer in float32.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>float32|int8</source>
+        <translation>float32|int8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Store the predictions in this project (videos are added to it when missing).</source>
         <translation>Die Vorhersagen in diesem Projekt speichern (fehlende Videos werden ihm hinzugefügt).</translation>
     </message>
@@ -187,7 +197,7 @@
         <translation>Auf einem SLURM-Cluster ausführen: den Lauf-Ordner schreiben (--run, auf einem Speicher, den die Rechenknoten gemeinsam nutzen), einen Job-Array-Task pro Gruppe von Videos einreichen (--videos-per-task), die Job-IDs ausgeben und zurückkehren. Verfolgen mit &apos;runs status&apos;, einsammeln mit &apos;runs collect&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 gilt nur zusammen mit --slurm.</translation>
     </message>
@@ -232,7 +242,12 @@
         <translation>--stride muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--precision must be float32 or int8.</source>
+        <translation>--precision muss float32 oder int8 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--threads must be a whole number of at least 1.</source>
         <translation>--threads muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
@@ -263,17 +278,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>Die Modelle sagen das Verhalten „%1“ vorher, das es im Projekt %2 nicht gibt. Fügen Sie es zuerst dem Projekt hinzu, oder verwenden Sie Modelle, die auf dessen Verhaltensweisen trainiert wurden.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -1993,7 +2008,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+90"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+64"/>
+        <source>The network cannot run in 8-bit integers here (%1). Analyse in 32-bit floating point instead.</source>
+        <translation>Das Netz kann hier nicht mit 8-Bit-Ganzzahlen rechnen (%1). Analysieren Sie stattdessen mit 32-Bit-Gleitkommazahlen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2110,7 +2130,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../models/analysis/InferenceEngine.cpp" line="+38"/>
+        <location filename="../models/analysis/InferenceEngine.cpp" line="+39"/>
         <source>flow</source>
         <translation>Fluss</translation>
     </message>
@@ -2157,7 +2177,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Modelldatei %1 enthält ein Netz vom Typ %2, nicht %3 %4 wie angefordert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The networks cannot run in 8-bit integers with this LibTorch (%1). Analyse in 32-bit floating point instead.</source>
+        <translation>Die Netze können mit dieser LibTorch nicht mit 8-Bit-Ganzzahlen rechnen (%1). Analysieren Sie stattdessen mit 32-Bit-Gleitkommazahlen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The video %1 cannot be read: %2</source>
         <translation>Das Video %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2188,7 +2213,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Die Frames %1 bis %2 von %3 können nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>

@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>dir</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>融合における RGBストリームの重み。0〜1（既定値 0.4、論文での最良値）。残りがフローの重みになります。</translation>
     </message>
@@ -115,13 +115,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
+        <source>Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 (8-bit copies calibrated on each video: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ from float32&apos;s; see docs/BENCHMARKS.md). CUDA always uses float32.</source>
+        <translation>CPU でのネットワークの演算: float32(既定: 学習したとおり)または int8(動画ごとに較正した 8 ビットのコピー: AVX-512 VNNI など 8 ビット内積を持つ CPU では、フルサイズのネットワークで数倍速い。ラベルの約 2% が float32 と異なる。docs/BENCHMARKS.md を参照)。CUDA は常に float32 を使います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>float32|int8</source>
+        <translation>float32|int8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Store the predictions in this project (videos are added to it when missing).</source>
         <translation>予測をこのプロジェクトに保存します（プロジェクトにない動画は追加されます）。</translation>
     </message>
@@ -187,7 +197,7 @@
         <translation>SLURM クラスターで実行します: ランフォルダーを（--run、計算ノードが共有するストレージ上に）書き出し、動画のグループごとに 1 つのジョブ配列タスクを投入し（--videos-per-task）、ジョブ ID を表示して終了します。進捗は &apos;runs status&apos; で確認し、結果は &apos;runs collect&apos; で回収します。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--%1 only applies with --slurm.</source>
         <translation>--%1 は --slurm を指定した場合にのみ有効です。</translation>
     </message>
@@ -232,7 +242,12 @@
         <translation>--stride には 1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--precision must be float32 or int8.</source>
+        <translation>--precision は float32 か int8 にしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--threads must be a whole number of at least 1.</source>
         <translation>--threads には 1 以上の整数を指定してください。</translation>
     </message>
@@ -263,17 +278,17 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>The models predict the behavior &quot;%1&quot;, which the project %2 does not have. Add it to the project first, or use models trained on its behaviors.</source>
         <translation>モデルは行動「%1」を予測しますが、プロジェクト %2 にはこの行動がありません。先にプロジェクトに追加するか、このプロジェクトの行動で学習したモデルを使ってください。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>The video %1 does not exist.</source>
         <translation>動画 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>一時フォルダーを作成できません: %1</translation>
     </message>
@@ -1992,7 +2007,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+90"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+64"/>
+        <source>The network cannot run in 8-bit integers here (%1). Analyse in 32-bit floating point instead.</source>
+        <translation>この環境ではネットワークを 8 ビット整数で実行できません(%1)。代わりに 32 ビット浮動小数点で解析してください。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -2108,7 +2128,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../models/analysis/InferenceEngine.cpp" line="+38"/>
+        <location filename="../models/analysis/InferenceEngine.cpp" line="+39"/>
         <source>flow</source>
         <translation>フロー</translation>
     </message>
@@ -2155,7 +2175,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>モデルファイル %1 に含まれているのは %2 ネットワークで、要求された %3 %4 ではありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The networks cannot run in 8-bit integers with this LibTorch (%1). Analyse in 32-bit floating point instead.</source>
+        <translation>この LibTorch ではネットワークを 8 ビット整数で実行できません(%1)。代わりに 32 ビット浮動小数点で解析してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The video %1 cannot be read: %2</source>
         <translation>動画 %1 を読み込めません: %2</translation>
     </message>
@@ -2186,7 +2211,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%3 のフレーム %1 ～ %2 を読み込めません: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>

@@ -133,6 +133,15 @@ int runAnalyze(const QStringList &args)
                                               "labels as 1, in a quarter of the network time)."),
                                        Tr::tr("N"),
                                        QStringLiteral("4")};
+    const QCommandLineOption precisionOpt{
+            QStringLiteral("precision"),
+            Tr::tr("Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 "
+                   "(8-bit copies calibrated on each video: several times faster with full-size "
+                   "networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of "
+                   "the labels differ from float32's; see docs/BENCHMARKS.md). CUDA always uses "
+                   "float32."),
+            Tr::tr("float32|int8"),
+            QStringLiteral("float32")};
     const QCommandLineOption projectOpt{
             QStringLiteral("project"),
             Tr::tr("Store the predictions in this project (videos are added to it when missing)."),
@@ -190,6 +199,7 @@ int runAnalyze(const QStringList &args)
                        minBoutOpt,
                        modeOpt,
                        strideOpt,
+                       precisionOpt,
                        projectOpt,
                        flowOpt,
                        flowCacheOfOpt,
@@ -248,6 +258,11 @@ int runAnalyze(const QStringList &args)
     options.stride = parser.value(strideOpt).toInt(&ok);
     if (!ok || options.stride < 1)
         return usageError(command, Tr::tr("--stride must be a whole number of at least 1."));
+    const QString precision = parser.value(precisionOpt).toLower();
+    if (precision != QLatin1String("float32") && precision != QLatin1String("int8"))
+        return usageError(command, Tr::tr("--precision must be float32 or int8."));
+    options.precision = precision == QLatin1String("int8") ? NetworkPrecision::Int8
+                                                           : NetworkPrecision::Float32;
     if (parser.isSet(threadsOpt)) {
         options.threads = parser.value(threadsOpt).toInt(&ok);
         if (!ok || options.threads < 1)
@@ -338,8 +353,14 @@ int runAnalyze(const QStringList &args)
         }
         for (const QString &path : parser.values(modelOpt))
             request.arguments << QStringLiteral("--model") << QFileInfo(path).absoluteFilePath();
-        for (const QCommandLineOption *opt :
-             {&rgbWeightOpt, &mixOpt, &smoothOpt, &minBoutOpt, &modeOpt, &strideOpt, &deviceOpt})
+        for (const QCommandLineOption *opt : {&rgbWeightOpt,
+                                              &mixOpt,
+                                              &smoothOpt,
+                                              &minBoutOpt,
+                                              &modeOpt,
+                                              &strideOpt,
+                                              &precisionOpt,
+                                              &deviceOpt})
             request.arguments << QStringLiteral("--") + opt->names().constFirst()
                               << parser.value(*opt);
         if (parser.isSet(probabilitiesOpt))

@@ -30,6 +30,14 @@ enum class WindowMode {
             // output every 8 frames, frames in between interpolated
 };
 
+// The arithmetic of the networks on the CPU (CUDA always computes in 32-bit floating point).
+enum class NetworkPrecision {
+    Float32, // the networks as trained
+    Int8,    // 8-bit integer copies (nets::QuantizedNetwork), calibrated on each video's first
+             // block: several times faster on CPUs with 8-bit dot products (AVX-512 VNNI,
+             // AVX-VNNI); how far their labels move is measured in docs/BENCHMARKS.md
+};
+
 struct AnalysisOptions
 {
     // Default: every 4th frame's window, the others blended (measured: 99.6% of the fused labels
@@ -41,6 +49,7 @@ struct AnalysisOptions
     QString device = QStringLiteral("auto"); // auto (CUDA when available), cpu, cuda, cuda:N
     FlowMethod flowMethod = FlowMethod::TvL1; // when flow must be computed
     QString flowCachePath;     // the video's flow cache (FlowCache::pathFor); needed for flow
+    NetworkPrecision precision = NetworkPrecision::Float32;
 };
 
 // Where the time of a finished job went: seconds of wall-clock on the engine's thread.

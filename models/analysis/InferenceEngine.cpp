@@ -8,6 +8,7 @@
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "net/Sha256.h"
+#include "nets/QuantizedNetwork.h"
 #include "nets/TorchRuntime.h"
 #include "nets/VideoNetwork.h"
 #include "training/FramePredictor.h"
@@ -257,6 +258,18 @@ void InferenceEngine::run(Job &job)
     }
     Q_EMIT modelsResolved(job.id, resolved, classNames);
 
+    // 8-bit copies: one per model and video, calibrated on the first block that model predicts.
+    std::vector<std::shared_ptr<QuantizedPasses>> quantized(models.size());
+    if (r.options.precision == NetworkPrecision::Int8 && device.is_cpu()) {
+        std::string why;
+        if (!nets::QuantizedNetwork::isAvailable(&why))
+            return fail(Tr::tr("The networks cannot run in 8-bit integers with this LibTorch (%1). "
+                               "Analyse in 32-bit floating point instead.")
+                                .arg(QString::fromStdString(why)));
+        for (auto &q : quantized)
+            q = std::make_shared<QuantizedPasses>();
+    }
+
     VideoReader reader;
     reader.setInterruptCheck([cancel] { return cancel->load(); });
     QString error;
@@ -368,6 +381,7 @@ void InferenceEngine::run(Job &job)
                     *m.network, device, m.resize, m.crop, std::max(1, r.options.batchSize));
             predictor.setWindows(r.options.mode == WindowMode::Dense, r.options.stride);
             predictor.setFrozenPasses(m.frozen);
+            predictor.setQuantizedPasses(quantized[i]);
             std::vector<float> rows;
             if (!predictor.probabilities(found->second, {}, cancel, &rows, &error)) {
                 if (cancel->load())

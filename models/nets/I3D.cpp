@@ -113,15 +113,21 @@ torch::Tensor I3DImpl::pooled(const torch::Tensor &f) const
     return torch::avg_pool3d(f, {kt, f.size(3), f.size(4)}, {1, 1, 1});
 }
 
+torch::Tensor I3DImpl::fromFeatures(const torch::Tensor &featureMap, bool dense)
+{
+    torch::Tensor y = m_logits->forward(m_dropout->forward(pooled(featureMap)));
+    y = y.squeeze(4).squeeze(3); // [N, classes, T']
+    return dense ? y : y.mean(2);
+}
+
 torch::Tensor I3DImpl::forwardDense(const torch::Tensor &x)
 {
-    torch::Tensor y = m_logits->forward(m_dropout->forward(pooled(features(x))));
-    return y.squeeze(4).squeeze(3); // [N, classes, T']
+    return fromFeatures(features(x), true);
 }
 
 torch::Tensor I3DImpl::forward(const torch::Tensor &x)
 {
-    return forwardDense(x).mean(2);
+    return fromFeatures(features(x), false);
 }
 
 torch::Tensor I3DImpl::embed(const torch::Tensor &x)

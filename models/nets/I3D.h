@@ -39,7 +39,8 @@ public:
     std::vector<std::string> classifierModules() const override { return {"logits"}; }
     std::vector<std::string> lastBlockModules() const override { return {"Mixed_5b", "Mixed_5c"}; }
     // Output of Mixed_5c, [N, 1024, T/8, H/32, W/32] at full width.
-    torch::Tensor features(const torch::Tensor &x);
+    torch::Tensor features(const torch::Tensor &x) override;
+    torch::Tensor fromFeatures(const torch::Tensor &featureMap, bool dense) override;
 
 protected:
     std::vector<Stage> stages() override;

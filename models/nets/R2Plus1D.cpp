@@ -84,8 +84,17 @@ torch::Tensor R2Plus1DImpl::features(const torch::Tensor &x)
 
 torch::Tensor R2Plus1DImpl::forward(const torch::Tensor &x)
 {
-    torch::Tensor y = m_avgpool->forward(features(x)).flatten(1);
-    return m_fc->forward(m_dropout->forward(y));
+    return fromFeatures(features(x), false);
+}
+
+torch::Tensor R2Plus1DImpl::fromFeatures(const torch::Tensor &featureMap, bool dense)
+{
+    if (!dense) {
+        torch::Tensor y = m_avgpool->forward(featureMap).flatten(1);
+        return m_fc->forward(m_dropout->forward(y));
+    }
+    torch::Tensor f = m_dropout->forward(densePooled(featureMap)).transpose(1, 2); // [N, T'', C]
+    return m_fc->forward(f).transpose(1, 2); // [N, classes, T'']
 }
 
 torch::Tensor R2Plus1DImpl::embed(const torch::Tensor &x)
@@ -98,17 +107,21 @@ torch::Tensor R2Plus1DImpl::classify(const torch::Tensor &features)
     return m_fc->forward(m_dropout->forward(features));
 }
 
-torch::Tensor R2Plus1DImpl::embedDense(const torch::Tensor &x)
+torch::Tensor R2Plus1DImpl::densePooled(const torch::Tensor &featureMap)
 {
-    torch::Tensor f = features(x).mean({3, 4}); // [N, C, T']
+    torch::Tensor f = featureMap.mean({3, 4}); // [N, C, T']
     const int64_t kt = std::min<int64_t>(2, f.size(2));
     return torch::avg_pool1d(f, {kt}, {1}); // [N, C, T'']
 }
 
+torch::Tensor R2Plus1DImpl::embedDense(const torch::Tensor &x)
+{
+    return densePooled(features(x));
+}
+
 torch::Tensor R2Plus1DImpl::forwardDense(const torch::Tensor &x)
 {
-    torch::Tensor f = m_dropout->forward(embedDense(x)).transpose(1, 2); // [N, T'', C]
-    return m_fc->forward(f).transpose(1, 2);   // [N, classes, T'']
+    return fromFeatures(features(x), true);
 }
 
 std::vector<VideoNetworkImpl::Stage> R2Plus1DImpl::stages()

@@ -34,12 +34,15 @@ public:
     std::vector<std::string> classifierModules() const override { return {"fc"}; }
     std::vector<std::string> lastBlockModules() const override { return {"layer4"}; }
     // Output of layer4, [N, 512, T/8, H/16, W/16] at full width.
-    torch::Tensor features(const torch::Tensor &x);
+    torch::Tensor features(const torch::Tensor &x) override;
+    torch::Tensor fromFeatures(const torch::Tensor &featureMap, bool dense) override;
 
 protected:
     std::vector<Stage> stages() override;
 
 private:
+    // Space averaged, then adjacent temporal positions: [N, C, T/8 - 1].
+    static torch::Tensor densePooled(const torch::Tensor &featureMap);
     TensorSequential makeLayer(int &inPlanes, int planes, int blocks, int stride);
 
     TensorSequential m_stem{nullptr};

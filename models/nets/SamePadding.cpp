@@ -19,7 +19,8 @@ int64_t samePad(int64_t size, int64_t kernel, int64_t stride)
 
 torch::Tensor padSame(const torch::Tensor &x,
                       const std::array<int64_t, 3> &kernel,
-                      const std::array<int64_t, 3> &stride)
+                      const std::array<int64_t, 3> &stride,
+                      double value)
 {
     std::vector<int64_t> pad(6, 0);
     bool any = false;
@@ -33,7 +34,7 @@ torch::Tensor padSame(const torch::Tensor &x,
     }
     if (!any)
         return x;
-    return torch::constant_pad_nd(x, pad, 0.0);
+    return torch::constant_pad_nd(x, pad, value);
 }
 
 torch::Tensor maxPool3dSame(const torch::Tensor &x,

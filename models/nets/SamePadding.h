@@ -12,10 +12,12 @@ using Triple = std::array<int64_t, 3>;
 
 // TensorFlow's "SAME" padding as pytorch-i3d computes it (compute_pad): per dimension of
 // size s, kernel k and stride st, pad max(k - st, 0) when s % st == 0, else max(k - s % st, 0);
-// the smaller half goes before. Pads with zeros (also before max pooling, as the reference).
+// the smaller half goes before. Pads with zeros (also before max pooling, as the reference), or
+// with `value`.
 torch::Tensor padSame(const torch::Tensor &x,
                       const std::array<int64_t, 3> &kernel,
-                      const std::array<int64_t, 3> &stride);
+                      const std::array<int64_t, 3> &stride,
+                      double value = 0.0);
 
 // pytorch-i3d's MaxPool3dSamePadding: zero SAME padding, then max pooling.
 torch::Tensor maxPool3dSame(const torch::Tensor &x,

@@ -42,6 +42,13 @@ public:
     // Dropout and classifier on embed()'s output: [N, classes]. In eval mode
     // classify(embed(x)) equals forward(x).
     virtual torch::Tensor classify(const torch::Tensor &features) = 0;
+    // Output of the last convolutional block, [N, F, T/8, h, w]: what forward(), forwardDense()
+    // and embed() pool and classify.
+    virtual torch::Tensor features(const torch::Tensor &x) = 0;
+    // The rest of forward() (dense = false) or forwardDense() (dense = true) after features():
+    // forward(x) equals fromFeatures(features(x), false). Lets another implementation of the
+    // convolutional part (nets::QuantizedNetwork) share the network's own pooling and classifier.
+    virtual torch::Tensor fromFeatures(const torch::Tensor &featureMap, bool dense) = 0;
     // Names of the top-level sub-modules that form the classifier ("logits" / "fc") and the last
     // block before it (I3D: Mixed_5b, Mixed_5c; R(2+1)D: layer4), for partial fine-tuning.
     virtual std::vector<std::string> classifierModules() const = 0;

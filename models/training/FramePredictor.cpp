@@ -3,6 +3,7 @@
 
 #include "analysis/WindowPlan.h"
 #include "nets/FrozenNetwork.h"
+#include "nets/QuantizedNetwork.h"
 #include "nets/VideoNetwork.h"
 #include "training/ClipSampler.h"
 
@@ -45,6 +46,39 @@ torch::Tensor FrozenPasses::forward(nets::VideoNetworkImpl &network,
         it = m_modules.emplace(key, std::move(module)).first;
     }
     return it->second ? it->second->forward(x) : torch::Tensor();
+}
+
+QuantizedPasses::QuantizedPasses() = default;
+QuantizedPasses::~QuantizedPasses() = default;
+
+bool QuantizedPasses::calibrate(nets::VideoNetworkImpl &network,
+                                const torch::Tensor &clips,
+                                QString *error)
+{
+    try {
+        m_network = nets::QuantizedNetwork::build(
+                network, clips, {FrameStore::kValueStep, FrameStore::kValueOffset});
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QCoreApplication::translate(
+                             "FramePredictor",
+                             "The network cannot run in 8-bit integers here (%1). Analyse in "
+                             "32-bit floating point instead.")
+                             .arg(QString::fromStdString(e.what()).section(
+                                     QLatin1Char('\n'), 0, 0));
+        return false;
+    }
+}
+
+int QuantizedPasses::rangeUpdates() const
+{
+    return m_network ? m_network->rangeUpdates() : 0;
+}
+
+torch::Tensor QuantizedPasses::forward(const torch::Tensor &x, bool dense)
+{
+    return m_network->forward(x, dense);
 }
 
 FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,
@@ -92,6 +126,20 @@ bool FramePredictor::run(const FrameStore &store,
         return true;
     };
     const bool frozen = m_frozen && m_device.is_cpu();
+    const bool quantized = !embed && m_quantized && m_device.is_cpu();
+    if (quantized && !m_quantized->isCalibrated() && frames > 0) {
+        // Windows spread evenly over the frames, centre crop: what the passes will see.
+        std::vector<TrainingExample> examples;
+        const int n = QuantizedPasses::kCalibrationClips;
+        for (int i = 0; i < n; ++i)
+            examples.push_back({&store, (frames - 1) * (2 * i + 1) / (2 * n), 0});
+        const torch::Tensor clips
+                = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop);
+        if (!m_quantized->calibrate(m_network, clips, error)) {
+            m_network.train(wasTraining);
+            return false;
+        }
+    }
     // One row per window centre.
     std::vector<torch::Tensor> parts;
     const qint64 centres = qint64(plan.centres().size());
@@ -110,7 +158,9 @@ bool FramePredictor::run(const FrameStore &store,
                     = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop)
                               .to(m_device);
             torch::Tensor logits;
-            if (!embed && frozen && n == m_batch)
+            if (quantized)
+                logits = m_quantized->forward(clips, false);
+            else if (!embed && frozen && n == m_batch)
                 logits = m_frozen->forward(m_network, clips, false);
             if (!embed && !logits.defined())
                 logits = m_network.forward(clips);
@@ -147,7 +197,9 @@ bool FramePredictor::run(const FrameStore &store,
                                   clips.data_ptr<float>() + (k - s) * clipSize);
             const torch::Tensor input = clips.to(m_device);
             torch::Tensor logits;
-            if (!embed && frozen && e - s == perBatch && length == fullLength)
+            if (quantized)
+                logits = m_quantized->forward(input, true);
+            else if (!embed && frozen && e - s == perBatch && length == fullLength)
                 logits = m_frozen->forward(m_network, input, true);
             if (!embed && !logits.defined())
                 logits = m_network.forwardDense(input);

@@ -19,6 +19,7 @@ namespace ethoscribe {
 namespace nets {
 class VideoNetworkImpl;
 class FrozenNetwork;
+class QuantizedNetwork;
 } // namespace nets
 
 // Frozen, optimised copies of one network (nets::FrozenNetwork: batch norm folded, oneDNN
@@ -42,6 +43,31 @@ public:
 private:
     int m_maxShapes;
     std::map<std::pair<bool, std::vector<int64_t>>, std::unique_ptr<nets::FrozenNetwork>> m_modules;
+};
+
+// An 8-bit copy of one network (nets::QuantizedNetwork) for one video: a FramePredictor given it
+// calibrates it on the first frames it predicts (kCalibrationClips windows spread evenly over
+// them) and then runs every pass through it. Keep one per video and network, so that a video's
+// results do not depend on which videos were analysed before it.
+class QuantizedPasses
+{
+public:
+    static constexpr int kCalibrationClips = 4;
+    QuantizedPasses();
+    ~QuantizedPasses();
+    QuantizedPasses(const QuantizedPasses &) = delete;
+    QuantizedPasses &operator=(const QuantizedPasses &) = delete;
+
+    bool isCalibrated() const { return bool(m_network); }
+    // How often inputs beyond the calibrated ranges made them grow (nets::QuantizedNetwork).
+    int rangeUpdates() const;
+    // Builds the copy from `network`, calibrated on `clips`; false with a plain *error when it
+    // cannot be built (no quantized engine in this LibTorch, an unknown network).
+    bool calibrate(nets::VideoNetworkImpl &network, const torch::Tensor &clips, QString *error);
+    torch::Tensor forward(const torch::Tensor &x, bool dense);
+
+private:
+    std::unique_ptr<nets::QuantizedNetwork> m_network;
 };
 
 // Runs a network over every frame of a video held in a FrameStore, in batches, in eval mode under
@@ -69,6 +95,12 @@ public:
     // through `frozen` (CPU only; features and other shapes stay eager). The network's weights
     // must not change while the cache lives. Null (the default): eager only.
     void setFrozenPasses(std::shared_ptr<FrozenPasses> frozen) { m_frozen = std::move(frozen); }
+    // Probabilities go through this 8-bit copy instead (CPU only; all passes, any shape),
+    // calibrated first when it is not. Takes precedence over setFrozenPasses().
+    void setQuantizedPasses(std::shared_ptr<QuantizedPasses> quantized)
+    {
+        m_quantized = std::move(quantized);
+    }
 
     // Softmax probabilities, frames x classes, row-major.
     bool probabilities(const FrameStore &store,
@@ -102,6 +134,7 @@ private:
     int m_stride = 1;
     int m_denseOutputs = 8;
     std::shared_ptr<FrozenPasses> m_frozen;
+    std::shared_ptr<QuantizedPasses> m_quantized;
 };
 
 } // namespace ethoscribe

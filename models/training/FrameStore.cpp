@@ -202,7 +202,7 @@ void FrameStore::writeIndices(const std::vector<qint64> &indices,
     const int clipFrames = int(indices.size());
     const size_t plane = size_t(cropSize) * size_t(cropSize);
     const int c = m_channels;
-    constexpr float kScale = 1.0f / 127.5f;
+    constexpr float kScale = float(kValueStep);
     for (int t = 0; t < clipFrames; ++t) {
         const uint8_t *src = frame(indices[size_t(t)]);
         for (int y = 0; y < cropSize; ++y) {
@@ -212,7 +212,7 @@ void FrameStore::writeIndices(const std::vector<qint64> &indices,
                 const bool negate = crop.flip && m_channels == 2 && ch == 0;
                 for (int x = 0; x < cropSize; ++x) {
                     const int sx = crop.flip ? cropSize - 1 - x : x;
-                    float v = float(row[size_t(sx) * c + ch]) * kScale - 1.0f;
+                    float v = float(row[size_t(sx) * c + ch]) * kScale + float(kValueOffset);
                     dst[x] = negate ? -v : v;
                 }
             }

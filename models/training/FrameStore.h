@@ -29,6 +29,9 @@ class FrameStore
 {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
+    // What the networks see of an 8-bit value v: v * kValueStep + kValueOffset.
+    static constexpr double kValueStep = 1.0 / 127.5;
+    static constexpr double kValueOffset = -1.0;
 
     qint64 frameCount() const { return m_frames; }
     int size() const { return m_size; }

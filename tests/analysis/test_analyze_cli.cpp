@@ -360,6 +360,36 @@ private Q_SLOTS:
                  QStringLiteral("--out"), path(QStringLiteral("out4"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot be used")), qPrintable(r.err));
+        // A precision that does not exist.
+        r = cli({QStringLiteral("analyze"),
+                 m_good1,
+                 QStringLiteral("--model"),
+                 m_rgb,
+                 QStringLiteral("--precision"),
+                 QStringLiteral("fp16"),
+                 QStringLiteral("--out"),
+                 path(QStringLiteral("out5"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("float32 or int8")), qPrintable(r.err));
+    }
+
+    // --precision int8 analyses with 8-bit networks and writes the same files.
+    void int8Precision()
+    {
+        const QString out = path(QStringLiteral("out6"));
+        const CliRun r = cli({QStringLiteral("analyze"),
+                              m_good2,
+                              QStringLiteral("--model"),
+                              m_rgb,
+                              QStringLiteral("--precision"),
+                              QStringLiteral("int8"),
+                              QStringLiteral("--out"),
+                              out});
+        if (r.exitCode == 1 && r.err.contains(QStringLiteral("8-bit integers")))
+            QSKIP(qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 1);
+        QCOMPARE(lineCount(out + QStringLiteral("/good2_ethogram.csv")), 26);
     }
 };
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analysis engine's network work: video frames per second of FramePredictor - what the
 // inference engine runs for every block - in dense mode and with stride 4, each eager and through
-// frozen, optimised copies (FrozenPasses), on frames already decoded and resized, with the largest
-// probability difference between the two paths and the share of windows whose top class agrees.
+// frozen, optimised copies (FrozenPasses) and through 8-bit copies (QuantizedPasses, when this
+// LibTorch has a quantized engine), on frames already decoded and resized, with the largest
+// probability difference of each against eager and the share of frames whose top class agrees.
 // Networks at full size (the paper's I3D at 224 px and R(2+1)D-18 at 112 px) or, with --small,
 // the small configuration, random weights; or, with --models, trained model files. RGB and flow.
 // "Both networks, both streams" is the rate at which all four run one after the other over the same
@@ -16,6 +17,7 @@
 
 #include "checkpoint/CheckpointFile.h"
 #include "nets/NetworkFactory.h"
+#include "nets/QuantizedNetwork.h"
 #include "nets/TorchRuntime.h"
 #include "training/FramePredictor.h"
 #include "training/FrameStore.h"
@@ -120,18 +122,44 @@ int main(int argc, char **argv)
                 o.strideFrames,
                 o.batch,
                 benchutil::loadAverage().constData());
-    std::printf("%-9s %-5s %-7s %12s %12s %8s %14s %10s %9s\n",
+    std::string noInt8;
+    const bool int8 = nets::QuantizedNetwork::isAvailable(&noInt8);
+    if (!int8)
+        std::printf("no 8-bit copies: %s\n", noInt8.c_str());
+    std::printf("%-9s %-5s %-7s %10s %11s %7s %8s %9s %8s %10s %8s %8s %9s %8s %7s\n",
                 "network",
                 "input",
                 "windows",
                 "eager fr/s",
                 "frozen fr/s",
                 "frozen/",
-                "first trace s",
+                "trace s",
                 "max diff",
-                "same top");
+                "same top",
+                "int8 fr/s",
+                "int8/",
+                "calib s",
+                "max diff",
+                "same top",
+                "updates");
 
-    double denseEager = 0, denseFrozen = 0, strideEager = 0, strideFrozen = 0; // s per frame
+    // s per frame
+    double denseEager = 0, denseFrozen = 0, strideEager = 0, strideFrozen = 0;
+    double denseInt8 = 0, strideInt8 = 0;
+    auto compare = [](const std::vector<float> &a, const std::vector<float> &b, qint64 frames) {
+        float difference = 0;
+        int same = 0;
+        for (size_t i = 0; i < a.size(); ++i)
+            difference = std::max(difference, std::abs(a[i] - b[i]));
+        const size_t classes = a.size() / size_t(frames);
+        for (size_t f = 0; f + classes <= a.size(); f += classes) {
+            const auto x = a.begin() + std::ptrdiff_t(f);
+            const auto y = b.begin() + std::ptrdiff_t(f);
+            same += std::max_element(x, x + std::ptrdiff_t(classes)) - x
+                    == std::max_element(y, y + std::ptrdiff_t(classes)) - y;
+        }
+        return std::make_pair(double(difference), 100.0 * same / double(frames));
+    };
     for (nets::Architecture arch : {nets::Architecture::I3D, nets::Architecture::R2Plus1D}) {
         for (nets::Stream stream : {nets::Stream::Rgb, nets::Stream::Flow}) {
             if (!o.only.empty() && o.only != nets::toString(arch) + "/" + nets::toString(stream))
@@ -175,25 +203,29 @@ int main(int argc, char **argv)
                 FramePredictor predictor(*net, torch::kCPU, resize, crop, o.batch);
                 predictor.setWindows(dense, 4);
                 predictor.setDenseOutputs(o.denseOutputs);
-                std::vector<float> eagerRows, frozenRows;
+                std::vector<float> eagerRows, frozenRows, int8Rows;
                 timeRun(predictor, store, &eagerRows); // warm-up: first-call allocations
                 const double eager = timeRun(predictor, store, &eagerRows);
                 predictor.setFrozenPasses(std::make_shared<FrozenPasses>());
                 const double firstFrozen = timeRun(predictor, store, &frozenRows); // traces first
                 const double frozen = timeRun(predictor, store, &frozenRows);
                 const double frames = double(store.frameCount());
-                float difference = 0;
-                int sameLabel = 0;
-                for (size_t i = 0; i < eagerRows.size(); ++i)
-                    difference = std::max(difference, std::abs(eagerRows[i] - frozenRows[i]));
-                const size_t classes = eagerRows.size() / size_t(store.frameCount());
-                for (size_t f = 0; f + classes <= eagerRows.size(); f += classes) {
-                    const auto e = eagerRows.begin() + std::ptrdiff_t(f);
-                    const auto z = frozenRows.begin() + std::ptrdiff_t(f);
-                    sameLabel += std::max_element(e, e + std::ptrdiff_t(classes)) - e
-                                 == std::max_element(z, z + std::ptrdiff_t(classes)) - z;
+                const auto [difference, sameLabel]
+                        = compare(eagerRows, frozenRows, store.frameCount());
+                double quantized = 0, firstQuantized = 0;
+                std::pair<double, double> int8Agreement{0, 0};
+                int updates = 0;
+                if (int8) {
+                    auto passes = std::make_shared<QuantizedPasses>();
+                    predictor.setQuantizedPasses(passes);
+                    firstQuantized = timeRun(predictor, store, &int8Rows); // calibrates first
+                    quantized = timeRun(predictor, store, &int8Rows);
+                    int8Agreement = compare(eagerRows, int8Rows, store.frameCount());
+                    updates = passes->rangeUpdates();
+                    predictor.setQuantizedPasses(nullptr);
                 }
-                std::printf("%-9s %-5s %-7s %12.2f %12.2f %7.2fx %14.1f %10.1e %8.2f%%\n",
+                std::printf("%-9s %-5s %-7s %10.2f %11.2f %6.2fx %8.1f %9.1e %7.2f%% %10.2f "
+                            "%7.2fx %8.1f %9.1e %7.2f%% %7d\n",
                             nets::toString(arch).c_str(),
                             nets::toString(stream).c_str(),
                             dense ? "dense" : "stride4",
@@ -201,9 +233,16 @@ int main(int argc, char **argv)
                             frames / frozen,
                             eager / frozen,
                             firstFrozen - frozen,
-                            double(difference),
-                            100.0 * sameLabel / frames);
+                            difference,
+                            sameLabel,
+                            int8 ? frames / quantized : 0.0,
+                            int8 ? frozen / quantized : 0.0,
+                            firstQuantized - quantized,
+                            int8Agreement.first,
+                            int8Agreement.second,
+                            updates);
                 std::fflush(stdout);
+                (dense ? denseInt8 : strideInt8) += quantized / frames;
                 (dense ? denseEager : strideEager) += eager / frames;
                 (dense ? denseFrozen : strideFrozen) += frozen / frames;
             }
@@ -222,6 +261,14 @@ int main(int argc, char **argv)
                 "%.2f\n",
                 30.0 * denseFrozen,
                 30.0 * strideFrozen);
+    if (int8)
+        std::printf("  int8: dense %.2f (%.2fx frozen, %.2f hours per hour), stride 4 %.2f "
+                    "(%.2fx frozen)\n",
+                    1.0 / denseInt8,
+                    denseFrozen / denseInt8,
+                    30.0 * denseInt8,
+                    1.0 / strideInt8,
+                    strideFrozen / strideInt8);
     std::printf("load %s\n", benchutil::loadAverage().constData());
     return 0;
 }
