@@ -4,12 +4,19 @@
 // commands (CliMain.h), so that the others start without loading LibTorch.
 #include "CliMain.h"
 
+#include "common/OpenMpWait.h"
+
 #include "nets/TorchRuntime.h"
+
+#include <QThread>
 
 int main(int argc, char **argv)
 {
     return ethoscribe::cli::runCli(argc, argv, [] {
+        // What the commands use unless told otherwise (--threads): every core.
+        ethoscribe::nets::TorchRuntime::setThreads(QThread::idealThreadCount());
         return QString::fromStdString(
-                ethoscribe::nets::TorchRuntime::describe(torch::Device(torch::kCPU)));
+                       ethoscribe::nets::TorchRuntime::describe(torch::Device(torch::kCPU)))
+               + QLatin1Char('\n') + ethoscribe::describeOpenMpWait();
     });
 }

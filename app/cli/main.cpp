@@ -5,6 +5,7 @@
 #include "CliCommand.h"
 #include "CliMain.h"
 
+#include "common/OpenMpWait.h"
 #include "common/RuntimeDir.h"
 #include "common/Translations.h"
 
@@ -38,6 +39,11 @@ int main(int argc, char **argv)
         ::setenv(cli::kCliSelfVariable, self.c_str(), 1);
     if (cli::runsHere(argc, argv))
         return cli::runCli(argc, argv, {});
+
+    // LibTorch's OpenMP threads spin only briefly before they sleep, so that two such programs
+    // sharing the cores do not slow each other down several-fold (OpenMpWait.h). libgomp reads
+    // this when it is loaded: now, before the exec, is the only time to set it.
+    setOpenMpWaitForChildren();
 
     // Beside this executable in a build folder; in libexec once installed.
     const std::string dir = self.substr(0, self.rfind('/') + 1);

@@ -3,8 +3,10 @@
 // in `ethoscribe-cli` itself, which does not load LibTorch; for the others it becomes
 // `ethoscribe-cli-networks`, passing on arguments, output and exit codes. Where that part is
 // missing, the commands that need it say so plainly and the others still work. Prints the start
-// times of both (measured, not asserted).
+// times of both (measured, not asserted). The networks part gets a short OpenMP spin
+// (core/common/OpenMpWait.h) unless the user chose how OpenMP threads wait.
 #include "ProcessTestUtil.h"
+#include "common/OpenMpWait.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -110,6 +112,31 @@ private Q_SLOTS:
                         {QStringLiteral("model"),
                          QStringLiteral("summary"),
                          QStringLiteral("--help")}));
+    }
+
+    void openMpThreadsSpinBriefly()
+    {
+        // ethoscribe-cli sets a short OpenMP spin for ethoscribe-cli-networks unless the user
+        // chose how OpenMP threads wait; --version says what the networks part runs with.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GOMP_SPINCOUNT"));
+        env.remove(QStringLiteral("OMP_WAIT_POLICY"));
+        ProcessRun r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("GOMP_SPINCOUNT=%1").arg(kOpenMpSpinCount)),
+                 qPrintable(r.out));
+
+        QProcessEnvironment own = env;
+        own.insert(QStringLiteral("GOMP_SPINCOUNT"), QStringLiteral("77"));
+        r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, own);
+        QVERIFY2(r.out.contains(QLatin1String("spin 77 times")), qPrintable(r.out));
+
+        own = env;
+        own.insert(QStringLiteral("OMP_WAIT_POLICY"), QStringLiteral("PASSIVE"));
+        r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, own);
+        QVERIFY2(r.out.contains(QLatin1String("OMP_WAIT_POLICY=PASSIVE"))
+                         && !r.out.contains(QLatin1String("GOMP_SPINCOUNT")),
+                 qPrintable(r.out));
     }
 
     void withoutTheNetworksPart()
