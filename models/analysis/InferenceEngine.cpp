@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
 
@@ -192,8 +193,11 @@ void InferenceEngine::run(Job &job)
                      .arg(QDir::toNativeSeparators(r.videoPath)));
     };
 
-    if (r.options.threads > 0)
-        nets::TorchRuntime::setThreads(r.options.threads);
+    // 0 is every core, as ethoscribe-cli counts them. LibTorch's own default would be the
+    // physical cores its CPU detection finds, which on some virtual machines is fewer than the
+    // cores the system gives the process (1 of 2 on the machine the benchmarks ran on).
+    nets::TorchRuntime::setThreads(r.options.threads > 0 ? r.options.threads
+                                                         : QThread::idealThreadCount());
     torch::Device device(torch::kCPU);
     try {
         device = nets::TorchRuntime::parseDevice(r.options.device.toStdString());

@@ -15,8 +15,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 
 using namespace ethoscribe;
@@ -248,8 +250,19 @@ private Q_SLOTS:
             if (other.isLocked())
                 ++rowsWhileHeld;
         });
+        // Threads left at 0 (every core) after a job that asked for 1: the networks use every
+        // core, not what the last job or LibTorch's own default (1 of 2 cores on some virtual
+        // machines) left. Read on the worker thread, where the networks run.
+        std::atomic_int workerThreads{0};
+        connect(
+                &engine,
+                &AnalysisService::rowsReady,
+                &context,
+                [&] { workerThreads = at::get_num_threads(); },
+                Qt::DirectConnection);
         const Collected c = runJob(engine, r, kFrames);
         QVERIFY2(c.finished, qPrintable(c.failure));
+        QCOMPARE(workerThreads.load(), QThread::idealThreadCount());
         QVERIFY2(waitingSeen, qPrintable(stages.join(QLatin1Char('|'))));
         QVERIFY2(stages.first().contains(QStringLiteral("this computer")),
                  qPrintable(stages.first()));
