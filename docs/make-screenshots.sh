@@ -262,7 +262,7 @@ shot "$prefs" preferences
 geometry=$(xdotool getwindowgeometry --shell "$prefs")
 px=$(sed -n 's/^X=//p' <<<"$geometry") py=$(sed -n 's/^Y=//p' <<<"$geometry")
 pw=$(sed -n 's/^WIDTH=//p' <<<"$geometry") ph=$(sed -n 's/^HEIGHT=//p' <<<"$geometry")
-xdotool key Tab Tab Tab Tab Tab alt+Down # the Language list, opened (after the scrubbing-copies box)
+xdotool key Tab Tab Tab Tab Tab Tab Tab alt+Down # the Language list, opened (after the flow method)
 shot_area "${pw}x$((ph + 40))+$px+$py" preferences-language # the list reaches below the dialog
 xdotool key Escape
 sleep 0.3

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+342"/>
+        <location line="+341"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+279"/>
         <source>%n video(s) are still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</source>
         <translation>
             <numerusform>%n video is still being analysed. Stop and quit? What is finished is kept, and analysing again later resumes where it stopped.</numerusform>

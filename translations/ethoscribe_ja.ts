@@ -778,7 +778,7 @@ and models, for scripts and cluster jobs.</source>
         <translation>&apos;%1&apos; はコマンドではありません。&apos;ethoscribe-cli --help&apos; を実行するとコマンドの一覧が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+60"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>The part of ethoscribe-cli that runs networks, %1, could not be started (%2). Reinstall Ethoscribe.</source>
         <translation>ethoscribe-cli のネットワークを実行する部分 %1 を起動できませんでした（%2）。Ethoscribe を再インストールしてください。</translation>
     </message>
@@ -2012,7 +2012,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>この環境ではネットワークを 8 ビット整数で実行できません(%1)。代わりに 32 ビット浮動小数点で解析してください。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -2128,7 +2128,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../models/analysis/InferenceEngine.cpp" line="+39"/>
+        <location filename="../models/analysis/InferenceEngine.cpp" line="+40"/>
         <source>flow</source>
         <translation>フロー</translation>
     </message>
@@ -2139,13 +2139,13 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     </message>
     <message>
         <location line="+83"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <location line="+7"/>
         <source>The model file %1 cannot be used: %2</source>
         <translation>モデルファイル %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>The analysis was cancelled before it started.</source>
         <translation>解析は開始前にキャンセルされました。</translation>
     </message>
@@ -2165,7 +2165,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>%1 の解析はキャンセルされました。完了した部分は保持されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The model file %1 cannot be read: %2</source>
         <translation>モデルファイル %1 を読み込めません: %2</translation>
     </message>
@@ -7712,13 +7712,13 @@ Close the other window or program that has the project open, then open it again.
         <location line="+160"/>
         <location line="+80"/>
         <location line="+91"/>
-        <location line="+430"/>
+        <location line="+429"/>
         <location line="+78"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-619"/>
+        <location line="-618"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
@@ -7861,13 +7861,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+42"/>
-        <location line="+1597"/>
-        <location line="+64"/>
+        <location line="+1596"/>
+        <location line="+68"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1612"/>
+        <location line="-1615"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7964,12 +7964,12 @@ Choose another name or folder.</source>
         <location line="+687"/>
         <location line="+310"/>
         <location line="+68"/>
-        <location line="+667"/>
+        <location line="+666"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1035"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -8419,7 +8419,7 @@ Delete the folder to have them generated again.</source>
         <translation>このプロジェクトには、解析に使うモデルがまだありません。[モデル] &gt; [モデルを選択...] で選択してください（&apos;ethoscribe-cli train&apos; または &apos;cv&apos; で作成したファイル、あるいは &apos;ethoscribe-cli model import&apos; でインポートしたファイル）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8735,7 +8735,7 @@ Delete the folder to have them generated again.</source>
         <translation>先に結合するバウトを選択してください（タイムライン上で Shift+ドラッグ）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -8835,7 +8835,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::PreferencesDialog</name>
     <message>
-        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+31"/>
+        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+41"/>
+        <source>8-bit networks (faster on the processor; a few labels change)</source>
+        <translation>8ビットネットワーク（プロセッサでより高速。一部のラベルが変わります）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Make scrubbing copies of long videos</source>
         <translation>長い動画のスクラブ用コピーを作成する</translation>
     </message>
@@ -8861,6 +8866,31 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+3"/>
+        <source>Every 4th frame, blended between (recommended)</source>
+        <translation>4フレームごと、間は補間（推奨）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every frame (the paper&apos;s; about 4 times slower)</source>
+        <translation>全フレーム（論文の方式。約4倍遅い）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long passes that share work (fastest; check the results)</source>
+        <translation>計算を共有する長いパス（最速。結果を確認してください）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each frame is predicted from 16 frames around it. Every 4th frame keeps almost all labels of one window per frame at a quarter of the work. Long passes are faster still, but models trained on single windows can give other labels there: compare a video with the recommended setting before you rely on them. Applies to analyses started afterwards; stored predictions are kept.</source>
+        <translation>各フレームは前後16フレームから予測されます。4フレームごとの方式は、1フレーム1ウィンドウの方式とほぼ同じラベルを4分の1の計算量で得られます。長いパスはさらに高速ですが、単一ウィンドウで学習したモデルでは異なるラベルになることがあります。使う前に推奨設定の結果と1本の動画で比較してください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs the networks in 8-bit integers on processors that support it: several times faster for full-size networks without a GPU, no faster for small ones. About 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
+        <translation>対応するプロセッサでネットワークを8ビット整数で実行します。GPUのない環境でフルサイズのネットワークは数倍高速になりますが、小さいネットワークでは速くなりません。私たちのテストではラベルの約100分の2が変わりました。使う前に1本の動画で有無を比較してください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -8911,6 +8941,11 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Analysis windows:</source>
+        <translation>解析ウィンドウ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Frame cache:</source>
         <translation>フレームキャッシュ:</translation>
     </message>

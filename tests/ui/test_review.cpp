@@ -28,6 +28,8 @@
 #include "video/VideoReader.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -333,6 +335,12 @@ void TestReview::analysisFillsTheTimeline()
     QVERIFY2(m_window->tasks()->recentMessages().first().contains(QStringLiteral("analysed")),
              qPrintable(m_window->tasks()->recentMessages().first()));
     QCOMPARE(rows.count(), 4 * kFrames / 30); // block by block, as they arrived
+    // Preferences untouched: every 4th frame's window, float networks, every core.
+    const AnalysisOptions &options = m_service.requests.last().options;
+    QCOMPARE(options.mode, WindowMode::Stride);
+    QCOMPARE(options.stride, 4);
+    QCOMPARE(options.precision, NetworkPrecision::Float32);
+    QCOMPARE(options.threads, 0);
 
     // One row per network, and the fused prediction with its confidence strip.
     const int fused = m_window->predictions()->fusedRow();
@@ -549,11 +557,32 @@ void TestReview::cancelledAnalysisKeepsRowsAndResumes()
     // The fused row shows what was kept.
     QCOMPARE(fusedLabelAt(0), doc->behaviors().ids()[0]);
 
-    // Analysing again asks only for what is missing, and finishes.
+    // Analysing again asks only for what is missing, and finishes; with what Preferences say
+    // now (one window per frame, 8-bit networks, one thread), as the dialog saves it.
+    PreferencesDialog::Values values;
+    PreferencesDialog dialog(values);
+    auto *windows = dialog.findChild<QComboBox *>(QStringLiteral("analysisWindows"));
+    auto *int8 = dialog.findChild<QCheckBox *>(QStringLiteral("analysisInt8"));
+    QVERIFY(windows && int8);
+    QCOMPARE(windows->count(), 3);
+    QCOMPARE(windows->currentIndex(), 0);
+    QVERIFY(!int8->isChecked());
+    windows->setCurrentIndex(1);
+    int8->setChecked(true);
+    values = dialog.values();
+    values.analysisThreads = 1;
+    PreferencesDialog::save(values);
     m_service.delayMs = 0;
     m_window->analyseVideos({video});
     QTRY_COMPARE(idle.count(), 2);
     const AnalysisRequest &resumed = m_service.requests.last();
+    QCOMPARE(resumed.options.mode, WindowMode::Stride);
+    QCOMPARE(resumed.options.stride, 1);
+    QCOMPARE(resumed.options.precision, NetworkPrecision::Int8);
+    QCOMPARE(resumed.options.threads, 1);
+    PreferencesDialog::save(PreferencesDialog::Values{}); // the defaults again
+    QCOMPARE(PreferencesDialog::analysisOptions().stride, 4);
+    QCOMPARE(PreferencesDialog::analysisOptions().precision, NetworkPrecision::Float32);
     QCOMPARE(resumed.models.size(), 4);
     const QList<FrameRange> none{FrameRange{kFrames, 0}};
     for (int m = 0; m < 4; ++m)

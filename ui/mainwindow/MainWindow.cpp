@@ -1814,8 +1814,7 @@ void MainWindow::analyseVideos(const QList<VideoId> &videos)
                         Q_EMIT analysesIdle();
                     return;
                 }
-                AnalysisOptions options;
-                options.threads = PreferencesDialog::analysisThreads();
+                AnalysisOptions options = PreferencesDialog::analysisOptions();
                 options.flowMethod
                         = flowOptionsFor(
                                   m_document->setting(QString::fromLatin1(kFlowMethodSetting)))
@@ -2471,7 +2470,11 @@ void MainWindow::editPreferences()
 {
     PreferencesDialog::Values values;
     values.annotator = m_labeling->annotator();
-    values.analysisThreads = PreferencesDialog::analysisThreads();
+    const AnalysisOptions analysis = PreferencesDialog::analysisOptions();
+    values.analysisThreads = analysis.threads;
+    values.analysisMode = analysis.mode;
+    values.analysisStride = analysis.stride;
+    values.analysisPrecision = analysis.precision;
     values.frameCacheMiB = PreferencesDialog::frameCacheMiB();
     values.scrubbingCopies = PreferencesDialog::scrubbingCopies();
     values.language = Translations::preference();

@@ -19,6 +19,16 @@ namespace ethoscribe {
 namespace {
 const QString kAnnotatorKey = QStringLiteral("labeling/annotator");
 const QString kThreadsKey = QStringLiteral("analysis/threads");
+const QString kWindowsKey = QStringLiteral("analysis/windows");     // stride4, stride1, dense
+const QString kPrecisionKey = QStringLiteral("analysis/precision"); // float32, int8
+
+// The window placements offered, as stored in the settings.
+QString windowsKey(WindowMode mode, int stride)
+{
+    if (mode == WindowMode::Dense)
+        return QStringLiteral("dense");
+    return stride == 1 ? QStringLiteral("stride1") : QStringLiteral("stride4");
+}
 const QString kCacheKey = QStringLiteral("player/frame_cache_mib");
 const QString kProxiesKey = QStringLiteral("player/scrubbing_copies");
 } // namespace
@@ -27,6 +37,9 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     : QDialog(parent)
     , m_annotator(new QLineEdit(values.annotator, this))
     , m_threads(new QSpinBox(this))
+    , m_windows(new QComboBox(this))
+    , m_int8(new QCheckBox(tr("8-bit networks (faster on the processor; a few labels change)"),
+                           this))
     , m_cache(new QSpinBox(this))
     , m_proxies(new QCheckBox(tr("Make scrubbing copies of long videos"), this))
     , m_flow(new QComboBox(this))
@@ -39,6 +52,28 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_threads->setSpecialValueText(tr("all cores"));
     m_threads->setValue(values.analysisThreads);
     m_threads->setToolTip(tr("CPU threads the networks use for analyses in this window."));
+    m_windows->setObjectName(QStringLiteral("analysisWindows"));
+    m_int8->setObjectName(QStringLiteral("analysisInt8"));
+    m_windows->addItem(tr("Every 4th frame, blended between (recommended)"),
+                       QStringLiteral("stride4"));
+    m_windows->addItem(tr("Every frame (the paper's; about 4 times slower)"),
+                       QStringLiteral("stride1"));
+    m_windows->addItem(tr("Long passes that share work (fastest; check the results)"),
+                       QStringLiteral("dense"));
+    m_windows->setCurrentIndex(std::max(
+            0, m_windows->findData(windowsKey(values.analysisMode, values.analysisStride))));
+    m_windows->setToolTip(
+            tr("Each frame is predicted from 16 frames around it. Every 4th frame keeps almost "
+               "all labels of one window per frame at a quarter of the work. Long passes are "
+               "faster still, but models trained on single windows can give other labels there: "
+               "compare a video with the recommended setting before you rely on them. Applies to "
+               "analyses started afterwards; stored predictions are kept."));
+    m_int8->setChecked(values.analysisPrecision == NetworkPrecision::Int8);
+    m_int8->setToolTip(
+            tr("Runs the networks in 8-bit integers on processors that support it: several times "
+               "faster for full-size networks without a GPU, no faster for small ones. About 2 in "
+               "100 labels changed in our tests: compare a video with and without before you rely "
+               "on it. Applies to analyses started afterwards; stored predictions are kept."));
     m_cache->setRange(32, 16384);
     m_cache->setSingleStep(64);
     m_cache->setSuffix(tr(" MiB"));
@@ -66,6 +101,8 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Annotator name:"), m_annotator);
     form->addRow(tr("Analysis threads:"), m_threads);
+    form->addRow(tr("Analysis windows:"), m_windows);
+    form->addRow(QString(), m_int8);
     form->addRow(tr("Frame cache:"), m_cache);
     form->addRow(QString(), m_proxies);
     form->addRow(tr("Optical flow (project):"), m_flow);
@@ -85,6 +122,10 @@ PreferencesDialog::Values PreferencesDialog::values() const
     Values v;
     v.annotator = m_annotator->text().trimmed();
     v.analysisThreads = m_threads->value();
+    const QString windows = m_windows->currentData().toString();
+    v.analysisMode = windows == QLatin1String("dense") ? WindowMode::Dense : WindowMode::Stride;
+    v.analysisStride = windows == QLatin1String("stride1") ? 1 : 4;
+    v.analysisPrecision = m_int8->isChecked() ? NetworkPrecision::Int8 : NetworkPrecision::Float32;
     v.frameCacheMiB = m_cache->value();
     v.scrubbingCopies = m_proxies->isChecked();
     v.flowMethod = FlowMethod(m_flow->currentData().toInt());
@@ -96,6 +137,24 @@ PreferencesDialog::Values PreferencesDialog::values() const
 int PreferencesDialog::analysisThreads()
 {
     return std::max(0, QSettings().value(kThreadsKey, 0).toInt());
+}
+
+AnalysisOptions PreferencesDialog::analysisOptions()
+{
+    const QSettings settings;
+    AnalysisOptions options;
+    options.threads = analysisThreads();
+    const QString windows = settings.value(kWindowsKey).toString();
+    if (windows == QLatin1String("dense")) {
+        options.mode = WindowMode::Dense;
+    } else {
+        options.mode = WindowMode::Stride;
+        options.stride = windows == QLatin1String("stride1") ? 1 : 4;
+    }
+    options.precision = settings.value(kPrecisionKey).toString() == QLatin1String("int8")
+                                ? NetworkPrecision::Int8
+                                : NetworkPrecision::Float32;
+    return options;
 }
 
 int PreferencesDialog::frameCacheMiB()
@@ -119,6 +178,11 @@ void PreferencesDialog::save(const Values &values)
     if (!values.annotator.isEmpty())
         settings.setValue(kAnnotatorKey, values.annotator);
     settings.setValue(kThreadsKey, values.analysisThreads);
+    settings.setValue(kWindowsKey, windowsKey(values.analysisMode, values.analysisStride));
+    settings.setValue(kPrecisionKey,
+                      values.analysisPrecision == NetworkPrecision::Int8
+                              ? QStringLiteral("int8")
+                              : QStringLiteral("float32"));
     settings.setValue(kCacheKey, values.frameCacheMiB);
     settings.setValue(kProxiesKey, values.scrubbingCopies);
     Translations::setPreference(values.language);

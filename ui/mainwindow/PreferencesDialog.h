@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/AnalysisService.h"
 #include "flow/FlowMethod.h"
 
 #include <QDialog>
@@ -13,8 +14,8 @@ class QSpinBox;
 namespace ethoscribe {
 
 // Edit > Preferences: what a user may want to change, each saved where it belongs - the annotator
-// name, the analysis threads, the frame cache's memory, scrubbing copies and the language in the
-// user's settings
+// name, how analyses run (threads, windows, 8-bit networks), the frame cache's memory, scrubbing
+// copies and the language in the user's settings
 // (QSettings; the language applies at the next start, for the window and ethoscribe-cli), the
 // optical flow method in the project (it decides which flow the project's models see).
 class PreferencesDialog : public QDialog
@@ -26,6 +27,11 @@ public:
     {
         QString annotator;
         int analysisThreads = 0; // 0 = all cores
+        // Where the 16-frame windows go: Stride with analysisStride (4: the default, 1: the
+        // paper's window per frame) or Dense (shared passes).
+        WindowMode analysisMode = WindowMode::Stride;
+        int analysisStride = 4;
+        NetworkPrecision analysisPrecision = NetworkPrecision::Float32;
         int frameCacheMiB = 256;
         bool scrubbingCopies = true; // ProxyVideo for long videos with keyframes far apart
         FlowMethod flowMethod = FlowMethod::TvL1;
@@ -38,6 +44,9 @@ public:
 
     // The user's settings (QSettings keys), with defaults.
     static int analysisThreads();
+    // How the window's analyses run (threads, windows, precision), from the user's settings; the
+    // rest of AnalysisOptions keeps its defaults.
+    static AnalysisOptions analysisOptions();
     static int frameCacheMiB();
     static bool scrubbingCopies();
     static QString annotator(); // empty when never set
@@ -46,6 +55,8 @@ public:
 private:
     QLineEdit *m_annotator;
     QSpinBox *m_threads;
+    QComboBox *m_windows;
+    QCheckBox *m_int8;
     QSpinBox *m_cache;
     QCheckBox *m_proxies;
     QComboBox *m_flow;
