@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Speed of the two networks at full size: clips per second for I3D (16x224x224) and
 // R(2+1)D-18 (16x112x112), RGB and flow, batch 1/4/8, contiguous and channels_last_3d, eager and
-// frozen + optimize_for_inference; the same R(2+1)D-18 forward in Python torchvision in the same
-// run, eager and frozen (ratios C++ / Python, eager against eager and fastest against fastest);
+// frozen + optimize_for_inference, and 8-bit copies (QuantizedNetwork) at batch 1 and 4 on the CPU;
+// the same R(2+1)D-18 forward in Python torchvision in the same run, eager, frozen and quantized by
+// PyTorch's own FX post-training quantization (ratios C++ / Python, eager against eager, fastest
+// float against fastest float, 8 bits against 8 bits);
 // achieved GFLOP/s against one large conv3d measured in the same run. Prints figures, never fails
 // on time. LibTorch only (also built by the standalone models/nets project). Run:
 // OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda]
 #include "nets/FrozenNetwork.h"
 #include "nets/MemoryFormat.h"
 #include "nets/NetworkFactory.h"
+#include "nets/QuantizedNetwork.h"
 #include "nets/TorchRuntime.h"
 
 #include <ATen/Parallel.h>
@@ -83,11 +86,15 @@ struct PythonRate
 {
     double eager = 0;  // clips/s, eval + inference_mode
     double frozen = 0; // clips/s, torch.jit.trace + freeze + optimize_for_inference
+    double int8 = 0;   // clips/s, FX post-training static quantization (faster of eager/frozen)
 };
 
 // Runs torchvision's r2plus1d_18 (random weights, eval) in Python with the same number of
-// threads, eager and through Python's fastest CPU path (traced, frozen, optimize_for_inference);
-// returns clips/s per batch size, empty when Python/torchvision is missing.
+// threads, eager and through Python's fastest float path on the CPU (traced, frozen,
+// optimize_for_inference), and in 8 bits through PyTorch's own post-training quantization (FX
+// graph mode, the first quantized engine of x86/fbgemm/onednn this torch has, calibrated on 4
+// random clips; 0 when it fails); returns clips/s per batch size, empty when Python/torchvision
+// is missing.
 std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
                                          const std::vector<int> &batches,
                                          int threads)
@@ -123,7 +130,27 @@ std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
                 "    f=torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(m,x)))\n"
                 "    f(x)\n"
                 "    z=rate(f,x)\n"
-                "  print('PY',b,e,z,flush=True)\n";
+                "  q8=0\n"
+                "  try:\n"
+                "    import copy\n"
+                "    from torch.ao.quantization import get_default_qconfig_mapping\n"
+                "    from torch.ao.quantization.quantize_fx import prepare_fx,convert_fx\n"
+                "    eng=[e for e in ['x86','fbgemm','onednn'] if e in "
+                "torch.backends.quantized.supported_engines][0]\n"
+                "    torch.backends.quantized.engine=eng\n"
+                "    p=prepare_fx(copy.deepcopy(m),get_default_qconfig_mapping(eng),(x,))\n"
+                "    with torch.no_grad():\n"
+                "      for i in range(4): p(torch.randn(1,3,16,112,112))\n"
+                "    q=convert_fx(p)\n"
+                "    with torch.inference_mode():\n"
+                "      q8=rate(q,x)\n"
+                "    with torch.no_grad():\n"
+                "      qf=torch.jit.freeze(torch.jit.trace(q,x))\n"
+                "      qf(x)\n"
+                "      q8=max(q8,rate(qf,x))\n"
+                "  except Exception:\n"
+                "    pass\n"
+                "  print('PY',b,e,z,q8,flush=True)\n";
     const std::string path = "/tmp/ethoscribe_bench_nets_r2plus1d.py";
     if (FILE *f = std::fopen(path.c_str(), "w")) {
         std::fputs(script.c_str(), f);
@@ -138,9 +165,9 @@ std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
     char line[256];
     while (std::fgets(line, sizeof line, p)) {
         int b = 0;
-        double eager = 0, frozen = 0;
-        if (std::sscanf(line, "PY %d %lf %lf", &b, &eager, &frozen) == 3)
-            result[b] = PythonRate{eager, frozen};
+        double eager = 0, frozen = 0, int8 = 0;
+        if (std::sscanf(line, "PY %d %lf %lf %lf", &b, &eager, &frozen, &int8) >= 3)
+            result[b] = PythonRate{eager, frozen, int8};
     }
     pclose(p);
     return result;
@@ -193,6 +220,11 @@ int main(int argc, char **argv)
     std::cout << "bench_nets: " << TorchRuntime::describe(device) << ", " << o.iterations
               << " timed iterations after 1 warm-up" << (o.quick ? ", --quick" : "") << "\n";
 
+    // 8-bit copies (QuantizedNetwork) on the CPU, where LibTorch has a quantized engine.
+    std::string int8Why;
+    const bool int8 = !device.is_cuda() && QuantizedNetwork::isAvailable(&int8Why);
+    if (!int8 && !device.is_cuda())
+        std::printf("8-bit rows skipped: %s\n", int8Why.c_str());
     const double peak = convolutionPeak(device, o.iterations);
     std::printf("single conv3d 128->128 3x3x3 on 8x56x56: %.1f GFLOP/s (baseline)\n\n", peak);
 
@@ -237,11 +269,22 @@ int main(int argc, char **argv)
                     std::vector<std::string> modes = {"eager"};
                     if (!channelsLast && batch <= 4)
                         modes.push_back("frozen");
+                    if (!channelsLast && batch <= 4 && int8)
+                        modes.push_back("int8");
                     for (const std::string &mode : modes) {
                         double s = 0;
                         if (mode == "eager") {
                             c10::InferenceMode inference;
                             s = timeIt(device, o.iterations, [&] { net->forward(x); });
+                        } else if (mode == "int8") {
+                            // Inputs as the engine gives them: FrameStore's 8-bit codes
+                            // (v / 127.5 - 1), which the copy quantizes exactly.
+                            const double step = 1.0 / 127.5, offset = -1.0;
+                            const torch::Tensor codes
+                                    = torch::randint(0, 256, x.sizes()).mul(step).add(offset);
+                            const auto q = QuantizedNetwork::build(*net, codes, {step, offset});
+                            c10::InferenceMode inference;
+                            s = timeIt(device, o.iterations, [&] { q->forward(codes, false); });
                         } else {
                             FrozenNetwork frozen
                                     = FrozenNetwork::trace(*net, x, false, !device.is_cuda());
@@ -298,11 +341,14 @@ int main(int argc, char **argv)
             std::printf("\nPython torchvision comparison skipped: %s could not run torchvision\n",
                         o.python.c_str());
         for (const auto &[batch, rate] : py) {
-            double eager = 0, frozen = 0;
+            double eager = 0, frozen = 0, int8Rate = 0;
             for (const Row &r : rows) {
                 if (r.net == "r2plus1d" && r.stream == "rgb" && r.format == "contiguous"
                     && r.batch == batch)
-                    (r.mode == "eager" ? eager : frozen) = r.clipsPerSecond;
+                    (r.mode == "eager"  ? eager
+                     : r.mode == "int8" ? int8Rate
+                                        : frozen)
+                            = r.clipsPerSecond;
             }
             std::printf("r2plus1d rgb batch %d: Python torchvision eager %.2f, frozen %.2f "
                         "clips/s; C++ eager %.2f, frozen %.2f clips/s; C++/Python eager %.2f, "
@@ -314,6 +360,15 @@ int main(int argc, char **argv)
                         frozen,
                         rate.eager > 0 ? eager / rate.eager : 0.0,
                         rate.frozen > 0 ? frozen / rate.frozen : 0.0);
+            if (int8Rate > 0 || rate.int8 > 0)
+                std::printf("r2plus1d rgb batch %d, 8 bits: Python FX-quantized %.2f clips/s, C++ "
+                            "QuantizedNetwork %.2f clips/s; C++/Python %.2f; C++ 8-bit / Python "
+                            "fastest float %.2f\n",
+                            batch,
+                            rate.int8,
+                            int8Rate,
+                            rate.int8 > 0 ? int8Rate / rate.int8 : 0.0,
+                            rate.frozen > 0 ? int8Rate / rate.frozen : 0.0);
         }
     }
     return 0;
