@@ -10,8 +10,8 @@ namespace ethoscribe {
 // two such programs share them (an analysis in the window and a cross-validation started from
 // its Retrain menu, two commands of a batch script, tests run in parallel) each one's spinning
 // threads take the cores the other's threads need at their next barrier. Measured on 2 cores
-// (docs/BENCHMARKS.md, "Two programs at once"): two `analyze` runs side by side took 39 s each
-// instead of 7.6 s alone; with a spin count of 1,000 they took 10-11 s, and a run alone was no
+// (docs/BENCHMARKS.md, "Two programs at once"): two `analyze` runs side by side took 17-39 s each
+// (5.3-7.9 s alone); with a spin count of 1,000, 9.7-14.2 s, and a run alone was not measurably
 // slower.
 //
 // libgomp reads its settings once, when it is loaded, so they must be in the environment before
