@@ -6,6 +6,7 @@
 #include "common/RuntimeDir.h"
 #include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "nets/CpuMemoryPool.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
         textOnly = textOnly || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
     }
     ensureRuntimeDir();
+    // Before any thread uses torch: freed activations serve the next pass (CpuMemoryPool.h).
+    nets::CpuMemoryPool::install();
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QApplication::setApplicationName(QStringLiteral("Ethoscribe"));

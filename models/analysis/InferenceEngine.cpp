@@ -8,6 +8,7 @@
 #include "flow/FlowCache.h"
 #include "flow/FlowComputation.h"
 #include "net/Sha256.h"
+#include "nets/CpuMemoryPool.h"
 #include "nets/QuantizedNetwork.h"
 #include "nets/TorchRuntime.h"
 #include "nets/VideoNetwork.h"
@@ -148,10 +149,15 @@ void InferenceEngine::drain()
         Job job;
         {
             QMutexLocker lock(&m_mutex);
-            if (m_queue.empty())
-                return;
-            job = std::move(m_queue.front());
-            m_queue.pop_front();
+            if (!m_queue.empty()) {
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+        }
+        if (!job.id) {
+            // Idle: a window waiting for the next analysis holds none of this one's activations.
+            nets::CpuMemoryPool::instance().trim();
+            return;
         }
         if (job.cancel->load()) {
             Q_EMIT failed(job.id, Tr::tr("The analysis was cancelled before it started."));

@@ -139,6 +139,28 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void networksPartKeepsFreedTensors()
+    {
+        // The networks part keeps freed activations for the next pass (nets/CpuMemoryPool.h);
+        // ETHOSCRIBE_CPU_POOL_MB sets its limit, 0 turns it off.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ETHOSCRIBE_CPU_POOL_MB"));
+        ProcessRun r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QLatin1String("kept for reuse")), qPrintable(r.out));
+
+        env.insert(QStringLiteral("ETHOSCRIBE_CPU_POOL_MB"), QStringLiteral("300"));
+        r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, env);
+        QVERIFY2(r.out.contains(QLatin1String("up to 300 MiB")), qPrintable(r.out));
+
+        env.insert(QStringLiteral("ETHOSCRIBE_CPU_POOL_MB"), QStringLiteral("0"));
+        r = runProcess(m_cli, {QStringLiteral("--version")}, 60000, {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QLatin1String("LibTorch's own CPU allocator"))
+                         && !r.out.contains(QLatin1String("kept for reuse")),
+                 qPrintable(r.out));
+    }
+
     void withoutTheNetworksPart()
     {
         // ethoscribe-cli alone in a folder, as in an installation that lost the other part.

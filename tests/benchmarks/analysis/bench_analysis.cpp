@@ -8,14 +8,19 @@
 // the small configuration, random weights; or, with --models, trained model files. RGB and flow.
 // "Both networks, both streams" is the rate at which all four run one after the other over the same
 // frames: the full-fidelity figure without reading frames and flow (the analyze command reports
-// those). Prints figures, never fails on time. Run: OPENBLAS_NUM_THREADS=1 bench_analysis [--small]
+// those). Tensors come from CpuMemoryPool, as in the programs; --allocators also times the frozen
+// and 8-bit copies with LibTorch's own allocator (before the pool's timed runs), with the page
+// faults per frame of each, and --system-allocator leaves LibTorch's own in place throughout.
+// Prints figures, never fails on time. Run: OPENBLAS_NUM_THREADS=1 bench_analysis [--small]
 // [--frames N] [--stride-frames N]
 //      [--batch N] [--dense-outputs N] [--only MODEL/STREAM] [--models DIR] [--threads N]
+//      [--allocators | --system-allocator]
 #include <torch/torch.h>
 
 #include "BenchUtil.h"
 
 #include "checkpoint/CheckpointFile.h"
+#include "nets/CpuMemoryPool.h"
 #include "nets/NetworkFactory.h"
 #include "nets/QuantizedNetwork.h"
 #include "nets/TorchRuntime.h"
@@ -33,6 +38,7 @@
 #include <iostream>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace ethoscribe;
@@ -49,7 +55,16 @@ struct Options
     bool small = false; // the small configuration (width 0.25, 56 px crops of 64 px frames)
     std::string models; // a folder with i3d_rgb.safetensors, ... (trained weights) instead
     std::string only;   // "i3d/rgb", ... or empty for all four
+    bool compareAllocators = false;
+    bool systemAllocator = false;
 };
+
+long minorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
 
 FrameStore randomStore(qint64 frames, int size, int channels, quint32 seed)
 {
@@ -98,10 +113,14 @@ int main(int argc, char **argv)
             o.only = argv[++i];
         else if (a == "--threads" && i + 1 < argc)
             o.threads = std::atoi(argv[++i]);
+        else if (a == "--allocators")
+            o.compareAllocators = true;
+        else if (a == "--system-allocator")
+            o.systemAllocator = true;
         else {
             std::cout << "usage: bench_analysis [--frames N] [--stride-frames N] [--batch N] "
                          "[--dense-outputs N] [--only MODEL/STREAM] [--small | --models DIR] "
-                         "[--threads N]\n";
+                         "[--threads N] [--allocators | --system-allocator]\n";
             return a == "--help" ? 0 : 2;
         }
     }
@@ -110,9 +129,13 @@ int main(int argc, char **argv)
     nets::TorchRuntime::setThreads(
             o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
     torch::manual_seed(0);
+    if (o.systemAllocator)
+        o.compareAllocators = false;
+    else
+        nets::CpuMemoryPool::install();
     std::printf("bench_analysis: %s, %s networks, %d frames dense (%d outputs per pass), %d frames "
                 "stride 4, "
-                "batch %d; load %s\n",
+                "batch %d, %s; load %s\n",
                 nets::TorchRuntime::describe(torch::kCPU).c_str(),
                 !o.models.empty() ? o.models.c_str()
                 : o.small         ? "small"
@@ -121,6 +144,8 @@ int main(int argc, char **argv)
                 o.denseOutputs,
                 o.strideFrames,
                 o.batch,
+                nets::CpuMemoryPool::isInstalled() ? "tensors from CpuMemoryPool"
+                                                   : "LibTorch's own CPU allocator",
                 benchutil::loadAverage().constData());
     std::string noInt8;
     const bool int8 = nets::QuantizedNetwork::isAvailable(&noInt8);
@@ -160,6 +185,17 @@ int main(int argc, char **argv)
         }
         return std::make_pair(double(difference), 100.0 * same / double(frames));
     };
+    struct AllocatorRow
+    {
+        std::string name;
+        double frames = 0;
+        double frozen[2] = {0, 0}; // seconds: pool, LibTorch's own
+        double int8[2] = {0, 0};
+        long frozenFaults[2] = {0, 0};
+        long int8Faults[2] = {0, 0};
+        nets::CpuMemoryPool::Stats pool;
+    };
+    std::vector<AllocatorRow> allocatorRows;
     for (nets::Architecture arch : {nets::Architecture::I3D, nets::Architecture::R2Plus1D}) {
         for (nets::Stream stream : {nets::Stream::Rgb, nets::Stream::Flow}) {
             if (!o.only.empty() && o.only != nets::toString(arch) + "/" + nets::toString(stream))
@@ -204,22 +240,62 @@ int main(int argc, char **argv)
                 predictor.setWindows(dense, 4);
                 predictor.setDenseOutputs(o.denseOutputs);
                 std::vector<float> eagerRows, frozenRows, int8Rows;
+                AllocatorRow allocatorRow;
+                allocatorRow.name = nets::toString(arch) + " " + nets::toString(stream) + " "
+                                    + (dense ? "dense" : "stride4");
+                allocatorRow.frames = double(store.frameCount());
+                nets::CpuMemoryPool::instance().resetCounters();
                 timeRun(predictor, store, &eagerRows); // warm-up: first-call allocations
                 const double eager = timeRun(predictor, store, &eagerRows);
                 predictor.setFrozenPasses(std::make_shared<FrozenPasses>());
                 const double firstFrozen = timeRun(predictor, store, &frozenRows); // traces first
+                std::shared_ptr<QuantizedPasses> passes;
+                double firstQuantized = 0;
+                if (int8) {
+                    passes = std::make_shared<QuantizedPasses>();
+                    predictor.setQuantizedPasses(passes);
+                    firstQuantized = timeRun(predictor, store, &int8Rows); // calibrates first
+                    predictor.setQuantizedPasses(nullptr);
+                }
+                long faults = 0;
+                if (o.compareAllocators) {
+                    // LibTorch's own allocator first, on the copies just traced and calibrated
+                    // (measured after the pool's runs it came out up to 1.8x slower than in a run
+                    // of its own): a warm-up run, then the timed one; the same for the pool.
+                    nets::CpuMemoryPool::uninstall();
+                    timeRun(predictor, store, &frozenRows);
+                    faults = minorFaults();
+                    allocatorRow.frozen[1] = timeRun(predictor, store, &frozenRows);
+                    allocatorRow.frozenFaults[1] = minorFaults() - faults;
+                    if (passes) {
+                        predictor.setQuantizedPasses(passes);
+                        timeRun(predictor, store, &int8Rows);
+                        faults = minorFaults();
+                        allocatorRow.int8[1] = timeRun(predictor, store, &int8Rows);
+                        allocatorRow.int8Faults[1] = minorFaults() - faults;
+                        predictor.setQuantizedPasses(nullptr);
+                    }
+                    nets::CpuMemoryPool::install();
+                    timeRun(predictor, store, &frozenRows);
+                }
+                faults = minorFaults();
                 const double frozen = timeRun(predictor, store, &frozenRows);
+                allocatorRow.frozen[0] = frozen;
+                allocatorRow.frozenFaults[0] = minorFaults() - faults;
                 const double frames = double(store.frameCount());
                 const auto [difference, sameLabel]
                         = compare(eagerRows, frozenRows, store.frameCount());
-                double quantized = 0, firstQuantized = 0;
+                double quantized = 0;
                 std::pair<double, double> int8Agreement{0, 0};
                 int updates = 0;
-                if (int8) {
-                    auto passes = std::make_shared<QuantizedPasses>();
+                if (passes) {
                     predictor.setQuantizedPasses(passes);
-                    firstQuantized = timeRun(predictor, store, &int8Rows); // calibrates first
+                    if (o.compareAllocators)
+                        timeRun(predictor, store, &int8Rows);
+                    faults = minorFaults();
                     quantized = timeRun(predictor, store, &int8Rows);
+                    allocatorRow.int8[0] = quantized;
+                    allocatorRow.int8Faults[0] = minorFaults() - faults;
                     int8Agreement = compare(eagerRows, int8Rows, store.frameCount());
                     updates = passes->rangeUpdates();
                     predictor.setQuantizedPasses(nullptr);
@@ -242,6 +318,9 @@ int main(int argc, char **argv)
                             int8Agreement.second,
                             updates);
                 std::fflush(stdout);
+                allocatorRow.pool = nets::CpuMemoryPool::instance().stats();
+                if (o.compareAllocators)
+                    allocatorRows.push_back(allocatorRow);
                 (dense ? denseInt8 : strideInt8) += quantized / frames;
                 (dense ? denseEager : strideEager) += eager / frames;
                 (dense ? denseFrozen : strideFrozen) += frozen / frames;
@@ -269,6 +348,48 @@ int main(int argc, char **argv)
                     30.0 * denseInt8,
                     1.0 / strideInt8,
                     strideFrozen / strideInt8);
+    if (!allocatorRows.empty()) {
+        std::printf("\nallocators: video frames/s and page faults per frame, CpuMemoryPool (pool) "
+                    "against LibTorch's own (own, measured first):\n");
+        std::printf("%-21s %8s %8s %6s %7s %7s %8s %8s %6s %7s %7s %9s %6s\n",
+                    "network",
+                    "frozen",
+                    "own",
+                    "pool/",
+                    "flt/fr",
+                    "own",
+                    "int8",
+                    "own",
+                    "pool/",
+                    "flt/fr",
+                    "own",
+                    "kept MiB",
+                    "hits");
+        for (const AllocatorRow &r : allocatorRows) {
+            const auto rate = [&](double seconds) {
+                return seconds > 0 ? r.frames / seconds : 0.0;
+            };
+            const auto ratio = [](double pool, double own) {
+                return pool > 0 ? own / pool : 0.0;
+            };
+            const std::uint64_t requests = r.pool.hits + r.pool.misses;
+            std::printf("%-21s %8.2f %8.2f %5.2fx %7.0f %7.0f %8.2f %8.2f %5.2fx %7.0f %7.0f %9.0f "
+                        "%5.1f%%\n",
+                        r.name.c_str(),
+                        rate(r.frozen[0]),
+                        rate(r.frozen[1]),
+                        ratio(r.frozen[0], r.frozen[1]),
+                        double(r.frozenFaults[0]) / r.frames,
+                        double(r.frozenFaults[1]) / r.frames,
+                        rate(r.int8[0]),
+                        rate(r.int8[1]),
+                        ratio(r.int8[0], r.int8[1]),
+                        double(r.int8Faults[0]) / r.frames,
+                        double(r.int8Faults[1]) / r.frames,
+                        double(r.pool.peakKeptBytes) / double(1 << 20),
+                        requests ? 100.0 * double(r.pool.hits) / double(requests) : 0.0);
+        }
+    }
     std::printf("load %s\n", benchutil::loadAverage().constData());
     return 0;
 }

@@ -6,8 +6,11 @@
 // PyTorch's own FX post-training quantization (ratios C++ / Python, eager against eager, fastest
 // float against fastest float, 8 bits against 8 bits);
 // achieved GFLOP/s against one large conv3d measured in the same run. Prints figures, never fails
-// on time. LibTorch only (also built by the standalone models/nets project). Run:
-// OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda]
+// on time. C++ tensors come from CpuMemoryPool, as in the programs (--system-allocator: from
+// LibTorch's own allocator, as in Python). LibTorch only (also built by the standalone
+// models/nets project). Run:
+// OPENBLAS_NUM_THREADS=1 bench_nets [--quick] [--device cuda] [--system-allocator]
+#include "nets/CpuMemoryPool.h"
 #include "nets/FrozenNetwork.h"
 #include "nets/MemoryFormat.h"
 #include "nets/NetworkFactory.h"
@@ -38,6 +41,7 @@ struct Options
     int threads = 0; // 0: all hardware threads
     std::string device = "cpu";
     std::string python = "/usr/bin/python3";
+    bool systemAllocator = false;
     bool runPython = true;
 };
 
@@ -190,9 +194,12 @@ Options parse(int argc, char **argv)
             o.python = argv[++i];
         else if (a == "--no-python")
             o.runPython = false;
+        else if (a == "--system-allocator")
+            o.systemAllocator = true;
         else {
             std::cout << "usage: bench_nets [--quick] [--iterations N] [--threads N] "
-                         "[--device cpu|cuda|auto] [--python PATH] [--no-python]\n"
+                         "[--device cpu|cuda|auto] [--python PATH] [--no-python] "
+                         "[--system-allocator]\n"
                          "  --quick: batch 1 and 4 only, RGB channels_last only for flow\n";
             std::exit(a == "--help" ? 0 : 2);
         }
@@ -205,6 +212,8 @@ Options parse(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const Options o = parse(argc, argv);
+    if (!o.systemAllocator)
+        CpuMemoryPool::install();
     if (!std::getenv("OPENBLAS_NUM_THREADS"))
         setenv("OPENBLAS_NUM_THREADS", "1", 1);
     TorchRuntime::setThreads(
@@ -218,7 +227,8 @@ int main(int argc, char **argv)
     }
     torch::manual_seed(0);
     std::cout << "bench_nets: " << TorchRuntime::describe(device) << ", " << o.iterations
-              << " timed iterations after 1 warm-up" << (o.quick ? ", --quick" : "") << "\n";
+              << " timed iterations after 1 warm-up" << (o.quick ? ", --quick" : "") << "; "
+              << CpuMemoryPool::describe() << "\n";
 
     // 8-bit copies (QuantizedNetwork) on the CPU, where LibTorch has a quantized engine.
     std::string int8Why;
