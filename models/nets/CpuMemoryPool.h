@@ -20,9 +20,9 @@ namespace ethoscribe::nets {
 // gives every block above its mmap threshold (at most 32 MiB) back to the kernel when it is
 // freed, so each pass faults its activations in anew, 4 KiB at a time. Measured with
 // bench_analysis (full-size I3D, RGB, 2 cores, LibTorch's own allocator): 8.1 million page faults
-// and 29% of the CPU time in the kernel. With this pool, in the same run: frozen float 2.2x and
-// 8-bit 2.4-2.6x the video frames/s, at the same peak resident memory (docs/BENCHMARKS.md,
-// "Tensor memory").
+// and 29% of the CPU time in the kernel. With this pool (same run, LibTorch's allocator timed
+// first, all four full-size networks): frozen float 1.7-4.2x and 8-bit 1.3-2.1x the video
+// frames/s, at about the same peak resident memory (docs/BENCHMARKS.md, "Tensor memory").
 //
 // Blocks of kMinPooledBytes or more are kept. A request takes the smallest kept block that is at
 // least as large and at most an eighth larger. When none fits and a new block is made, the

@@ -112,6 +112,17 @@ class TestInferenceEngine : public QObject
     QString m_flowModel;
     static constexpr int kFrames = 100;
 
+    // The R(2+1)D RGB model over the test video, on the CPU.
+    AnalysisRequest rgbRequest(WindowMode mode) const
+    {
+        AnalysisRequest r;
+        r.videoPath = m_video;
+        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
+        r.options.mode = mode;
+        r.options.device = QStringLiteral("cpu");
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -133,11 +144,7 @@ private Q_SLOTS:
     {
         InferenceEngine engine;
         engine.setBlockFrames(32);
-        AnalysisRequest r;
-        r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
-        r.options.mode = WindowMode::Stride;
-        r.options.device = QStringLiteral("cpu");
+        AnalysisRequest r = rgbRequest(WindowMode::Stride);
         r.options.threads = 2;
         const Collected c = runJob(engine, r, kFrames);
         QVERIFY2(c.finished, qPrintable(c.failure));
@@ -180,11 +187,7 @@ private Q_SLOTS:
         pool.resetCounters();
         InferenceEngine engine;
         engine.setBlockFrames(32);
-        AnalysisRequest r;
-        r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
-        r.options.mode = WindowMode::Stride;
-        r.options.device = QStringLiteral("cpu");
+        AnalysisRequest r = rgbRequest(WindowMode::Stride);
         const Collected c = runJob(engine, r, kFrames);
         QVERIFY2(c.finished, qPrintable(c.failure));
         QVERIFY(pool.stats().hits > 0); // kept blocks served the later blocks of the video
@@ -309,11 +312,7 @@ private Q_SLOTS:
             QSKIP(why.c_str());
         InferenceEngine engine;
         engine.setBlockFrames(48);
-        AnalysisRequest r;
-        r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
-        r.options.mode = WindowMode::Dense;
-        r.options.device = QStringLiteral("cpu");
+        AnalysisRequest r = rgbRequest(WindowMode::Dense);
         const Collected reference = runJob(engine, r, kFrames);
         QVERIFY2(reference.finished, qPrintable(reference.failure));
         r.options.precision = NetworkPrecision::Int8;
@@ -338,11 +337,7 @@ private Q_SLOTS:
     {
         InferenceEngine engine;
         engine.setBlockFrames(16);
-        AnalysisRequest r;
-        r.videoPath = m_video;
-        r.models.append(AnalysisModel{m_rgbModel, {}, {}, {}, {}});
-        r.options.mode = WindowMode::Stride;
-        r.options.device = QStringLiteral("cpu");
+        AnalysisRequest r = rgbRequest(WindowMode::Stride);
         const Collected c = runJob(engine, r, kFrames, true);
         QVERIFY(!c.finished);
         QVERIFY2(c.failure.contains(QStringLiteral("cancelled")), qPrintable(c.failure));
