@@ -5,37 +5,60 @@
 
 namespace ethoscribe {
 
+void WindowPlan::clampRange(qint64 frameCount, qint64 *first, qint64 *count)
+{
+    const qint64 frames = std::max<qint64>(0, frameCount);
+    *first = std::clamp<qint64>(*first, 0, frames);
+    *count = *count < 0 ? frames - *first : std::min(*count, frames - *first);
+}
+
 WindowPlan WindowPlan::stride(qint64 frameCount, int stride)
 {
+    return WindowPlan::stride(frameCount, stride, 0, -1);
+}
+
+WindowPlan WindowPlan::stride(qint64 frameCount, int stride, qint64 first, qint64 count)
+{
     WindowPlan p;
-    p.m_frames = std::max<qint64>(0, frameCount);
+    clampRange(frameCount, &first, &count);
+    p.m_first = first;
+    p.m_frames = count;
     const qint64 s = std::max(1, stride);
-    for (qint64 c = 0; c < p.m_frames; c += s)
+    const qint64 end = first + count;
+    for (qint64 c = first; c < end; c += s)
         p.m_centres.push_back(c);
-    if (p.m_frames > 0 && p.m_centres.back() != p.m_frames - 1)
-        p.m_centres.push_back(p.m_frames - 1);
+    if (count > 0 && p.m_centres.back() != end - 1)
+        p.m_centres.push_back(end - 1);
     return p;
 }
 
 WindowPlan WindowPlan::dense(qint64 frameCount, int outputsPerSegment)
 {
+    return WindowPlan::dense(frameCount, outputsPerSegment, 0, -1);
+}
+
+WindowPlan WindowPlan::dense(qint64 frameCount, int outputsPerSegment, qint64 first, qint64 count)
+{
     WindowPlan p;
     p.m_dense = true;
-    p.m_frames = std::max<qint64>(0, frameCount);
-    if (p.m_frames == 0)
+    clampRange(frameCount, &first, &count);
+    p.m_first = first;
+    p.m_frames = count;
+    if (count == 0)
         return p;
     const int n = std::max(1, outputsPerSegment);
-    for (qint64 c = 0;; c += kDenseStep) {
+    const qint64 last = first + count - 1;
+    for (qint64 c = first / kDenseStep * kDenseStep;; c += kDenseStep) {
         p.m_centres.push_back(c);
-        if (c >= p.m_frames - 1)
+        if (c >= last)
             break;
     }
     const qint64 total = qint64(p.m_centres.size());
-    for (qint64 first = 0; first < total; first += n) {
+    for (qint64 firstCentre = 0; firstCentre < total; firstCentre += n) {
         Segment s;
-        s.firstCentre = first;
-        s.outputs = int(std::min<qint64>(n, total - first));
-        s.firstFrame = p.m_centres[size_t(first)] - kDenseStep;
+        s.firstCentre = firstCentre;
+        s.outputs = int(std::min<qint64>(n, total - firstCentre));
+        s.firstFrame = p.m_centres[size_t(firstCentre)] - kDenseStep;
         s.frames = kDenseStep * (s.outputs + 1);
         p.m_segments.push_back(s);
     }
@@ -70,8 +93,8 @@ qint64 WindowPlan::framesReady(qint64 outputsDone) const
         return 0;
     if (outputsDone >= qint64(m_centres.size()))
         return m_frames;
-    // Every frame up to and including the last known centre.
-    return std::min(m_frames, m_centres[size_t(outputsDone - 1)] + 1);
+    // Every planned frame up to and including the last known centre.
+    return std::clamp<qint64>(m_centres[size_t(outputsDone - 1)] + 1 - m_first, 0, m_frames);
 }
 
 } // namespace ethoscribe

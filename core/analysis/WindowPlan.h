@@ -18,6 +18,12 @@ namespace ethoscribe {
 //   output of the 16-frame window centred there (VideoNetworkImpl::forwardDense). Centres are
 //   0, 8, 16, ... up to the first one at or past the last frame; segments of n outputs cover
 //   them (the last segment may be shorter), and frames in between are blended linearly.
+//
+// Both can plan only part of the frames, [first, first + count), for a reader that holds more
+// frames than it wants predicted (the inference engine reads margins around each block so that
+// the windows at its edges see real frames): stride centres are then first, first + s, ... and
+// first + count - 1; dense centres are the multiples of 8 from the last one at or before `first`
+// to the first one at or past first + count - 1. Frame numbers stay those of the whole.
 class WindowPlan
 {
 public:
@@ -43,19 +49,28 @@ public:
 
     static WindowPlan stride(qint64 frameCount, int stride);
     static WindowPlan dense(qint64 frameCount, int outputsPerSegment);
+    // The same for frames [first, first + count) only (count < 0: to the end).
+    static WindowPlan stride(qint64 frameCount, int stride, qint64 first, qint64 count);
+    static WindowPlan dense(qint64 frameCount, int outputsPerSegment, qint64 first, qint64 count);
 
     bool isDense() const { return m_dense; }
+    // The planned frames: [firstFrame(), firstFrame() + frameCount()).
+    qint64 firstFrame() const { return m_first; }
     qint64 frameCount() const { return m_frames; }
     // Window centres in increasing order (frames; dense centres may pass the last frame).
     const std::vector<qint64> &centres() const { return m_centres; }
     // Dense mode: the passes, in order. Empty in stride mode.
     const std::vector<Segment> &segments() const { return m_segments; }
     Blend blend(qint64 frame) const;
-    // Frames [0, result) can be blended once the outputs of centres [0, outputsDone) are known.
+    // The first `result` planned frames can be blended once the outputs of centres
+    // [0, outputsDone) are known.
     qint64 framesReady(qint64 outputsDone) const;
 
 private:
+    static void clampRange(qint64 frameCount, qint64 *first, qint64 *count);
+
     bool m_dense = false;
+    qint64 m_first = 0;
     qint64 m_frames = 0;
     std::vector<qint64> m_centres;
     std::vector<Segment> m_segments;

@@ -88,6 +88,14 @@ void InferenceEngine::setBlockFrames(int frames)
     m_blockFrames = std::max(16, frames);
 }
 
+int InferenceEngine::denseOutputsPerPass(qint64 blockFrames)
+{
+    const qint64 step = WindowPlan::kDenseStep;
+    const qint64 outputs = (std::max<qint64>(1, blockFrames) - 1 + step - 1) / step + 1;
+    const qint64 passes = (outputs + kDenseOutputs - 1) / kDenseOutputs;
+    return int((outputs + passes - 1) / passes);
+}
+
 quint64 InferenceEngine::start(const AnalysisRequest &request)
 {
     Job job;
@@ -346,6 +354,7 @@ void InferenceEngine::run(Job &job)
 
     // Blocks of the video in order; each block's frames are read once per stream and size.
     const qint64 block = m_blockFrames.load();
+    const int denseOutputs = denseOutputsPerPass(block);
     const qint64 blocks = (frames + block - 1) / block;
     const qint64 total = blocks * qint64(models.size());
     qint64 done = 0;
@@ -390,6 +399,9 @@ void InferenceEngine::run(Job &job)
             FramePredictor predictor(
                     *m.network, device, m.resize, m.crop, std::max(1, r.options.batchSize));
             predictor.setWindows(r.options.mode == WindowMode::Dense, r.options.stride);
+            predictor.setDenseOutputs(denseOutputs);
+            // Rows for the block's own frames; the margins only feed its edge windows.
+            predictor.setFrames(a - lo, b - a);
             predictor.setFrozenPasses(m.frozen);
             predictor.setQuantizedPasses(quantized[i]);
             std::vector<float> rows;
@@ -409,7 +421,7 @@ void InferenceEngine::run(Job &job)
                 qint64 e = f;
                 while (e < b && needed[i][size_t(e)])
                     ++e;
-                const auto begin = rows.begin() + (f - lo) * classes;
+                const auto begin = rows.begin() + (f - a) * classes;
                 Q_EMIT rowsReady(job.id, int(i), f, e - f, QVector<float>(begin, begin + (e - f) * classes));
                 f = e;
             }

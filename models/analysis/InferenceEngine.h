@@ -32,8 +32,17 @@ public:
     void cancelAll() override;
     bool describe(const QString &path, AnalysisModel *model, QString *error) const override;
 
-    // Frames per block (default 512): rows arrive this many at a time.
+    // Frames per block (default 504): rows arrive this many at a time.
     void setBlockFrames(int frames);
+    // Most outputs of one dense pass (WindowPlan): a pass of 8 * (n + 1) frames gives n of them.
+    // Longer passes share more work but hold more memory and take longer to trace; measured with
+    // the four full-size networks, 16 gained little over 8 for 1.3 GB more (docs/BENCHMARKS.md,
+    // "Dense passes in the engine").
+    static constexpr int kDenseOutputs = 8;
+    // Outputs per dense pass for blocks of `blockFrames`: a block's outputs (centres every 8
+    // frames up to the one at or past its last frame) in as few equal passes as kDenseOutputs
+    // allows (504 frames: 64 outputs, 8 passes of 8).
+    static int denseOutputsPerPass(qint64 blockFrames);
 
 private:
     struct Job
@@ -51,7 +60,9 @@ private:
     std::deque<Job> m_queue;
     std::map<quint64, std::shared_ptr<std::atomic_bool>> m_active; // queued or running
     quint64 m_next = 1;
-    std::atomic_int m_blockFrames{512};
+    // 63 x 8 frames: the dense outputs of a block (its frames and the next block's first) are
+    // then 64, passes of kDenseOutputs that all have the same shape.
+    std::atomic_int m_blockFrames{504};
     struct Loaded;
     std::map<QString, std::shared_ptr<Loaded>> m_networks; // worker thread only
 };

@@ -104,6 +104,12 @@ void FramePredictor::setDenseOutputs(int outputs)
     m_denseOutputs = std::max(1, outputs);
 }
 
+void FramePredictor::setFrames(qint64 first, qint64 count)
+{
+    m_first = std::max<qint64>(0, first);
+    m_count = count;
+}
+
 bool FramePredictor::run(const FrameStore &store,
                          bool embed,
                          const Progress &progress,
@@ -114,9 +120,11 @@ bool FramePredictor::run(const FrameStore &store,
     const bool wasTraining = m_network.is_training();
     m_network.eval();
     c10::InferenceMode inference;
-    const qint64 frames = store.frameCount();
-    const WindowPlan plan = m_dense ? WindowPlan::dense(frames, m_denseOutputs)
-                                    : WindowPlan::stride(frames, m_stride);
+    const qint64 storeFrames = store.frameCount();
+    const WindowPlan plan
+            = m_dense ? WindowPlan::dense(storeFrames, m_denseOutputs, m_first, m_count)
+                      : WindowPlan::stride(storeFrames, m_stride, m_first, m_count);
+    const qint64 frames = plan.frameCount();
     auto cancelled = [&] {
         if (!cancel || !cancel->load())
             return false;
@@ -128,11 +136,11 @@ bool FramePredictor::run(const FrameStore &store,
     const bool frozen = m_frozen && m_device.is_cpu();
     const bool quantized = !embed && m_quantized && m_device.is_cpu();
     if (quantized && !m_quantized->isCalibrated() && frames > 0) {
-        // Windows spread evenly over the frames, centre crop: what the passes will see.
+        // Windows spread evenly over the store's frames, centre crop: what the passes will see.
         std::vector<TrainingExample> examples;
         const int n = QuantizedPasses::kCalibrationClips;
         for (int i = 0; i < n; ++i)
-            examples.push_back({&store, (frames - 1) * (2 * i + 1) / (2 * n), 0});
+            examples.push_back({&store, (storeFrames - 1) * (2 * i + 1) / (2 * n), 0});
         const torch::Tensor clips
                 = ClipSampler::centreClips(examples, nets::kClipFrames, m_resize, m_crop);
         if (!m_quantized->calibrate(m_network, clips, error)) {
@@ -229,7 +237,7 @@ bool FramePredictor::run(const FrameStore &store,
     std::vector<int64_t> right(n, 0);
     std::vector<float> weight(n, 0.0f);
     for (qint64 f = 0; f < frames; ++f) {
-        const WindowPlan::Blend b = plan.blend(f);
+        const WindowPlan::Blend b = plan.blend(plan.firstFrame() + f);
         left[size_t(f)] = b.left;
         right[size_t(f)] = b.right;
         weight[size_t(f)] = b.weight;

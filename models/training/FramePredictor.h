@@ -91,6 +91,9 @@ public:
     void setWindows(bool dense, int stride = 1);
     // Outputs of one dense pass (default 8: a pass of 72 frames, 8/9 of them new).
     void setDenseOutputs(int outputs);
+    // Predict only frames [first, first + count) of the store (count < 0: to its end); the
+    // frames around them are read by the windows but get no rows (WindowPlan's ranges).
+    void setFrames(qint64 first, qint64 count);
     // Probabilities of full batches (batchSize windows, or dense segments of full length) go
     // through `frozen` (CPU only; features and other shapes stay eager). The network's weights
     // must not change while the cache lives. Null (the default): eager only.
@@ -102,7 +105,7 @@ public:
         m_quantized = std::move(quantized);
     }
 
-    // Softmax probabilities, frames x classes, row-major.
+    // Softmax probabilities, frames x classes, row-major (the frames of setFrames()).
     bool probabilities(const FrameStore &store,
                        const Progress &progress,
                        const std::atomic_bool *cancel,
@@ -133,6 +136,8 @@ private:
     bool m_dense = false;
     int m_stride = 1;
     int m_denseOutputs = 8;
+    qint64 m_first = 0;
+    qint64 m_count = -1;
     std::shared_ptr<FrozenPasses> m_frozen;
     std::shared_ptr<QuantizedPasses> m_quantized;
 };

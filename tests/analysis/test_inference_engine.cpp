@@ -195,6 +195,18 @@ private Q_SLOTS:
         QCOMPARE(pool.stats().keptBlocks, size_t(0));
     }
 
+    // A block's dense outputs go through passes of one length (one traced copy serves them).
+    void densePassesOfABlock()
+    {
+        QCOMPARE(InferenceEngine::kDenseOutputs, 8);
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(504), 8); // 64 outputs: 8 passes of 8
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(512), 8); // 65: 8 x 8, then 1
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(48), 7);  // centres 0 .. 48
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(16), 3);
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(1), 1);
+        QCOMPARE(InferenceEngine::denseOutputsPerPass(100), 7); // 14 outputs: 7 + 7
+    }
+
     // Dense mode and a flow model (flow computed into the cache first); only missing frames.
     void denseFlowAndMissingRanges()
     {

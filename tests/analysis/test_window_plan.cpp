@@ -70,6 +70,49 @@ private Q_SLOTS:
         QCOMPARE(p.framesReady(5), 30);
     }
 
+    // A reader that holds margins around the frames it wants predicted plans only those.
+    void rangesPlanOnlyTheirFrames()
+    {
+        const WindowPlan s = WindowPlan::stride(40, 4, 10, 20);
+        QCOMPARE(s.firstFrame(), 10);
+        QCOMPARE(s.frameCount(), 20);
+        QCOMPARE(s.centres(), (std::vector<qint64>{10, 14, 18, 22, 26, 29}));
+        QCOMPARE(s.blend(12).left, 0);
+        QCOMPARE(s.blend(12).right, 1);
+        QCOMPARE(s.blend(12).weight, 0.5f);
+        QCOMPARE(s.framesReady(0), 0);
+        QCOMPARE(s.framesReady(2), 5); // frames 10 .. 14
+        QCOMPARE(s.framesReady(6), 20);
+
+        // Dense centres stay on the multiples of 8 of the whole: 8 (at or before frame 12) to
+        // 32 (at or past frame 31), in segments of 2.
+        const WindowPlan d = WindowPlan::dense(48, 2, 12, 20);
+        QCOMPARE(d.centres(), (std::vector<qint64>{8, 16, 24, 32}));
+        QCOMPARE(int(d.segments().size()), 2);
+        QCOMPARE(d.segments()[0].firstFrame, 0);
+        QCOMPARE(d.segments()[0].frames, 24);
+        QCOMPARE(d.segments()[1].firstFrame, 16);
+        QCOMPARE(d.segments()[1].firstCentre, 2);
+        QCOMPARE(d.blend(12).left, 0);
+        QCOMPARE(d.blend(12).weight, 0.5f);
+        QCOMPARE(d.blend(31).right, 3);
+        QCOMPARE(d.framesReady(1), 0); // centre 8 alone: none of frames 12 .. 31
+        QCOMPARE(d.framesReady(2), 5); // up to frame 16
+        QCOMPARE(d.framesReady(4), 20);
+
+        // The engine's block: 504 frames after a margin of 16 give 64 outputs, two passes of 32.
+        const WindowPlan block = WindowPlan::dense(536, 32, 16, 504);
+        QCOMPARE(int(block.centres().size()), 64);
+        QCOMPARE(int(block.segments().size()), 2);
+        QCOMPARE(block.segments()[1].outputs, 32);
+        QCOMPARE(block.segments()[1].firstFrame + block.segments()[1].frames, 528);
+
+        // Ranges are clamped to the frames; the whole is the default.
+        QCOMPARE(WindowPlan::stride(10, 4, 8, 100).centres(), (std::vector<qint64>{8, 9}));
+        QVERIFY(WindowPlan::dense(10, 8, 12, 5).centres().empty());
+        QCOMPARE(WindowPlan::dense(30, 2, 0, -1).centres(), WindowPlan::dense(30, 2).centres());
+    }
+
     void edgeCases()
     {
         QVERIFY(WindowPlan::dense(0, 8).centres().empty());

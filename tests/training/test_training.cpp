@@ -718,6 +718,43 @@ private Q_SLOTS:
                 sum += at(dense, int(f), c);
             QVERIFY(qAbs(sum - 1.0f) < 1e-4f);
         }
+        // Only frames [10, 30): the paper's rows of those frames; strided centres 10, 14, ...,
+        // 26 and 29; dense passes over frames 0 .. 23 and 16 .. 39 (centres 8 .. 32, two outputs
+        // each), read from the frames around the range.
+        std::vector<float> paperPart, stridedPart, densePart;
+        predictor.setFrames(10, 20);
+        predictor.setWindows(false, 1);
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &paperPart, &error));
+        predictor.setWindows(false, 4);
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &stridedPart, &error));
+        predictor.setWindows(true);
+        predictor.setDenseOutputs(2);
+        QVERIFY(predictor.probabilities(store, {}, nullptr, &densePart, &error));
+        QCOMPARE(paperPart.size(), size_t(20 * classes));
+        QCOMPARE(stridedPart.size(), paperPart.size());
+        QCOMPARE(densePart.size(), paperPart.size());
+        torch::Tensor passes;
+        {
+            torch::NoGradGuard noGrad;
+            const torch::Tensor segments = ClipSampler::centreClips(
+                    {{&store, 12, 0}, {&store, 28, 0}}, 24, options.resizeSize, options.cropSize);
+            passes = torch::softmax(net->forwardDense(segments), 1); // [2, classes, 2]
+        }
+        for (int c = 0; c < classes; ++c) {
+            for (int f = 10; f < 30; ++f)
+                QVERIFY(qAbs(at(paperPart, f - 10, c) - at(paper, f, c)) < 1e-5f);
+            QVERIFY(qAbs(at(stridedPart, 4, c) - at(paper, 14, c)) < 1e-5f);
+            QVERIFY(qAbs(at(stridedPart, 19, c) - at(paper, 29, c)) < 1e-5f);
+            QVERIFY(qAbs(at(stridedPart, 18, c) - (at(paper, 26, c) + 2 * at(paper, 29, c)) / 3)
+                    < 1e-5f);
+            // Frame 16: the second output of the first pass; frame 24: the first of the second;
+            // frame 12: halfway between centres 8 and 16.
+            QVERIFY(qAbs(at(densePart, 6, c) - passes[0][c][1].item<float>()) < 1e-5f);
+            QVERIFY(qAbs(at(densePart, 14, c) - passes[1][c][0].item<float>()) < 1e-5f);
+            QVERIFY(qAbs(at(densePart, 2, c)
+                         - 0.5f * (passes[0][c][0].item<float>() + passes[0][c][1].item<float>()))
+                    < 1e-5f);
+        }
         // On a 16-frame clip the dense pass is the clip's own output; its features classify to
         // the dense logits.
         torch::NoGradGuard noGrad;
