@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>Gewicht des RGB-Stroms in der Fusion, 0 bis 1 (Standard 0.4, der beste Wert der Publikation); der Fluss-Strom erhält den Rest.</translation>
     </message>
@@ -115,20 +115,20 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 (8-bit copies calibrated on each video: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ from float32&apos;s; see docs/BENCHMARKS.md). CUDA always uses float32.</source>
-        <translation>Rechenweise der Netze auf der CPU: float32 (Standard: wie trainiert) oder int8 (8-Bit-Kopien, an jedem Video kalibriert: mit Netzen in voller Größe auf CPUs mit 8-Bit-Skalarprodukten wie AVX-512 VNNI um ein Mehrfaches schneller; etwa 2 % der Labels weichen von float32 ab; siehe docs/BENCHMARKS.md). CUDA rechnet immer in float32.</translation>
+        <location line="-49"/>
+        <source>Arithmetic of the networks: float32 (default: as trained), float16 (16-bit copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 or AMX, half precision on CUDA; full-size networks about 1.5 times faster on such a processor, about 1% of the labels differ from float32&apos;s; refused elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ; CUDA computes in float32 then). See docs/BENCHMARKS.md.</source>
+        <translation>Arithmetik der Netze: float32 (Standard: wie trainiert), float16 (16-Bit-Kopien, bfloat16 auf Prozessoren mit bfloat16-Befehlen wie AVX-512 BF16 oder AMX, halbe Genauigkeit mit CUDA; Netze in voller Größe auf einem solchen Prozessor etwa 1,5-mal so schnell, etwa 1 % der Labels weichen von float32 ab; anderswo abgelehnt) oder int8 (8-Bit-Kopien, für jedes Video kalibriert, nur auf dem Prozessor: mit Netzen in voller Größe auf CPUs mit 8-Bit-Skalarprodukten wie AVX-512 VNNI um ein Mehrfaches schneller; etwa 2 % der Labels weichen ab; CUDA rechnet dann in float32). Siehe docs/BENCHMARKS.md.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>float32|int8</source>
-        <translation>float32|int8</translation>
+        <location line="+8"/>
+        <source>float32|float16|int8</source>
+        <translation>float32|float16|int8</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -242,12 +242,12 @@
         <translation>--stride muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--precision must be float32 or int8.</source>
-        <translation>--precision muss float32 oder int8 sein.</translation>
+        <location line="+2"/>
+        <source>--precision must be float32, float16 or int8.</source>
+        <translation>--precision muss float32, float16 oder int8 sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>--threads must be a whole number of at least 1.</source>
         <translation>--threads muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
@@ -2008,12 +2008,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+64"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+66"/>
         <source>The network cannot run in 8-bit integers here (%1). Analyse in 32-bit floating point instead.</source>
         <translation>Das Netz kann hier nicht mit 8-Bit-Ganzzahlen rechnen (%1). Analysieren Sie stattdessen mit 32-Bit-Gleitkommazahlen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2130,7 +2130,7 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../models/analysis/InferenceEngine.cpp" line="+40"/>
+        <location filename="../models/analysis/InferenceEngine.cpp" line="+41"/>
         <source>flow</source>
         <translation>Fluss</translation>
     </message>
@@ -2140,8 +2140,8 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>RGB</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+104"/>
+        <location line="+93"/>
+        <location line="+109"/>
         <location line="+7"/>
         <source>The model file %1 cannot be used: %2</source>
         <translation>Die Modelldatei %1 kann nicht verwendet werden: %2</translation>
@@ -2183,6 +2183,11 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
     </message>
     <message>
         <location line="+11"/>
+        <source>The networks cannot run in 16-bit floating point here: %1. Analyse in 32-bit floating point instead.</source>
+        <translation>Die Netze können hier nicht in 16-Bit-Gleitkomma rechnen: %1. Analysieren Sie stattdessen in 32-Bit-Gleitkomma.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The video %1 cannot be read: %2</source>
         <translation>Das Video %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2208,12 +2213,12 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
         <translation>Optischer Fluss, berechnet von %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>Die Frames %1 bis %2 von %3 können nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -8864,12 +8869,7 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
 <context>
     <name>ethoscribe::PreferencesDialog</name>
     <message>
-        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+41"/>
-        <source>8-bit networks (faster on the processor; a few labels change)</source>
-        <translation>8-Bit-Netze (schneller auf dem Prozessor; einige Labels ändern sich)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+43"/>
         <source>Make scrubbing copies of long videos</source>
         <translation>Vorschaukopien langer Videos anlegen</translation>
     </message>
@@ -8914,12 +8914,27 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Jedes Bild wird aus den 16 Bildern um es herum vorhergesagt. Jedes 4. Bild behält fast alle Labels eines Fensters pro Bild bei einem Viertel der Arbeit. Lange Durchläufe sind noch schneller, aber Modelle, die auf einzelnen Fenstern trainiert wurden, können dort andere Labels liefern: Vergleichen Sie ein Video mit der empfohlenen Einstellung, bevor Sie sich darauf verlassen. Gilt für danach gestartete Analysen; gespeicherte Vorhersagen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs the networks in 8-bit integers on processors that support it: several times faster for full-size networks without a GPU, no faster for small ones. About 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
-        <translation>Führt die Netze mit 8-Bit-Ganzzahlen aus, auf Prozessoren, die das unterstützen: für Netze in voller Größe ohne GPU um ein Mehrfaches schneller, für kleine nicht. In unseren Tests änderten sich etwa 2 von 100 Labels: Vergleichen Sie ein Video mit und ohne, bevor Sie sich darauf verlassen. Gilt für danach gestartete Analysen; gespeicherte Vorhersagen bleiben erhalten.</translation>
+        <location line="+5"/>
+        <source>32-bit floating point, as trained (recommended)</source>
+        <translation>32-Bit-Gleitkomma, wie trainiert (empfohlen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>16-bit floating point (faster on recent processors and GPUs)</source>
+        <translation>16-Bit-Gleitkomma (schneller auf neueren Prozessoren und GPUs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8-bit integers (fastest on the processor; a few labels change)</source>
+        <translation>8-Bit-Ganzzahlen (am schnellsten auf dem Prozessor; einige Labels ändern sich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>16-bit floating point makes full-size networks about 1.5 times faster on processors with bfloat16 instructions (AVX-512 BF16 or AMX) and faster on GPUs; about 1 in 100 labels changed in our tests. Where the processor lacks them, the analysis says so and you switch back. 8-bit integers are several times faster for full-size networks on processors without a GPU, no faster for small ones; about 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
+        <translation>16-Bit-Gleitkomma macht Netze in voller Größe auf Prozessoren mit bfloat16-Befehlen (AVX-512 BF16 oder AMX) etwa 1,5-mal so schnell und auf GPUs schneller; in unseren Tests änderte sich etwa 1 von 100 Labels. Fehlen dem Prozessor diese Befehle, meldet die Analyse das, und Sie stellen wieder um. 8-Bit-Ganzzahlen sind für Netze in voller Größe auf Prozessoren ohne GPU um ein Mehrfaches schneller, für kleine nicht; in unseren Tests änderten sich etwa 2 von 100 Labels: Vergleichen Sie ein Video mit und ohne, bevor Sie sich darauf verlassen. Gilt für danach gestartete Analysen; gespeicherte Vorhersagen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -8974,7 +8989,12 @@ Strg+Umschalt+F: optischer Fluss über dem Video</translation>
         <translation>Analysefenster:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Network arithmetic:</source>
+        <translation>Arithmetik der Netze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Frame cache:</source>
         <translation>Frame-Cache:</translation>
     </message>
@@ -10006,7 +10026,7 @@ Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: bildgenaue Verhaltenslabels (Ethogramme) aus Heimkäfig-Videos von Mäusen.</translation>
     </message>

@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>dir</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Weight of the RGB stream in the fusion, 0 to 1 (default 0.4, the paper&apos;s best); flow gets the rest.</source>
         <translation>融合における RGBストリームの重み。0〜1（既定値 0.4、論文での最良値）。残りがフローの重みになります。</translation>
     </message>
@@ -115,20 +115,20 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 (8-bit copies calibrated on each video: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ from float32&apos;s; see docs/BENCHMARKS.md). CUDA always uses float32.</source>
-        <translation>CPU でのネットワークの演算: float32(既定: 学習したとおり)または int8(動画ごとに較正した 8 ビットのコピー: AVX-512 VNNI など 8 ビット内積を持つ CPU では、フルサイズのネットワークで数倍速い。ラベルの約 2% が float32 と異なる。docs/BENCHMARKS.md を参照)。CUDA は常に float32 を使います。</translation>
+        <location line="-49"/>
+        <source>Arithmetic of the networks: float32 (default: as trained), float16 (16-bit copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 or AMX, half precision on CUDA; full-size networks about 1.5 times faster on such a processor, about 1% of the labels differ from float32&apos;s; refused elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ; CUDA computes in float32 then). See docs/BENCHMARKS.md.</source>
+        <translation>ネットワークの演算: float32(既定: 学習時のまま)、float16(16 ビットのコピー。bfloat16 命令(AVX-512 BF16 や AMX など)を持つプロセッサーでは bfloat16、CUDA では半精度。そのようなプロセッサーではフルサイズのネットワークが約 1.5 倍速く、ラベルの約 1% が float32 と異なる。それ以外では拒否されます)、または int8(動画ごとに較正した 8 ビットのコピー、プロセッサーのみ。AVX-512 VNNI などの 8 ビット内積を持つ CPU ではフルサイズのネットワークが数倍速い。ラベルの約 2% が異なる。その場合 CUDA は float32 で計算します)。docs/BENCHMARKS.md を参照してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>float32|int8</source>
-        <translation>float32|int8</translation>
+        <location line="+8"/>
+        <source>float32|float16|int8</source>
+        <translation>float32|float16|int8</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -242,12 +242,12 @@
         <translation>--stride には 1 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--precision must be float32 or int8.</source>
-        <translation>--precision は float32 か int8 にしてください。</translation>
+        <location line="+2"/>
+        <source>--precision must be float32, float16 or int8.</source>
+        <translation>--precision は float32、float16、int8 のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>--threads must be a whole number of at least 1.</source>
         <translation>--threads には 1 以上の整数を指定してください。</translation>
     </message>
@@ -2007,12 +2007,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FramePredictor</name>
     <message>
-        <location filename="../models/training/FramePredictor.cpp" line="+64"/>
+        <location filename="../models/training/FramePredictor.cpp" line="+66"/>
         <source>The network cannot run in 8-bit integers here (%1). Analyse in 32-bit floating point instead.</source>
         <translation>この環境ではネットワークを 8 ビット整数で実行できません(%1)。代わりに 32 ビット浮動小数点で解析してください。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -2128,7 +2128,7 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../models/analysis/InferenceEngine.cpp" line="+40"/>
+        <location filename="../models/analysis/InferenceEngine.cpp" line="+41"/>
         <source>flow</source>
         <translation>フロー</translation>
     </message>
@@ -2138,8 +2138,8 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>RGB</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+104"/>
+        <location line="+93"/>
+        <location line="+109"/>
         <location line="+7"/>
         <source>The model file %1 cannot be used: %2</source>
         <translation>モデルファイル %1 は使用できません: %2</translation>
@@ -2181,6 +2181,11 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
     </message>
     <message>
         <location line="+11"/>
+        <source>The networks cannot run in 16-bit floating point here: %1. Analyse in 32-bit floating point instead.</source>
+        <translation>ここではネットワークを 16 ビット浮動小数点で実行できません: %1。代わりに 32 ビット浮動小数点で解析してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The video %1 cannot be read: %2</source>
         <translation>動画 %1 を読み込めません: %2</translation>
     </message>
@@ -2206,12 +2211,12 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
         <translation>オプティカルフロー (%1 が計算中)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Frames %1 to %2 of %3 cannot be read: %4</source>
         <translation>%3 のフレーム %1 ～ %2 を読み込めません: %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
@@ -8835,12 +8840,7 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
 <context>
     <name>ethoscribe::PreferencesDialog</name>
     <message>
-        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+41"/>
-        <source>8-bit networks (faster on the processor; a few labels change)</source>
-        <translation>8ビットネットワーク（プロセッサでより高速。一部のラベルが変わります）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/mainwindow/PreferencesDialog.cpp" line="+43"/>
         <source>Make scrubbing copies of long videos</source>
         <translation>長い動画のスクラブ用コピーを作成する</translation>
     </message>
@@ -8885,12 +8885,27 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>各フレームは前後16フレームから予測されます。4フレームごとの方式は、1フレーム1ウィンドウの方式とほぼ同じラベルを4分の1の計算量で得られます。長いパスはさらに高速ですが、単一ウィンドウで学習したモデルでは異なるラベルになることがあります。使う前に推奨設定の結果と1本の動画で比較してください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Runs the networks in 8-bit integers on processors that support it: several times faster for full-size networks without a GPU, no faster for small ones. About 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
-        <translation>対応するプロセッサでネットワークを8ビット整数で実行します。GPUのない環境でフルサイズのネットワークは数倍高速になりますが、小さいネットワークでは速くなりません。私たちのテストではラベルの約100分の2が変わりました。使う前に1本の動画で有無を比較してください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
+        <location line="+5"/>
+        <source>32-bit floating point, as trained (recommended)</source>
+        <translation>32 ビット浮動小数点、学習時のまま(推奨)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>16-bit floating point (faster on recent processors and GPUs)</source>
+        <translation>16 ビット浮動小数点(新しいプロセッサーと GPU で高速)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8-bit integers (fastest on the processor; a few labels change)</source>
+        <translation>8 ビット整数(プロセッサーで最速。一部のラベルが変わります)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>16-bit floating point makes full-size networks about 1.5 times faster on processors with bfloat16 instructions (AVX-512 BF16 or AMX) and faster on GPUs; about 1 in 100 labels changed in our tests. Where the processor lacks them, the analysis says so and you switch back. 8-bit integers are several times faster for full-size networks on processors without a GPU, no faster for small ones; about 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
+        <translation>16 ビット浮動小数点では、bfloat16 命令(AVX-512 BF16 または AMX)を持つプロセッサーでフルサイズのネットワークが約 1.5 倍速くなり、GPU でも速くなります。テストではラベルの約 100 分の 1 が変わりました。プロセッサーにこの命令がない場合は解析がそう伝えるので、元に戻してください。8 ビット整数は GPU のないプロセッサーでフルサイズのネットワークが数倍速くなりますが、小さいネットワークでは速くなりません。テストではラベルの約 100 分の 2 が変わりました。頼る前に、1 本の動画で使った場合と使わない場合を比べてください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -8945,7 +8960,12 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
         <translation>解析ウィンドウ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Network arithmetic:</source>
+        <translation>ネットワークの演算:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Frame cache:</source>
         <translation>フレームキャッシュ:</translation>
     </message>
@@ -9971,7 +9991,7 @@ Use File &gt; Add Videos or File &gt; Open Demo.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: ホームケージのマウス動画からフレームごとの行動ラベル（エソグラム）を作成します。</translation>
     </message>

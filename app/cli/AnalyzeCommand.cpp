@@ -135,12 +135,15 @@ int runAnalyze(const QStringList &args)
                                        QStringLiteral("4")};
     const QCommandLineOption precisionOpt{
             QStringLiteral("precision"),
-            Tr::tr("Arithmetic of the networks on the CPU: float32 (default: as trained) or int8 "
-                   "(8-bit copies calibrated on each video: several times faster with full-size "
-                   "networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of "
-                   "the labels differ from float32's; see docs/BENCHMARKS.md). CUDA always uses "
-                   "float32."),
-            Tr::tr("float32|int8"),
+            Tr::tr("Arithmetic of the networks: float32 (default: as trained), float16 (16-bit "
+                   "copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 "
+                   "or AMX, half precision on CUDA; full-size networks about 1.5 times faster on "
+                   "such a processor, about 1% of the labels differ from float32's; refused "
+                   "elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: "
+                   "several times faster with full-size networks on CPUs with 8-bit dot products "
+                   "such as AVX-512 VNNI; about 2% of the labels differ; CUDA computes in float32 "
+                   "then). See docs/BENCHMARKS.md."),
+            Tr::tr("float32|float16|int8"),
             QStringLiteral("float32")};
     const QCommandLineOption projectOpt{
             QStringLiteral("project"),
@@ -258,11 +261,8 @@ int runAnalyze(const QStringList &args)
     options.stride = parser.value(strideOpt).toInt(&ok);
     if (!ok || options.stride < 1)
         return usageError(command, Tr::tr("--stride must be a whole number of at least 1."));
-    const QString precision = parser.value(precisionOpt).toLower();
-    if (precision != QLatin1String("float32") && precision != QLatin1String("int8"))
-        return usageError(command, Tr::tr("--precision must be float32 or int8."));
-    options.precision = precision == QLatin1String("int8") ? NetworkPrecision::Int8
-                                                           : NetworkPrecision::Float32;
+    if (!parsePrecision(parser.value(precisionOpt), &options.precision))
+        return usageError(command, Tr::tr("--precision must be float32, float16 or int8."));
     if (parser.isSet(threadsOpt)) {
         options.threads = parser.value(threadsOpt).toInt(&ok);
         if (!ok || options.threads < 1)

@@ -30,13 +30,47 @@ enum class WindowMode {
             // output every 8 frames, frames in between interpolated
 };
 
-// The arithmetic of the networks on the CPU (CUDA always computes in 32-bit floating point).
+// The arithmetic of the networks.
 enum class NetworkPrecision {
     Float32, // the networks as trained
-    Int8,    // 8-bit integer copies (nets::QuantizedNetwork), calibrated on each video's first
-             // block: several times faster on CPUs with 8-bit dot products (AVX-512 VNNI,
-             // AVX-VNNI); how far their labels move is measured in docs/BENCHMARKS.md
+    Float16, // 16-bit floating-point copies: bfloat16 on processors with bfloat16
+             // instructions (AVX-512 BF16, AMX), half precision on CUDA; faster, about 1 label
+             // in 100 moved with the demo models on the CPU (docs/BENCHMARKS.md); refused on
+             // devices without 16-bit arithmetic
+    Int8,    // 8-bit integer copies (nets::QuantizedNetwork; the processor only, CUDA computes
+             // in Float32), calibrated on each video's first block: several times faster on
+             // CPUs with 8-bit dot products (AVX-512 VNNI, AVX-VNNI); how far their labels move
+             // is measured in docs/BENCHMARKS.md
 };
+
+// A precision's name in settings and on the command line: float32, float16 or int8.
+inline QString precisionName(NetworkPrecision precision)
+{
+    switch (precision) {
+    case NetworkPrecision::Float16:
+        return QStringLiteral("float16");
+    case NetworkPrecision::Int8:
+        return QStringLiteral("int8");
+    case NetworkPrecision::Float32:
+        break;
+    }
+    return QStringLiteral("float32");
+}
+
+// The precision of a name of precisionName() (any case); false when the name is none of them.
+inline bool parsePrecision(const QString &name, NetworkPrecision *precision)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("float32"))
+        *precision = NetworkPrecision::Float32;
+    else if (n == QLatin1String("float16"))
+        *precision = NetworkPrecision::Float16;
+    else if (n == QLatin1String("int8"))
+        *precision = NetworkPrecision::Int8;
+    else
+        return false;
+    return true;
+}
 
 struct AnalysisOptions
 {

@@ -58,6 +58,8 @@ struct InferenceEngine::Loaded
     // Frozen copies of the network for its most frequent pass shapes (CPU): the weights of a
     // loaded file never change.
     std::shared_ptr<FrozenPasses> frozen = std::make_shared<FrozenPasses>();
+    // Its 16-bit copy, made by the first job that asks for one (on that job's device).
+    std::shared_ptr<Float16Passes> float16;
 };
 
 InferenceEngine::InferenceEngine(QObject *parent)
@@ -287,6 +289,21 @@ void InferenceEngine::run(Job &job)
         for (auto &q : quantized)
             q = std::make_shared<QuantizedPasses>();
     }
+    // 16-bit copies: one per loaded model file, kept with it for later jobs.
+    std::vector<std::shared_ptr<Float16Passes>> float16(models.size());
+    if (r.options.precision == NetworkPrecision::Float16) {
+        std::string why;
+        if (!nets::TorchRuntime::float16Supported(device, &why))
+            return fail(Tr::tr("The networks cannot run in 16-bit floating point here: %1. "
+                               "Analyse in 32-bit floating point instead.")
+                                .arg(QString::fromStdString(why)));
+        for (size_t i = 0; i < models.size(); ++i) {
+            std::shared_ptr<Float16Passes> &copy = models[i]->float16;
+            if (!copy || copy->device() != device)
+                copy = std::make_shared<Float16Passes>(*models[i]->network, device);
+            float16[i] = copy;
+        }
+    }
 
     VideoReader reader;
     reader.setInterruptCheck([cancel] { return cancel->load(); });
@@ -404,6 +421,7 @@ void InferenceEngine::run(Job &job)
             predictor.setFrames(a - lo, b - a);
             predictor.setFrozenPasses(m.frozen);
             predictor.setQuantizedPasses(quantized[i]);
+            predictor.setFloat16Passes(float16[i]);
             std::vector<float> rows;
             if (!predictor.probabilities(found->second, {}, cancel, &rows, &error)) {
                 if (cancel->load())

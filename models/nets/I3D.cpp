@@ -110,6 +110,10 @@ torch::Tensor I3DImpl::features(const torch::Tensor &x)
 torch::Tensor I3DImpl::pooled(const torch::Tensor &f) const
 {
     const int64_t kt = std::min<int64_t>(2, f.size(2));
+    // LibTorch 1.13 has no 16-bit average pooling on the CPU: average in float.
+    if (f.is_cpu() && f.is_floating_point() && f.element_size() == 2)
+        return torch::avg_pool3d(f.to(torch::kFloat), {kt, f.size(3), f.size(4)}, {1, 1, 1})
+                .to(f.scalar_type());
     return torch::avg_pool3d(f, {kt, f.size(3), f.size(4)}, {1, 1, 1});
 }
 

@@ -14,4 +14,18 @@ std::shared_ptr<VideoNetworkImpl> makeNetwork(const NetConfig &config)
     return std::make_shared<R2Plus1DImpl>(config);
 }
 
+std::shared_ptr<VideoNetworkImpl> copyNetwork(const VideoNetworkImpl &network)
+{
+    auto copy = makeNetwork(network.config());
+    torch::NoGradGuard noGrad;
+    const auto parameters = network.named_parameters(true);
+    for (auto &p : copy->named_parameters(true))
+        p.value().copy_(parameters[p.key()]);
+    const auto buffers = network.named_buffers(true);
+    for (auto &b : copy->named_buffers(true))
+        b.value().copy_(buffers[b.key()]);
+    copy->eval();
+    return copy;
+}
+
 } // namespace ethoscribe::nets

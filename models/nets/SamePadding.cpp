@@ -41,6 +41,10 @@ torch::Tensor maxPool3dSame(const torch::Tensor &x,
                             const std::array<int64_t, 3> &kernel,
                             const std::array<int64_t, 3> &stride)
 {
+    // LibTorch 1.13 has no 16-bit max pooling on the CPU. The maximum of 16-bit values is one
+    // of them, so pooling their float copies and converting back is exact.
+    if (x.is_cpu() && x.is_floating_point() && x.element_size() == 2)
+        return maxPool3dSame(x.to(torch::kFloat), kernel, stride).to(x.scalar_type());
     return torch::max_pool3d(padSame(x, kernel, stride),
                              {kernel[0], kernel[1], kernel[2]},
                              {stride[0], stride[1], stride[2]});

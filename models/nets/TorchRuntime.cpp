@@ -5,6 +5,7 @@
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
+#include <torch/torch.h>
 #include <torch/version.h>
 
 #include <stdexcept>
@@ -56,6 +57,46 @@ void TorchRuntime::setThreads(int threads)
             // Parallel work had started already: keep LibTorch's own size.
         }
     });
+}
+
+torch::ScalarType TorchRuntime::float16Type(const torch::Device &device)
+{
+    return device.is_cuda() ? torch::kHalf : torch::kBFloat16;
+}
+
+bool TorchRuntime::float16Supported(const torch::Device &device, std::string *why)
+{
+    if (device.is_cuda()) {
+        try {
+            c10::InferenceMode inference;
+            const auto options = torch::TensorOptions().device(device).dtype(float16Type(device));
+            const torch::Tensor x = torch::ones({1, 2, 4, 4, 4}, options);
+            const torch::Tensor w = torch::ones({2, 2, 1, 1, 1}, options);
+            const torch::Tensor y = torch::max_pool3d(torch::conv3d(x, w), {2, 2, 2});
+            if (y.to(torch::kCPU, torch::kFloat).sum().item<float>() == 32.0f)
+                return true;
+            if (why)
+                *why = "the GPU computed a wrong result in 16-bit floating point";
+        } catch (const std::exception &e) {
+            if (why) {
+                const std::string what = e.what();
+                *why = "the GPU cannot compute in 16-bit floating point: "
+                       + what.substr(0, what.find('\n'));
+            }
+        }
+        return false;
+    }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512bf16") || __builtin_cpu_supports("amx-bf16"))
+        return true;
+    if (why)
+        *why = "this processor has no bfloat16 instructions (AVX-512 BF16 or AMX)";
+#else
+    if (why)
+        *why = "16-bit floating point on the processor is supported on x86-64 only";
+#endif
+    return false;
 }
 
 std::string TorchRuntime::describe(const torch::Device &device)

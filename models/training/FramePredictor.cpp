@@ -3,7 +3,9 @@
 
 #include "analysis/WindowPlan.h"
 #include "nets/FrozenNetwork.h"
+#include "nets/NetworkFactory.h"
 #include "nets/QuantizedNetwork.h"
+#include "nets/TorchRuntime.h"
 #include "nets/VideoNetwork.h"
 #include "training/ClipSampler.h"
 
@@ -81,6 +83,28 @@ torch::Tensor QuantizedPasses::forward(const torch::Tensor &x, bool dense)
     return m_network->forward(x, dense);
 }
 
+Float16Passes::Float16Passes(nets::VideoNetworkImpl &network, torch::Device device)
+    : m_network(nets::copyNetwork(network))
+    , m_device(device)
+    , m_type(nets::TorchRuntime::float16Type(device))
+{
+    m_network->to(device, m_type);
+    m_network->eval();
+}
+
+Float16Passes::~Float16Passes() = default;
+
+torch::Tensor Float16Passes::forward(const torch::Tensor &x, bool dense, bool freeze)
+{
+    const torch::Tensor input = x.to(m_device, m_type);
+    torch::Tensor logits;
+    if (freeze && m_device.is_cpu())
+        logits = m_frozen.forward(*m_network, input, dense);
+    if (!logits.defined())
+        logits = dense ? m_network->forwardDense(input) : m_network->forward(input);
+    return logits.to(torch::kFloat);
+}
+
 FramePredictor::FramePredictor(nets::VideoNetworkImpl &network,
                                torch::Device device,
                                int resizeSize,
@@ -135,6 +159,7 @@ bool FramePredictor::run(const FrameStore &store,
     };
     const bool frozen = m_frozen && m_device.is_cpu();
     const bool quantized = !embed && m_quantized && m_device.is_cpu();
+    const bool float16 = !embed && !quantized && m_float16;
     if (quantized && !m_quantized->isCalibrated() && frames > 0) {
         // Windows spread evenly over the store's frames, centre crop: what the passes will see.
         std::vector<TrainingExample> examples;
@@ -168,6 +193,8 @@ bool FramePredictor::run(const FrameStore &store,
             torch::Tensor logits;
             if (quantized)
                 logits = m_quantized->forward(clips, false);
+            else if (float16)
+                logits = m_float16->forward(clips, false, n == m_batch);
             else if (!embed && frozen && n == m_batch)
                 logits = m_frozen->forward(m_network, clips, false);
             if (!embed && !logits.defined())
@@ -207,6 +234,8 @@ bool FramePredictor::run(const FrameStore &store,
             torch::Tensor logits;
             if (quantized)
                 logits = m_quantized->forward(input, true);
+            else if (float16)
+                logits = m_float16->forward(input, true, e - s == perBatch && length == fullLength);
             else if (!embed && frozen && e - s == perBatch && length == fullLength)
                 logits = m_frozen->forward(m_network, input, true);
             if (!embed && !logits.defined())

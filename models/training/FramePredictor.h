@@ -70,6 +70,33 @@ private:
     std::unique_ptr<nets::QuantizedNetwork> m_network;
 };
 
+// A 16-bit floating-point copy of one network (nets::TorchRuntime::float16Type: bfloat16 on the
+// processor, half precision on CUDA): weights copied from the network when it is made,
+// activations in 16 bits, results returned as 32-bit floats. Faster than 32-bit floats where the
+// device has 16-bit arithmetic (nets::TorchRuntime::float16Supported; measured in
+// docs/BENCHMARKS.md, with how many labels move). On the CPU full passes go through frozen
+// copies (FrozenPasses). Holds the weights of the time it was made: make a new one after loading
+// other weights.
+class Float16Passes
+{
+public:
+    Float16Passes(nets::VideoNetworkImpl &network, torch::Device device);
+    ~Float16Passes();
+    Float16Passes(const Float16Passes &) = delete;
+    Float16Passes &operator=(const Float16Passes &) = delete;
+
+    // Logits of forward(x) or forwardDense(x) (x of any floating type), as 32-bit floats.
+    // `freeze`: through a frozen copy for x's shape (CPU only; see FrozenPasses).
+    torch::Tensor forward(const torch::Tensor &x, bool dense, bool freeze);
+    const torch::Device &device() const { return m_device; }
+
+private:
+    std::shared_ptr<nets::VideoNetworkImpl> m_network;
+    torch::Device m_device;
+    torch::ScalarType m_type;
+    FrozenPasses m_frozen;
+};
+
 // Runs a network over every frame of a video held in a FrameStore, in batches, in eval mode under
 // c10::InferenceMode, centre crop. By default one window per frame (the paper's scheme: frame t
 // from frames t-8 .. t+7); setWindows() chooses a stride or the dense mode of WindowPlan, whose
@@ -104,6 +131,10 @@ public:
     {
         m_quantized = std::move(quantized);
     }
+
+    // Probabilities go through this 16-bit copy instead (any device; full passes through its
+    // frozen copies on the CPU). setQuantizedPasses() takes precedence.
+    void setFloat16Passes(std::shared_ptr<Float16Passes> passes) { m_float16 = std::move(passes); }
 
     // Softmax probabilities, frames x classes, row-major (the frames of setFrames()).
     bool probabilities(const FrameStore &store,
@@ -140,6 +171,7 @@ private:
     qint64 m_count = -1;
     std::shared_ptr<FrozenPasses> m_frozen;
     std::shared_ptr<QuantizedPasses> m_quantized;
+    std::shared_ptr<Float16Passes> m_float16;
 };
 
 } // namespace ethoscribe

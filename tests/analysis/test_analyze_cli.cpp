@@ -370,7 +370,7 @@ private Q_SLOTS:
                  QStringLiteral("--out"),
                  path(QStringLiteral("out5"))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("float32 or int8")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("float32, float16 or int8")), qPrintable(r.err));
     }
 
     // --precision int8 analyses with 8-bit networks and writes the same files.
@@ -387,6 +387,29 @@ private Q_SLOTS:
                               out});
         if (r.exitCode == 1 && r.err.contains(QStringLiteral("8-bit integers")))
             QSKIP(qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 1);
+        QCOMPARE(lineCount(out + QStringLiteral("/good2_ethogram.csv")), 26);
+    }
+
+    // --precision float16 analyses with 16-bit copies and writes the same files, or, on a
+    // processor without bfloat16 instructions, stops with a message that says what to do.
+    void float16Precision()
+    {
+        const QString out = path(QStringLiteral("out7"));
+        const CliRun r = cli({QStringLiteral("analyze"),
+                              m_good2,
+                              QStringLiteral("--model"),
+                              m_rgb,
+                              QStringLiteral("--precision"),
+                              QStringLiteral("FLOAT16"),
+                              QStringLiteral("--out"),
+                              out});
+        if (r.exitCode == 1 && r.err.contains(QStringLiteral("16-bit floating point here"))) {
+            QVERIFY2(r.err.contains(QStringLiteral("32-bit floating point instead")),
+                     qPrintable(r.err));
+            QSKIP(qPrintable(r.err));
+        }
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(eventsNamed(r, QStringLiteral("done")).size(), 1);
         QCOMPARE(lineCount(out + QStringLiteral("/good2_ethogram.csv")), 26);

@@ -9,6 +9,7 @@
 #include "flow/FlowCacheLock.h"
 #include "nets/CpuMemoryPool.h"
 #include "nets/QuantizedNetwork.h"
+#include "nets/TorchRuntime.h"
 #include "training/FramePredictor.h"
 #include "training/FrameStore.h"
 
@@ -343,6 +344,51 @@ private Q_SLOTS:
         qInfo("largest probability difference: %.4f", double(worst));
         QVERIFY2(worst < 0.05f, qPrintable(QString::number(worst)));
         QVERIFY(differs); // the job did run in integers
+    }
+
+    // 16-bit copies (bfloat16 on the CPU): both architectures (I3D pools in float on the CPU),
+    // windows of both modes (full batches through frozen copies, the short last one eager), every
+    // frame delivered and close to the float job. Where the processor has no bfloat16
+    // instructions the job is refused with a message that says what to do.
+    void float16JobsStayCloseToFloat()
+    {
+        const QString i3d = saveModel(m_dir.path(), nets::Architecture::I3D, nets::Stream::Rgb, 3);
+        InferenceEngine engine;
+        engine.setBlockFrames(48);
+        for (const WindowMode mode : {WindowMode::Stride, WindowMode::Dense}) {
+            AnalysisRequest r = rgbRequest(mode);
+            r.models.append(AnalysisModel{i3d, {}, {}, {}, {}});
+            const Collected reference = runJob(engine, r, kFrames);
+            QVERIFY2(reference.finished, qPrintable(reference.failure));
+            r.options.precision = NetworkPrecision::Float16;
+            const Collected c = runJob(engine, r, kFrames);
+            std::string why;
+            if (!nets::TorchRuntime::float16Supported(torch::kCPU, &why)) {
+                QVERIFY(!c.finished);
+                QVERIFY2(c.failure.contains(QStringLiteral("32-bit floating point instead")),
+                         qPrintable(c.failure));
+                QSKIP(why.c_str());
+            }
+            QVERIFY2(c.finished, qPrintable(c.failure));
+            for (int m = 0; m < 2; ++m) {
+                const std::vector<float> &got = c.rows.at(m);
+                const std::vector<float> &want = reference.rows.at(m);
+                QCOMPARE(got.size(), want.size());
+                float worst = 0;
+                bool differs = false;
+                for (size_t i = 0; i < got.size(); ++i) {
+                    QVERIFY2(!std::isnan(got[i]), qPrintable(QString::number(i / 3)));
+                    worst = std::max(worst, std::abs(got[i] - want[i]));
+                    differs = differs || got[i] != want[i];
+                }
+                qInfo("%s, model %d: largest probability difference %.5f",
+                      mode == WindowMode::Dense ? "dense" : "stride",
+                      m,
+                      double(worst));
+                QVERIFY2(worst < 0.02f, qPrintable(QString::number(worst)));
+                QVERIFY(differs); // the job did run in 16 bits
+            }
+        }
     }
 
     void cancelKeepsDeliveredRows()

@@ -171,6 +171,12 @@ private Q_SLOTS:
         torch::Tensor m
                 = maxPool3dSame(torch::rand({1, 2, 7, 9, 9}), Triple{3, 3, 3}, Triple{2, 2, 2});
         QCOMPARE(m.sizes().vec(), (std::vector<int64_t>{1, 2, 4, 5, 5}));
+        // bfloat16 (pooled through float on the CPU): exactly the float pool of the same values.
+        const torch::Tensor b = torch::randn({1, 2, 7, 9, 9}).to(torch::kBFloat16);
+        const torch::Tensor pooled = maxPool3dSame(b, Triple{3, 3, 3}, Triple{2, 2, 2});
+        QCOMPARE(pooled.scalar_type(), torch::kBFloat16);
+        QVERIFY(torch::equal(pooled.to(torch::kFloat),
+                             maxPool3dSame(b.to(torch::kFloat), Triple{3, 3, 3}, Triple{2, 2, 2})));
     }
 
     void tinyForwardShapes_data()

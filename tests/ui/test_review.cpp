@@ -562,13 +562,25 @@ void TestReview::cancelledAnalysisKeepsRowsAndResumes()
     PreferencesDialog::Values values;
     PreferencesDialog dialog(values);
     auto *windows = dialog.findChild<QComboBox *>(QStringLiteral("analysisWindows"));
-    auto *int8 = dialog.findChild<QCheckBox *>(QStringLiteral("analysisInt8"));
-    QVERIFY(windows && int8);
+    auto *precision = dialog.findChild<QComboBox *>(QStringLiteral("analysisPrecision"));
+    QVERIFY(windows && precision);
     QCOMPARE(windows->count(), 3);
     QCOMPARE(windows->currentIndex(), 0);
-    QVERIFY(!int8->isChecked());
+    QCOMPARE(precision->count(), 3);
+    QCOMPARE(precision->currentData().toString(), QStringLiteral("float32"));
     windows->setCurrentIndex(1);
-    int8->setChecked(true);
+    // Each choice is saved and read back under its own name.
+    for (const NetworkPrecision p : {NetworkPrecision::Float16, NetworkPrecision::Int8}) {
+        precision->setCurrentIndex(precision->findData(precisionName(p)));
+        QVERIFY(precision->currentIndex() > 0);
+        PreferencesDialog::save(dialog.values());
+        QCOMPARE(PreferencesDialog::analysisOptions().precision, p);
+        PreferencesDialog reopened(dialog.values());
+        QCOMPARE(reopened.findChild<QComboBox *>(QStringLiteral("analysisPrecision"))
+                         ->currentData()
+                         .toString(),
+                 precisionName(p));
+    }
     values = dialog.values();
     values.analysisThreads = 1;
     PreferencesDialog::save(values);

@@ -56,7 +56,7 @@ private:
     QLineEdit *m_annotator;
     QSpinBox *m_threads;
     QComboBox *m_windows;
-    QCheckBox *m_int8;
+    QComboBox *m_precision;
     QSpinBox *m_cache;
     QCheckBox *m_proxies;
     QComboBox *m_flow;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analysis engine's network work: video frames per second of FramePredictor - what the
 // inference engine runs for every block - in dense mode and with stride 4, each eager and through
-// frozen, optimised copies (FrozenPasses) and through 8-bit copies (QuantizedPasses, when this
-// LibTorch has a quantized engine), on frames already decoded and resized, with the largest
+// frozen, optimised copies (FrozenPasses), through 8-bit copies (QuantizedPasses, when this
+// LibTorch has a quantized engine) and through 16-bit copies (Float16Passes: bfloat16, when the
+// processor has bfloat16 instructions), on frames already decoded and resized, with the largest
 // probability difference of each against eager and the share of frames whose top class agrees.
 // Networks at full size (the paper's I3D at 224 px and R(2+1)D-18 at 112 px) or, with --small,
 // the small configuration, random weights; or, with --models, trained model files. RGB and flow.
@@ -151,7 +152,12 @@ int main(int argc, char **argv)
     const bool int8 = nets::QuantizedNetwork::isAvailable(&noInt8);
     if (!int8)
         std::printf("no 8-bit copies: %s\n", noInt8.c_str());
-    std::printf("%-9s %-5s %-7s %10s %11s %7s %8s %9s %8s %10s %8s %8s %9s %8s %7s\n",
+    std::string noBf16;
+    const bool bf16 = nets::TorchRuntime::float16Supported(torch::kCPU, &noBf16);
+    if (!bf16)
+        std::printf("no bfloat16 copies: %s\n", noBf16.c_str());
+    std::printf("%-9s %-5s %-7s %10s %11s %7s %8s %9s %8s %10s %8s %8s %9s %8s %7s %10s %7s %9s "
+                "%8s\n",
                 "network",
                 "input",
                 "windows",
@@ -166,11 +172,15 @@ int main(int argc, char **argv)
                 "calib s",
                 "max diff",
                 "same top",
-                "updates");
+                "updates",
+                "bf16 fr/s",
+                "bf16/",
+                "max diff",
+                "same top");
 
     // s per frame
     double denseEager = 0, denseFrozen = 0, strideEager = 0, strideFrozen = 0;
-    double denseInt8 = 0, strideInt8 = 0;
+    double denseInt8 = 0, strideInt8 = 0, denseBf16 = 0, strideBf16 = 0;
     auto compare = [](const std::vector<float> &a, const std::vector<float> &b, qint64 frames) {
         float difference = 0;
         int same = 0;
@@ -300,8 +310,18 @@ int main(int argc, char **argv)
                     updates = passes->rangeUpdates();
                     predictor.setQuantizedPasses(nullptr);
                 }
+                double halfSeconds = 0;
+                std::pair<double, double> bf16Agreement{0, 0};
+                if (bf16) {
+                    std::vector<float> bf16Rows;
+                    predictor.setFloat16Passes(std::make_shared<Float16Passes>(*net, torch::kCPU));
+                    timeRun(predictor, store, &bf16Rows); // traces its frozen copies first
+                    halfSeconds = timeRun(predictor, store, &bf16Rows);
+                    bf16Agreement = compare(eagerRows, bf16Rows, store.frameCount());
+                    predictor.setFloat16Passes(nullptr);
+                }
                 std::printf("%-9s %-5s %-7s %10.2f %11.2f %6.2fx %8.1f %9.1e %7.2f%% %10.2f "
-                            "%7.2fx %8.1f %9.1e %7.2f%% %7d\n",
+                            "%7.2fx %8.1f %9.1e %7.2f%% %7d %10.2f %6.2fx %9.1e %7.2f%%\n",
                             nets::toString(arch).c_str(),
                             nets::toString(stream).c_str(),
                             dense ? "dense" : "stride4",
@@ -316,12 +336,17 @@ int main(int argc, char **argv)
                             firstQuantized - quantized,
                             int8Agreement.first,
                             int8Agreement.second,
-                            updates);
+                            updates,
+                            bf16 ? frames / halfSeconds : 0.0,
+                            bf16 ? frozen / halfSeconds : 0.0,
+                            bf16Agreement.first,
+                            bf16Agreement.second);
                 std::fflush(stdout);
                 allocatorRow.pool = nets::CpuMemoryPool::instance().stats();
                 if (o.compareAllocators)
                     allocatorRows.push_back(allocatorRow);
                 (dense ? denseInt8 : strideInt8) += quantized / frames;
+                (dense ? denseBf16 : strideBf16) += halfSeconds / frames;
                 (dense ? denseEager : strideEager) += eager / frames;
                 (dense ? denseFrozen : strideFrozen) += frozen / frames;
             }
@@ -348,6 +373,14 @@ int main(int argc, char **argv)
                     30.0 * denseInt8,
                     1.0 / strideInt8,
                     strideFrozen / strideInt8);
+    if (bf16)
+        std::printf("  bfloat16: dense %.2f (%.2fx frozen, %.2f hours per hour), stride 4 %.2f "
+                    "(%.2fx frozen)\n",
+                    1.0 / denseBf16,
+                    denseFrozen / denseBf16,
+                    30.0 * denseBf16,
+                    1.0 / strideBf16,
+                    strideFrozen / strideBf16);
     if (!allocatorRows.empty()) {
         std::printf("\nallocators: video frames/s and page faults per frame, CpuMemoryPool (pool) "
                     "against LibTorch's own (own, measured first):\n");

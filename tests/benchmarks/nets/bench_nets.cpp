@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Speed of the two networks at full size: clips per second for I3D (16x224x224) and
 // R(2+1)D-18 (16x112x112), RGB and flow, batch 1/4/8, contiguous and channels_last_3d, eager and
-// frozen + optimize_for_inference, and 8-bit copies (QuantizedNetwork) at batch 1 and 4 on the CPU;
+// frozen + optimize_for_inference, 8-bit copies (QuantizedNetwork) at batch 1 and 4 on the CPU,
+// and 16-bit copies (TorchRuntime::float16Type: bfloat16 on the CPU, half on CUDA; eager and, on
+// the CPU, frozen) at batch 1 and 4 where the device computes them at speed;
 // the same R(2+1)D-18 forward in Python torchvision in the same run, eager, frozen and quantized by
-// PyTorch's own FX post-training quantization (ratios C++ / Python, eager against eager, fastest
-// float against fastest float, 8 bits against 8 bits);
+// PyTorch's own FX post-training quantization, and in bfloat16 (ratios C++ / Python, eager
+// against eager, fastest float against fastest float, 8 bits against 8 bits, bfloat16 against
+// bfloat16);
 // achieved GFLOP/s against one large conv3d measured in the same run. Prints figures, never fails
 // on time. C++ tensors come from CpuMemoryPool, as in the programs (--system-allocator: from
 // LibTorch's own allocator, as in Python). LibTorch only (also built by the standalone
@@ -43,6 +46,7 @@ struct Options
     std::string python = "/usr/bin/python3";
     bool systemAllocator = false;
     bool runPython = true;
+    bool bf16 = false; // set in main: the device computes 16-bit floats at speed
 };
 
 void synchronize(const torch::Device &device)
@@ -91,6 +95,7 @@ struct PythonRate
     double eager = 0;  // clips/s, eval + inference_mode
     double frozen = 0; // clips/s, torch.jit.trace + freeze + optimize_for_inference
     double int8 = 0;   // clips/s, FX post-training static quantization (faster of eager/frozen)
+    double bf16 = 0;   // clips/s, the model in bfloat16 (faster of eager and frozen + optimized)
 };
 
 // Runs torchvision's r2plus1d_18 (random weights, eval) in Python with the same number of
@@ -154,7 +159,21 @@ std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
                 "      q8=max(q8,rate(qf,x))\n"
                 "  except Exception:\n"
                 "    pass\n"
-                "  print('PY',b,e,z,q8,flush=True)\n";
+                "  b16=0\n"
+                "  if "
+              + std::string(o.bf16 ? "True" : "False")
+              + ":\n"
+                "    import copy\n"
+                "    mb=copy.deepcopy(m).bfloat16()\n"
+                "    xb=x.bfloat16()\n"
+                "    with torch.inference_mode():\n"
+                "      b16=rate(mb,xb)\n"
+                "    with torch.no_grad():\n"
+                "      "
+                "fb=torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(mb,xb)))\n"
+                "      fb(xb)\n"
+                "      b16=max(b16,rate(fb,xb))\n"
+                "  print('PY',b,e,z,q8,b16,flush=True)\n";
     const std::string path = "/tmp/ethoscribe_bench_nets_r2plus1d.py";
     if (FILE *f = std::fopen(path.c_str(), "w")) {
         std::fputs(script.c_str(), f);
@@ -169,9 +188,9 @@ std::map<int, PythonRate> pythonR2Plus1D(const Options &o,
     char line[256];
     while (std::fgets(line, sizeof line, p)) {
         int b = 0;
-        double eager = 0, frozen = 0, int8 = 0;
-        if (std::sscanf(line, "PY %d %lf %lf %lf", &b, &eager, &frozen, &int8) >= 3)
-            result[b] = PythonRate{eager, frozen, int8};
+        double eager = 0, frozen = 0, int8 = 0, bf16 = 0;
+        if (std::sscanf(line, "PY %d %lf %lf %lf %lf", &b, &eager, &frozen, &int8, &bf16) >= 3)
+            result[b] = PythonRate{eager, frozen, int8, bf16};
     }
     pclose(p);
     return result;
@@ -211,7 +230,7 @@ Options parse(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    const Options o = parse(argc, argv);
+    Options o = parse(argc, argv);
     if (!o.systemAllocator)
         CpuMemoryPool::install();
     if (!std::getenv("OPENBLAS_NUM_THREADS"))
@@ -235,6 +254,12 @@ int main(int argc, char **argv)
     const bool int8 = !device.is_cuda() && QuantizedNetwork::isAvailable(&int8Why);
     if (!int8 && !device.is_cuda())
         std::printf("8-bit rows skipped: %s\n", int8Why.c_str());
+    // 16-bit copies (copyNetwork, as the inference engine's Float16Passes make them) where the
+    // device computes them at speed: rows "f16" (eager) and "f16-fz" (frozen, CPU).
+    std::string bf16Why;
+    o.bf16 = TorchRuntime::float16Supported(device, &bf16Why);
+    if (!o.bf16)
+        std::printf("16-bit rows skipped: %s\n", bf16Why.c_str());
     const double peak = convolutionPeak(device, o.iterations);
     std::printf("single conv3d 128->128 3x3x3 on 8x56x56: %.1f GFLOP/s (baseline)\n\n", peak);
 
@@ -281,11 +306,29 @@ int main(int argc, char **argv)
                         modes.push_back("frozen");
                     if (!channelsLast && batch <= 4 && int8)
                         modes.push_back("int8");
+                    if (!channelsLast && batch <= 4 && o.bf16) {
+                        modes.push_back("f16");
+                        if (!device.is_cuda())
+                            modes.push_back("f16-fz");
+                    }
                     for (const std::string &mode : modes) {
                         double s = 0;
                         if (mode == "eager") {
                             c10::InferenceMode inference;
                             s = timeIt(device, o.iterations, [&] { net->forward(x); });
+                        } else if (mode == "f16" || mode == "f16-fz") {
+                            const auto type = TorchRuntime::float16Type(device);
+                            auto copy = copyNetwork(*net);
+                            copy->to(device, type);
+                            const torch::Tensor xb = x.to(type);
+                            if (mode == "f16") {
+                                c10::InferenceMode inference;
+                                s = timeIt(device, o.iterations, [&] { copy->forward(xb); });
+                            } else {
+                                FrozenNetwork frozen = FrozenNetwork::trace(*copy, xb, false);
+                                c10::InferenceMode inference;
+                                s = timeIt(device, o.iterations, [&] { frozen.forward(xb); });
+                            }
                         } else if (mode == "int8") {
                             // Inputs as the engine gives them: FrameStore's 8-bit codes
                             // (v / 127.5 - 1), which the copy quantizes exactly.
@@ -351,14 +394,19 @@ int main(int argc, char **argv)
             std::printf("\nPython torchvision comparison skipped: %s could not run torchvision\n",
                         o.python.c_str());
         for (const auto &[batch, rate] : py) {
-            double eager = 0, frozen = 0, int8Rate = 0;
+            double eager = 0, frozen = 0, int8Rate = 0, bf16Rate = 0;
             for (const Row &r : rows) {
-                if (r.net == "r2plus1d" && r.stream == "rgb" && r.format == "contiguous"
-                    && r.batch == batch)
-                    (r.mode == "eager"  ? eager
-                     : r.mode == "int8" ? int8Rate
-                                        : frozen)
-                            = r.clipsPerSecond;
+                if (r.net != "r2plus1d" || r.stream != "rgb" || r.format != "contiguous"
+                    || r.batch != batch)
+                    continue;
+                if (r.mode == "eager")
+                    eager = r.clipsPerSecond;
+                else if (r.mode == "frozen")
+                    frozen = r.clipsPerSecond;
+                else if (r.mode == "int8")
+                    int8Rate = r.clipsPerSecond;
+                else
+                    bf16Rate = std::max(bf16Rate, r.clipsPerSecond);
             }
             std::printf("r2plus1d rgb batch %d: Python torchvision eager %.2f, frozen %.2f "
                         "clips/s; C++ eager %.2f, frozen %.2f clips/s; C++/Python eager %.2f, "
@@ -379,6 +427,15 @@ int main(int argc, char **argv)
                             int8Rate,
                             rate.int8 > 0 ? int8Rate / rate.int8 : 0.0,
                             rate.frozen > 0 ? int8Rate / rate.frozen : 0.0);
+            if (bf16Rate > 0 || rate.bf16 > 0)
+                std::printf("r2plus1d rgb batch %d, bfloat16: Python %.2f clips/s, C++ %.2f "
+                            "clips/s (faster of eager and frozen each); C++/Python %.2f; C++ "
+                            "bfloat16 / Python fastest float %.2f\n",
+                            batch,
+                            rate.bf16,
+                            bf16Rate,
+                            rate.bf16 > 0 ? bf16Rate / rate.bf16 : 0.0,
+                            rate.frozen > 0 ? bf16Rate / rate.frozen : 0.0);
         }
     }
     return 0;
