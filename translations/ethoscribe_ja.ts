@@ -122,8 +122,8 @@
     </message>
     <message>
         <location line="-49"/>
-        <source>Arithmetic of the networks: float32 (default: as trained), float16 (16-bit copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 or AMX, half precision on CUDA; full-size networks about 1.5 times faster on such a processor, about 1% of the labels differ from float32&apos;s; refused elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ; CUDA computes in float32 then). See docs/BENCHMARKS.md.</source>
-        <translation>ネットワークの演算: float32(既定: 学習時のまま)、float16(16 ビットのコピー。bfloat16 命令(AVX-512 BF16 や AMX など)を持つプロセッサーでは bfloat16、CUDA では半精度。そのようなプロセッサーではフルサイズのネットワークが約 1.5 倍速く、ラベルの約 1% が float32 と異なる。それ以外では拒否されます)、または int8(動画ごとに較正した 8 ビットのコピー、プロセッサーのみ。AVX-512 VNNI などの 8 ビット内積を持つ CPU ではフルサイズのネットワークが数倍速い。ラベルの約 2% が異なる。その場合 CUDA は float32 で計算します)。docs/BENCHMARKS.md を参照してください。</translation>
+        <source>Arithmetic of the networks: float32 (default: as trained), float16 (16-bit copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 or AMX, half precision on CUDA; full-size networks about 2 times faster on such a processor, about 1% of the labels differ from float32&apos;s; refused elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: several times faster with full-size networks on CPUs with 8-bit dot products such as AVX-512 VNNI; about 2% of the labels differ; CUDA computes in float32 then). See docs/BENCHMARKS.md.</source>
+        <translation>ネットワークの演算: float32(既定: 学習時のまま)、float16(16 ビットのコピー。bfloat16 命令(AVX-512 BF16 や AMX など)を持つプロセッサーでは bfloat16、CUDA では半精度。そのようなプロセッサーではフルサイズのネットワークが約 2 倍速く、ラベルの約 1% が float32 と異なる。それ以外では拒否されます)、または int8(動画ごとに較正した 8 ビットのコピー、プロセッサーのみ。AVX-512 VNNI などの 8 ビット内積を持つ CPU ではフルサイズのネットワークが数倍速い。ラベルの約 2% が異なる。その場合 CUDA は float32 で計算します)。docs/BENCHMARKS.md を参照してください。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8901,11 +8901,11 @@ Ctrl+Shift+F: 動画にオプティカルフローを重ねて表示</translatio
     </message>
     <message>
         <location line="+5"/>
-        <source>16-bit floating point makes full-size networks about 1.5 times faster on processors with bfloat16 instructions (AVX-512 BF16 or AMX) and faster on GPUs; about 1 in 100 labels changed in our tests. Where the processor lacks them, the analysis says so and you switch back. 8-bit integers are several times faster for full-size networks on processors without a GPU, no faster for small ones; about 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
-        <translation>16 ビット浮動小数点では、bfloat16 命令(AVX-512 BF16 または AMX)を持つプロセッサーでフルサイズのネットワークが約 1.5 倍速くなり、GPU でも速くなります。テストではラベルの約 100 分の 1 が変わりました。プロセッサーにこの命令がない場合は解析がそう伝えるので、元に戻してください。8 ビット整数は GPU のないプロセッサーでフルサイズのネットワークが数倍速くなりますが、小さいネットワークでは速くなりません。テストではラベルの約 100 分の 2 が変わりました。頼る前に、1 本の動画で使った場合と使わない場合を比べてください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
+        <source>16-bit floating point makes full-size networks about 2 times faster on processors with bfloat16 instructions (AVX-512 BF16 or AMX) and faster on GPUs; about 1 in 100 labels changed in our tests. Where the processor lacks them, the analysis says so and you switch back. 8-bit integers are several times faster for full-size networks on processors without a GPU, no faster for small ones; about 2 in 100 labels changed in our tests: compare a video with and without before you rely on it. Applies to analyses started afterwards; stored predictions are kept.</source>
+        <translation>16 ビット浮動小数点では、bfloat16 命令(AVX-512 BF16 または AMX)を持つプロセッサーでフルサイズのネットワークが約 2 倍速くなり、GPU でも速くなります。テストではラベルの約 100 分の 1 が変わりました。プロセッサーにこの命令がない場合は解析がそう伝えるので、元に戻してください。8 ビット整数は GPU のないプロセッサーでフルサイズのネットワークが数倍速くなりますが、小さいネットワークでは速くなりません。テストではラベルの約 100 分の 2 が変わりました。頼る前に、1 本の動画で使った場合と使わない場合を比べてください。この後に開始する解析に適用され、保存済みの予測はそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>

@@ -137,7 +137,7 @@ int runAnalyze(const QStringList &args)
             QStringLiteral("precision"),
             Tr::tr("Arithmetic of the networks: float32 (default: as trained), float16 (16-bit "
                    "copies, bfloat16 on processors with bfloat16 instructions such as AVX-512 BF16 "
-                   "or AMX, half precision on CUDA; full-size networks about 1.5 times faster on "
+                   "or AMX, half precision on CUDA; full-size networks about 2 times faster on "
                    "such a processor, about 1% of the labels differ from float32's; refused "
                    "elsewhere) or int8 (8-bit copies calibrated on each video, the processor only: "
                    "several times faster with full-size networks on CPUs with 8-bit dot products "

@@ -510,21 +510,8 @@ torch::Tensor QuantizedNetwork::maxPoolSame(const torch::Tensor &q,
     // is an order of magnitude slower), one dimension after the other: the maximum over a box
     // is the maximum over its rows of the maximum along them. Padding with the zero point is
     // padding with 0.0, as maxPool3dSame.
-    torch::Tensor u = padSame(q.int_repr(), kernel, stride, double(q.q_zero_point()));
-    for (int d = 0; d < 3; ++d) {
-        const int64_t dim = 2 + d, k = kernel[size_t(d)], s = stride[size_t(d)];
-        if (k == 1 && s == 1)
-            continue;
-        const int64_t out = (u.size(dim) - k) / s + 1;
-        const int64_t span = (out - 1) * s + 1;
-        auto shifted = [&](int64_t j) {
-            return u.narrow(dim, j, span).slice(dim, 0, span, s);
-        };
-        torch::Tensor m = k == 1 ? shifted(0).clone() : torch::maximum(shifted(0), shifted(1));
-        for (int64_t j = 2; j < k; ++j)
-            torch::maximum_out(m, m, shifted(j));
-        u = m;
-    }
+    const torch::Tensor u = maxPool3dSeparable(
+            padSame(q.int_repr(), kernel, stride, double(q.q_zero_point())), kernel, stride);
     return at::_make_per_tensor_quantized_tensor(
             u.contiguous(q.suggest_memory_format()), q.q_scale(), q.q_zero_point());
 }

@@ -37,14 +37,35 @@ torch::Tensor padSame(const torch::Tensor &x,
     return torch::constant_pad_nd(x, pad, value);
 }
 
+torch::Tensor maxPool3dSeparable(const torch::Tensor &x,
+                                 const std::array<int64_t, 3> &kernel,
+                                 const std::array<int64_t, 3> &stride)
+{
+    torch::Tensor u = x;
+    for (int d = 0; d < 3; ++d) {
+        const int64_t dim = 2 + d, k = kernel[size_t(d)], s = stride[size_t(d)];
+        if (k == 1 && s == 1)
+            continue;
+        const int64_t out = (u.size(dim) - k) / s + 1;
+        const int64_t span = (out - 1) * s + 1;
+        auto shifted = [&](int64_t j) {
+            return u.narrow(dim, j, span).slice(dim, 0, span, s);
+        };
+        // Out-of-place maxima only: the tracer (FrozenNetwork) records them as plain operators.
+        torch::Tensor m = k == 1 ? shifted(0).contiguous() : torch::maximum(shifted(0), shifted(1));
+        for (int64_t j = 2; j < k; ++j)
+            m = torch::maximum(m, shifted(j));
+        u = m;
+    }
+    return u;
+}
+
 torch::Tensor maxPool3dSame(const torch::Tensor &x,
                             const std::array<int64_t, 3> &kernel,
                             const std::array<int64_t, 3> &stride)
 {
-    // LibTorch 1.13 has no 16-bit max pooling on the CPU. The maximum of 16-bit values is one
-    // of them, so pooling their float copies and converting back is exact.
-    if (x.is_cpu() && x.is_floating_point() && x.element_size() == 2)
-        return maxPool3dSame(x.to(torch::kFloat), kernel, stride).to(x.scalar_type());
+    if (x.is_cpu())
+        return maxPool3dSeparable(padSame(x, kernel, stride), kernel, stride);
     return torch::max_pool3d(padSame(x, kernel, stride),
                              {kernel[0], kernel[1], kernel[2]},
                              {stride[0], stride[1], stride[2]});

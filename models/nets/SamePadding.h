@@ -19,7 +19,16 @@ torch::Tensor padSame(const torch::Tensor &x,
                       const std::array<int64_t, 3> &stride,
                       double value = 0.0);
 
-// pytorch-i3d's MaxPool3dSamePadding: zero SAME padding, then max pooling.
+// Max pooling without padding, one dimension after the other (the maximum over a box is the
+// maximum over its rows of the maxima along them), through torch::maximum on strided views: for
+// any element type that has it, and exactly max_pool3d's result. On the CPU several times faster
+// than LibTorch 1.13's max_pool3d (which has no 16-bit or integer kernels there either).
+torch::Tensor maxPool3dSeparable(const torch::Tensor &x,
+                                 const std::array<int64_t, 3> &kernel,
+                                 const std::array<int64_t, 3> &stride);
+
+// pytorch-i3d's MaxPool3dSamePadding: zero SAME padding, then max pooling (maxPool3dSeparable on
+// the CPU, max_pool3d elsewhere).
 torch::Tensor maxPool3dSame(const torch::Tensor &x,
                             const std::array<int64_t, 3> &kernel,
                             const std::array<int64_t, 3> &stride);

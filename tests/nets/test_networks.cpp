@@ -171,12 +171,33 @@ private Q_SLOTS:
         torch::Tensor m
                 = maxPool3dSame(torch::rand({1, 2, 7, 9, 9}), Triple{3, 3, 3}, Triple{2, 2, 2});
         QCOMPARE(m.sizes().vec(), (std::vector<int64_t>{1, 2, 4, 5, 5}));
-        // bfloat16 (pooled through float on the CPU): exactly the float pool of the same values.
-        const torch::Tensor b = torch::randn({1, 2, 7, 9, 9}).to(torch::kBFloat16);
-        const torch::Tensor pooled = maxPool3dSame(b, Triple{3, 3, 3}, Triple{2, 2, 2});
-        QCOMPARE(pooled.scalar_type(), torch::kBFloat16);
-        QVERIFY(torch::equal(pooled.to(torch::kFloat),
-                             maxPool3dSame(b.to(torch::kFloat), Triple{3, 3, 3}, Triple{2, 2, 2})));
+    }
+
+    // On the CPU SAME max pooling runs one dimension after the other (maxPool3dSeparable): exactly
+    // LibTorch's max_pool3d after the same padding, for I3D's kernels and strides, odd sizes,
+    // negative values, and in bfloat16 (which max_pool3d lacks on the CPU) the float result.
+    void separableMaxPooling()
+    {
+        const std::vector<std::pair<Triple, Triple>> pools{{{1, 3, 3}, {1, 2, 2}},
+                                                           {{3, 3, 3}, {2, 2, 2}},
+                                                           {{2, 2, 2}, {2, 2, 2}},
+                                                           {{3, 3, 3}, {1, 1, 1}}};
+        for (const auto &[kernel, stride] : pools) {
+            for (const std::vector<int64_t> &shape :
+                 {std::vector<int64_t>{2, 3, 8, 14, 14}, std::vector<int64_t>{1, 2, 5, 9, 7}}) {
+                const torch::Tensor x = torch::randn(shape);
+                const torch::Tensor reference
+                        = torch::max_pool3d(padSame(x, kernel, stride),
+                                            {kernel[0], kernel[1], kernel[2]},
+                                            {stride[0], stride[1], stride[2]});
+                QVERIFY(torch::equal(maxPool3dSame(x, kernel, stride), reference));
+                const torch::Tensor b = x.to(torch::kBFloat16);
+                const torch::Tensor pooled = maxPool3dSame(b, kernel, stride);
+                QCOMPARE(pooled.scalar_type(), torch::kBFloat16);
+                QVERIFY(torch::equal(pooled.to(torch::kFloat),
+                                     maxPool3dSame(b.to(torch::kFloat), kernel, stride)));
+            }
+        }
     }
 
     void tinyForwardShapes_data()

@@ -76,7 +76,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_precision->setCurrentIndex(
             std::max(0, m_precision->findData(precisionName(values.analysisPrecision))));
     m_precision->setToolTip(
-            tr("16-bit floating point makes full-size networks about 1.5 times faster on "
+            tr("16-bit floating point makes full-size networks about 2 times faster on "
                "processors with bfloat16 instructions (AVX-512 BF16 or AMX) and faster on GPUs; "
                "about 1 in 100 labels changed in our tests. Where the processor lacks them, the "
                "analysis says so and you switch back. 8-bit integers are several times faster for "
