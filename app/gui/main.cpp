@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -118,5 +119,11 @@ int main(int argc, char *argv[])
         });
         QTimer::singleShot(parser.value(delayOption).toInt(), shot, [shot] { shot->start(); });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // The window's background work (QtConcurrent on the global thread pool, such as reading the
+    // chosen models' descriptions from the engine) may still use the engine and the window: let
+    // it finish while both exist. QApplication's destructor waits for the pool too, but only
+    // after they are gone (a quit right after the demo started crashed there).
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
