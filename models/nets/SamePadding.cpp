@@ -64,7 +64,10 @@ torch::Tensor maxPool3dSame(const torch::Tensor &x,
                             const std::array<int64_t, 3> &kernel,
                             const std::array<int64_t, 3> &stride)
 {
-    if (x.is_cpu())
+    // On the CPU without autograd (inference, tracing): one dimension at a time. Training keeps
+    // max_pool3d, whose gradient goes to one element of each box (torch::maximum's splits between
+    // equal inputs) and which keeps less memory for the backward pass.
+    if (x.is_cpu() && !(at::GradMode::is_enabled() && x.requires_grad()))
         return maxPool3dSeparable(padSame(x, kernel, stride), kernel, stride);
     return torch::max_pool3d(padSame(x, kernel, stride),
                              {kernel[0], kernel[1], kernel[2]},

@@ -28,7 +28,7 @@ torch::Tensor maxPool3dSeparable(const torch::Tensor &x,
                                  const std::array<int64_t, 3> &stride);
 
 // pytorch-i3d's MaxPool3dSamePadding: zero SAME padding, then max pooling (maxPool3dSeparable on
-// the CPU, max_pool3d elsewhere).
+// the CPU when no gradient is recorded, max_pool3d in training and on other devices).
 torch::Tensor maxPool3dSame(const torch::Tensor &x,
                             const std::array<int64_t, 3> &kernel,
                             const std::array<int64_t, 3> &stride);

@@ -196,6 +196,17 @@ private Q_SLOTS:
                 QCOMPARE(pooled.scalar_type(), torch::kBFloat16);
                 QVERIFY(torch::equal(pooled.to(torch::kFloat),
                                      maxPool3dSame(b.to(torch::kFloat), kernel, stride)));
+                // In training the gradient is max_pool3d's (all of it to one element of each
+                // box, also where inputs are equal).
+                const torch::Tensor t = x.clamp_min(0).detach().requires_grad_(true);
+                maxPool3dSame(t, kernel, stride).sum().backward();
+                const torch::Tensor r = x.clamp_min(0).detach().requires_grad_(true);
+                torch::max_pool3d(padSame(r, kernel, stride),
+                                  {kernel[0], kernel[1], kernel[2]},
+                                  {stride[0], stride[1], stride[2]})
+                        .sum()
+                        .backward();
+                QVERIFY(torch::equal(t.grad(), r.grad()));
             }
         }
     }
