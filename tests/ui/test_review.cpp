@@ -43,12 +43,15 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <atomic>
 #include <map>
 
 using namespace ethoscribe;
@@ -182,6 +185,29 @@ private:
     std::map<quint64, Job> m_jobs;
 };
 
+// A service whose describe() takes a while, and which notes a describe() still running once it
+// is gone.
+std::atomic<bool> g_slowServiceAlive{false};
+std::atomic<bool> g_slowDescribeStarted{false};
+std::atomic<int> g_describedAfterServiceWent{0};
+
+class SlowDescribe : public ScriptedAnalysis
+{
+public:
+    SlowDescribe() { g_slowServiceAlive = true; }
+    ~SlowDescribe() override { g_slowServiceAlive = false; }
+    bool describe(const QString &path, AnalysisModel *model, QString *error) const override
+    {
+        g_slowDescribeStarted = true;
+        QThread::msleep(300);
+        if (!g_slowServiceAlive) {
+            ++g_describedAfterServiceWent;
+            return false;
+        }
+        return ScriptedAnalysis::describe(path, model, error);
+    }
+};
+
 // MainWindow::setModelPaths() and its outcome.
 bool setModelsAndWait(MainWindow *window, const QStringList &paths)
 {
@@ -212,6 +238,8 @@ private Q_SLOTS:
     void annotatedVideoExport();
     void findMovedVideos();
     void scrubbingCopiesPreference();
+    void closingWhileModelsAreReadWaitsForTheRead();
+    void closingWhileVideosAreAddedIsSafe();
 
 private:
     QString writeModel(const QString &name, const QString &arch, const QString &stream);
@@ -819,6 +847,42 @@ void TestReview::scrubbingCopiesPreference()
     window.player()->openVideo(other);
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 4, 20000);
     QCOMPARE(started.last().at(1).toString(), other);
+}
+
+void TestReview::closingWhileModelsAreReadWaitsForTheRead()
+{
+    // The window reads the chosen model files through the service on the global thread pool.
+    // Closing the window (and then dropping the service, as main() and tests do) while a read
+    // runs must not leave the read using a service that is gone.
+    auto service = std::make_unique<SlowDescribe>();
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->setAnalysisService(service.get());
+    QVERIFY(window->newProject(m_dir.filePath(QStringLiteral("closing.ethoproj"))));
+    window->setModelPaths(m_models);
+    QTRY_VERIFY(g_slowDescribeStarted.load());
+    window.reset();
+    service.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(g_describedAfterServiceWent.load(), 0);
+}
+
+void TestReview::closingWhileVideosAreAddedIsSafe()
+{
+    // Adding videos reads them on the thread pool and then adds them to the project on the GUI
+    // thread. A window closed meanwhile gets no call on its remains (AddressSanitizer reports
+    // one in the sanitizer suite; a release build may crash or not).
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->setAnalysisService(&m_service);
+    QVERIFY(window->newProject(m_dir.filePath(QStringLiteral("closing-add.ethoproj"))));
+    window->addVideos({m_dir.filePath(QStringLiteral("first.mp4")),
+                       m_dir.filePath(QStringLiteral("second.mp4"))});
+    QVERIFY(window->isBusy());
+    window.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);              // delivers the finished read
+    QVERIFY(m_window->document()); // the test's own window is untouched
 }
 
 QTEST_MAIN(TestReview)

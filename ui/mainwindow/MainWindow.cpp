@@ -259,6 +259,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    waitForModelReads();
     m_analysis.reset(); // cancels its jobs; what they stored stays
     m_predictions->setDocument(nullptr);
     m_labeling->setDocument(nullptr);
@@ -1159,7 +1160,8 @@ void MainWindow::addVideos(const QStringList &paths)
                               .arg(result.errors.join(QStringLiteral("\n\n"))));
         Q_EMIT videosAdded(added);
     };
-    runWithProgress<ProbeResult>(m_interactive ? this : nullptr,
+    runWithProgress<ProbeResult>(this,
+                                 m_interactive ? this : nullptr,
                                  tr("Adding videos"),
                                  tr("Reading the videos..."),
                                  work,
@@ -1234,7 +1236,8 @@ void MainWindow::openDemo(const QString &folder)
         }
         continueDemo(folder);
     };
-    runWithProgress<Generated>(m_interactive ? this : nullptr,
+    runWithProgress<Generated>(this,
+                               m_interactive ? this : nullptr,
                                tr("Demo"),
                                tr("Generating %1 synthetic cage videos of %2 s...")
                                        .arg(DemoProject::kVideoCount)
@@ -1328,15 +1331,26 @@ void MainWindow::continueDemo(const QString &folder)
         Q_EMIT demoReady();
         startDemoAnalysis(folder);
     };
-    runWithProgress<ProbeResult>(m_interactive ? this : nullptr,
+    runWithProgress<ProbeResult>(this,
+                                 m_interactive ? this : nullptr,
                                  tr("Demo"),
                                  tr("Reading the demo videos..."),
                                  work,
                                  done);
 }
 
+void MainWindow::waitForModelReads()
+{
+    for (const QPointer<QFutureWatcherBase> &watcher : std::as_const(m_modelReads))
+        if (watcher)
+            watcher->waitForFinished();
+    m_modelReads.clear();
+}
+
 void MainWindow::setAnalysisService(AnalysisService *service)
 {
+    if (service != m_analysisService)
+        waitForModelReads();
     m_analysisService = service;
     // Rebinds the open project (if any) to the service.
     if (m_document) {
@@ -1424,6 +1438,8 @@ void MainWindow::setModelPaths(const QStringList &paths, const std::function<voi
     });
     watcher->setFuture(
             QtConcurrent::run([service, paths] { return describeModels(service, paths); }));
+    m_modelReads.removeAll(nullptr);
+    m_modelReads.append(watcher);
 }
 
 void MainWindow::findMovedVideos()
@@ -1499,6 +1515,7 @@ void MainWindow::findMovedVideosIn(const QString &folder)
         Q_EMIT relocationFinished(int(r.found.size()), missingCount);
     };
     runWithProgress<Result>(
+            this,
             m_interactive ? this : nullptr,
             tr("Find Moved Videos"),
             tr("Looking for %n missing video(s) by their content...", nullptr, missingCount),
@@ -1579,7 +1596,8 @@ void MainWindow::exportAnnotatedVideoTo(const QString &out,
         else if (!canceled)
             showError(tr("The video could not be exported"), r.error);
     };
-    runWithProgress<Result>(m_interactive ? this : nullptr,
+    runWithProgress<Result>(this,
+                            m_interactive ? this : nullptr,
                             tr("Export Annotated Video"),
                             tr("Writing %1...").arg(QFileInfo(out).fileName()),
                             work,
@@ -1858,6 +1876,8 @@ void MainWindow::analyseVideos(const QList<VideoId> &videos)
             });
     watcher->setFuture(
             QtConcurrent::run([service, paths] { return describeModels(service, paths); }));
+    m_modelReads.removeAll(nullptr);
+    m_modelReads.append(watcher);
 }
 
 void MainWindow::onAnalysisProgress(
@@ -2256,6 +2276,7 @@ bool MainWindow::exportAllLabelsTo(const QString &folder)
                   Q_EMIT exportFinished({});
               };
     runWithProgress<LabelExport::FolderExportResult>(
+            this,
             m_interactive ? this : nullptr,
             tr("Export All Labels"),
             tr("Writing the labels of %n video(s)...", nullptr, int(videos.size())),
@@ -2337,6 +2358,7 @@ bool MainWindow::exportAllPredictionsTo(const QString &folder)
                   Q_EMIT exportFinished(r.writtenFiles);
               };
     runWithProgress<ProjectFusion::FolderExport>(
+            this,
             m_interactive ? this : nullptr,
             tr("Export All Predictions"),
             tr("Fusing and writing the predictions of %n video(s)...", nullptr, analysed),

@@ -16,6 +16,7 @@
 
 #include <memory>
 
+class QFutureWatcherBase;
 class QAction;
 class QMenu;
 class QDockWidget;
@@ -240,6 +241,10 @@ private:
     bool m_busy = false;
 
     AnalysisService *m_analysisService = nullptr;
+    // Background reads of model files through m_analysisService (describeModels): waited for
+    // before the service changes and when the window goes, so that none outlives the service.
+    QList<QPointer<QFutureWatcherBase>> m_modelReads;
+    void waitForModelReads();
     std::unique_ptr<ProjectAnalysis> m_analysis;
     QHash<quint64, int> m_jobTasks; // analysis job -> TaskList row
     QHash<int, int> m_proxyTasks;   // scrubbing copy being made -> TaskList row

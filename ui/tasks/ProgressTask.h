@@ -51,10 +51,12 @@ private:
 };
 
 // Runs `work` on Qt's thread pool while a window-modal progress dialog with a Cancel button shows
-// its progress; then calls `finished(result, canceled)` on the GUI thread. Never blocks the GUI
-// thread. Returns at once. With a null parent no dialog is shown (tests, scripted use).
+// its progress; then calls `finished(result, canceled)` on the GUI thread, if `owner` still exists
+// then (a window closed meanwhile gets no call on its remains). Never blocks the GUI thread.
+// Returns at once. With a null parent no dialog is shown (tests, scripted use).
 template<typename T>
-void runWithProgress(QWidget *parent,
+void runWithProgress(QObject *owner,
+                     QWidget *parent,
                      const QString &title,
                      const QString &label,
                      std::function<T(TaskProgress &)> work,
@@ -93,14 +95,18 @@ void runWithProgress(QWidget *parent,
         });
         poll->start(100);
     }
-    QObject::connect(
-            watcher, &QFutureWatcher<T>::finished, watcher, [watcher, dialog, progress, finished] {
-                if (dialog)
-                    dialog->deleteLater();
-                T result = watcher->result();
-                watcher->deleteLater();
-                finished(std::move(result), progress->isCanceled());
-            });
+    const QPointer<QObject> alive = owner;
+    QObject::connect(watcher,
+                     &QFutureWatcher<T>::finished,
+                     watcher,
+                     [watcher, dialog, progress, finished, alive] {
+                         if (dialog)
+                             dialog->deleteLater();
+                         T result = watcher->result();
+                         watcher->deleteLater();
+                         if (alive)
+                             finished(std::move(result), progress->isCanceled());
+                     });
     watcher->setFuture(QtConcurrent::run([work, progress]() { return work(*progress); }));
 }
 
