@@ -68,7 +68,7 @@ case "$mode" in
             test_statistics test_synthetic_cage test_video_reader test_frame_cache test_flow
             test_timeline test_player test_labeling test_review test_cluster_run
             test_annotated_video test_statistics_dialog test_behaviors_dialog test_proxy_video
-            test_import_labels
+            test_import_labels test_system_memory
             fuzz_replay_label_import fuzz_replay_project_open fuzz_replay_video_probe
         )
         cmake --preset asan

@@ -1301,7 +1301,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+73"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+74"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
@@ -1361,12 +1361,17 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Lauf-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
+        <source>The frames of the videos do not all fit in the memory set aside for them (%1): the others are kept in files in the run folder and read from there as needed (the files go when the run ends). On a slow disk this makes training slower.</source>
+        <translation>Die Bilder der Videos passen nicht alle in den für sie vorgesehenen Speicher (%1): Die übrigen werden in Dateien im Ordner des Laufs gehalten und bei Bedarf von dort gelesen (die Dateien verschwinden, wenn der Lauf endet). Auf einer langsamen Festplatte wird das Training dadurch langsamer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>The optical flow of %1 is being computed by %2; this run continues when it is done.</source>
         <translation>Der optische Fluss von %1 wird gerade von %2 berechnet; dieser Lauf geht weiter, sobald er fertig ist.</translation>
     </message>
@@ -1387,13 +1392,13 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
     </message>
     <message>
         <location line="+175"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>Der Lauf wurde abgebrochen; setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2021,13 +2026,33 @@ Mit --preview FRAME --out FILE: schreibt den Fluss eines Frames als Farbkreis-Bi
 <context>
     <name>FrameStore</name>
     <message>
-        <location filename="../models/training/FrameStore.cpp" line="+90"/>
-        <location line="+80"/>
+        <location filename="../models/training/FrameStore.cpp" line="+103"/>
+        <source>Could not make a file for the frames in %1: %2.</source>
+        <translation>Im Ordner %1 konnte keine Datei für die Bilder angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is not enough free space in %1 for the frames (%2 needed). Free some space, or choose a folder on a larger disk.</source>
+        <translation>In %1 ist nicht genug Platz für die Bilder frei (%2 nötig). Geben Sie Platz frei, oder wählen Sie einen Ordner auf einem größeren Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not reserve %1 for the frames in %2: %3.</source>
+        <translation>%1 für die Bilder konnten in %2 nicht reserviert werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not map the frames&apos; file in %1: %2.</source>
+        <translation>Die Datei der Bilder in %1 konnte nicht in den Speicher abgebildet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+81"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>No frame of %1 could be decoded.</source>
         <translation>Kein Frame von %1 konnte dekodiert werden.</translation>
     </message>
@@ -4568,7 +4593,7 @@ Die Liste der Modelle ist eingebaut; die Umgebungsvariable %1=/pfad/catalog.json
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/tasks/ProgressTask.h" line="+69"/>
+        <location filename="../ui/tasks/ProgressTask.h" line="+71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -7424,7 +7449,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <translation>Frames %1 bis %2 ausgewählt: Drücken Sie eine Verhaltenstaste, um sie zu labeln, oder Entf, um ihre Labels zu löschen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;New Project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
@@ -7725,18 +7750,18 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+856"/>
-        <location line="+58"/>
-        <location line="+160"/>
+        <location line="+869"/>
+        <location line="+60"/>
+        <location line="+162"/>
         <location line="+80"/>
         <location line="+91"/>
-        <location line="+429"/>
-        <location line="+78"/>
+        <location line="+431"/>
+        <location line="+79"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-618"/>
+        <location line="-621"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>Das Fenster analysiert jetzt mit %n Modell des Laufs; Modelle &gt; Dieses Video analysieren verwendet es.</numerusform>
@@ -7744,7 +7769,7 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
         </translation>
     </message>
     <message>
-        <location line="-1140"/>
+        <location line="-1157"/>
         <source>&amp;Statistics...</source>
         <translation>&amp;Statistik...</translation>
     </message>
@@ -7880,13 +7905,13 @@ Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet is
     </message>
     <message>
         <location line="+42"/>
-        <location line="+1596"/>
+        <location line="+1617"/>
         <location line="+68"/>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1636"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
@@ -7982,14 +8007,14 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
     <message>
         <location line="-686"/>
         <location line="+687"/>
-        <location line="+310"/>
-        <location line="+68"/>
-        <location line="+666"/>
+        <location line="+323"/>
+        <location line="+70"/>
+        <location line="+670"/>
         <source>The project is open read-only: %1</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1054"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -8044,7 +8069,7 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Adding videos</source>
         <translation>Videos werden hinzugefügt</translation>
     </message>
@@ -8066,23 +8091,23 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
     <message>
         <location line="+14"/>
         <location line="+34"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Cannot create the demo</source>
         <translation>Die Demo kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>The folder %1 could not be created. Choose a folder you can write to.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Demo cancelled.</source>
         <translation>Demo abgebrochen.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>The synthetic demo videos could not be written to %1.
 
 %2</source>
@@ -8091,13 +8116,13 @@ Wählen Sie einen anderen Namen oder Ordner.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+94"/>
+        <location line="+8"/>
+        <location line="+95"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Generating %1 synthetic cage videos of %2 s...</source>
         <translation>%1 synthetische Käfigvideos zu je %2 s werden erzeugt...</translation>
     </message>
@@ -8140,27 +8165,27 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the demo videos...</source>
         <translation>Die Demovideos werden gelesen...</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+404"/>
+        <location line="-388"/>
+        <location line="+408"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>Diese Ethoscribe-Version kann keine Netze ausführen. Verwenden Sie ethoscribe-cli analyze oder eine Version mit LibTorch.</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>These models cannot be used</source>
         <translation>Diese Modelle können nicht verwendet werden</translation>
     </message>
@@ -8170,15 +8195,15 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <location line="+18"/>
         <location line="+19"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export Annotated Video</source>
         <translation>Annotiertes Video exportieren</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Show a video with labels or predictions to export first.</source>
         <translation>Zeigen Sie zuerst ein Video mit Labels oder Vorhersagen an, das exportiert werden soll.</translation>
     </message>
@@ -8193,7 +8218,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>MP4-Videos (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1347"/>
+        <location line="-1364"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8203,7 +8228,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Frames, deren optischer Fluss im Cache liegt (mit der Fluss-Methode des Projekts); die Fluss-Netze brauchen ihn, und eine Analyse berechnet, was fehlt</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Export &amp;All Labels to Folder...</source>
         <translation>&amp;Alle Labels in einen Ordner exportieren...</translation>
     </message>
@@ -8316,22 +8341,22 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Noch kein %1-Fluss im Cache</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+428"/>
         <source>Reading the models...</source>
         <translation>Modelle werden gelesen...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Find Moved Videos</source>
         <translation>Verschobene Videos finden</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Every video of the project is where it was added.</source>
         <translation>Alle Videos des Projekts liegen noch dort, wo sie hinzugefügt wurden.</translation>
     </message>
@@ -8357,7 +8382,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for %n missing video(s) by their content...</source>
         <translation>
             <numerusform>%n fehlendes Video wird anhand seines Inhalts gesucht...</numerusform>
@@ -8375,7 +8400,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Das Video konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing %1...</source>
         <translation>%1 wird geschrieben...</translation>
     </message>
@@ -8473,7 +8498,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Einige Videos können nicht analysiert werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>video %1</source>
         <translation>Video %1</translation>
     </message>
@@ -8607,13 +8632,13 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <location line="+7"/>
         <location line="+28"/>
         <location line="+33"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <location line="+24"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Open a project and select a video first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie ein Video aus.</translation>
     </message>
@@ -8629,20 +8654,20 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+72"/>
-        <location line="+59"/>
-        <location line="+79"/>
+        <location line="+60"/>
+        <location line="+80"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -8665,7 +8690,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export All Labels</source>
         <translation>Alle Labels exportieren</translation>
     </message>
@@ -8704,7 +8729,7 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export All Predictions</source>
         <translation>Alle Vorhersagen exportieren</translation>
     </message>
@@ -8737,8 +8762,8 @@ Löschen Sie den Ordner, damit sie neu erzeugt werden.</translation>
         <translation>Vorhersage (RGB-Gewicht %1, I3D-Anteil %2) nach %3 und ihre Episoden nach %4 exportiert.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
         <translation>Zur Klasse „%1“ der Modelle gibt es kein Verhalten dieses Namens: Ihre Wahrscheinlichkeiten stehen in der Spalte p_%1.</translation>
     </message>
@@ -10026,7 +10051,7 @@ Verwenden Sie Datei &gt; Videos hinzufügen oder Datei &gt; Demo öffnen.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+44"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: bildgenaue Verhaltenslabels (Ethogramme) aus Heimkäfig-Videos von Mäusen.</translation>
     </message>

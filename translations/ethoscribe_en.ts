@@ -140,7 +140,7 @@
 <context>
     <name>ethoscribe::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1652"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+1670"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>The window now analyses with %n model of the run; Models &gt; Analyse This Video uses it.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-811"/>
+        <location line="-828"/>
         <source>%n finished training run(s) recorded in the project (Models &gt; Training Results...).</source>
         <translation>
             <numerusform>%n finished training run recorded in the project (Models &gt; Training Results...).</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+351"/>
         <source>Found all %n missing video(s).</source>
         <translation>
             <numerusform>Found the missing video.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for %n missing video(s) by their content...</source>
         <translation>
             <numerusform>Looking for %n missing video by its content...</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+341"/>
+        <location line="+342"/>
         <source>Analysing %n video(s) in the background; predictions appear on the timeline as they are ready.</source>
         <translation>
             <numerusform>Analysing %n video in the background; predictions appear on the timeline as they are ready.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+300"/>
+        <location line="+302"/>
         <source>%n new behavior(s).</source>
         <translation>
             <numerusform>%n new behavior.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Writing the labels of %n video(s)...</source>
         <translation>
             <numerusform>Writing the labels of %n video...</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fusing and writing the predictions of %n video(s)...</source>
         <translation>
             <numerusform>Fusing and writing the prediction of %n video...</numerusform>

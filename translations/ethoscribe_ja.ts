@@ -1301,7 +1301,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+73"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+74"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
@@ -1361,12 +1361,17 @@ and models, for scripts and cluster jobs.</source>
         <translation>ランフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
+        <source>The frames of the videos do not all fit in the memory set aside for them (%1): the others are kept in files in the run folder and read from there as needed (the files go when the run ends). On a slow disk this makes training slower.</source>
+        <translation>動画のフレームが、フレーム用に確保したメモリ (%1) にすべては収まりません。残りは実行フォルダー内のファイルに置き、必要なときにそこから読み込みます (ファイルは実行の終了時に消えます)。遅いディスクでは学習が遅くなります。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>The optical flow of %1 is being computed by %2; this run continues when it is done.</source>
         <translation>%1 のオプティカルフローは %2 が計算中です。完了するとこの実行は続行します。</translation>
     </message>
@@ -1387,13 +1392,13 @@ and models, for scripts and cluster jobs.</source>
     </message>
     <message>
         <location line="+175"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>ランはキャンセルされました。--resume で再開できます。</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
@@ -2020,13 +2025,33 @@ With --preview FRAME --out FILE: writes one frame&apos;s flow as a colour-wheel 
 <context>
     <name>FrameStore</name>
     <message>
-        <location filename="../models/training/FrameStore.cpp" line="+90"/>
-        <location line="+80"/>
+        <location filename="../models/training/FrameStore.cpp" line="+103"/>
+        <source>Could not make a file for the frames in %1: %2.</source>
+        <translation>%1 にフレーム用のファイルを作成できませんでした: %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is not enough free space in %1 for the frames (%2 needed). Free some space, or choose a folder on a larger disk.</source>
+        <translation>%1 にフレーム用の空き容量が足りません (%2 必要)。空き容量を増やすか、より大きなディスク上のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not reserve %1 for the frames in %2: %3.</source>
+        <translation>%2 にフレーム用の %1 を確保できませんでした: %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not map the frames&apos; file in %1: %2.</source>
+        <translation>%1 のフレーム用ファイルをメモリーに割り当てられませんでした: %2。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+81"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>No frame of %1 could be decoded.</source>
         <translation>%1 のフレームを 1 つもデコードできませんでした。</translation>
     </message>
@@ -4565,7 +4590,7 @@ The list of models is built in; the environment variable %1=/path/catalog.json r
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/tasks/ProgressTask.h" line="+69"/>
+        <location filename="../ui/tasks/ProgressTask.h" line="+71"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -7411,7 +7436,7 @@ Close the other window or program that has the project open, then open it again.
         <translation>フレーム %1～%2 を選択中: 行動キーを押すとラベルを付け、Delete キーを押すとラベルを消去します。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;New Project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
@@ -7712,25 +7737,25 @@ Close the other window or program that has the project open, then open it again.
         <location line="-114"/>
         <location line="+114"/>
         <location line="+21"/>
-        <location line="+856"/>
-        <location line="+58"/>
-        <location line="+160"/>
+        <location line="+869"/>
+        <location line="+60"/>
+        <location line="+162"/>
         <location line="+80"/>
         <location line="+91"/>
-        <location line="+429"/>
-        <location line="+78"/>
+        <location line="+431"/>
+        <location line="+79"/>
         <source>Open a project first.</source>
         <translation>先にプロジェクトを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-618"/>
+        <location line="-621"/>
         <source>The window now analyses with %n model(s) of the run; Models &gt; Analyse This Video uses them.</source>
         <translation>
             <numerusform>ウィンドウはこのランの %n 個のモデルで解析するようになりました。[モデル] &gt; [この動画を解析] でこれらのモデルが使われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-1140"/>
+        <location line="-1157"/>
         <source>&amp;Statistics...</source>
         <translation>統計(&amp;S)...</translation>
     </message>
@@ -7866,13 +7891,13 @@ Close the other window or program that has the project open, then open it again.
     </message>
     <message>
         <location line="+42"/>
-        <location line="+1596"/>
+        <location line="+1617"/>
         <location line="+68"/>
         <source>Annotator: %1</source>
         <translation>アノテーター: %1</translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1636"/>
         <source>Missing: %1</source>
         <translation>見つかりません: %1</translation>
     </message>
@@ -7967,14 +7992,14 @@ Choose another name or folder.</source>
     <message>
         <location line="-686"/>
         <location line="+687"/>
-        <location line="+310"/>
-        <location line="+68"/>
-        <location line="+666"/>
+        <location line="+323"/>
+        <location line="+70"/>
+        <location line="+670"/>
         <source>The project is open read-only: %1</source>
         <translation>プロジェクトは読み取り専用で開かれています: %1</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1054"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -8027,7 +8052,7 @@ Choose another name or folder.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Adding videos</source>
         <translation>動画の追加</translation>
     </message>
@@ -8049,23 +8074,23 @@ Choose another name or folder.</source>
     <message>
         <location line="+14"/>
         <location line="+34"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Cannot create the demo</source>
         <translation>デモを作成できません</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>The folder %1 could not be created. Choose a folder you can write to.</source>
         <translation>フォルダー %1 を作成できませんでした。書き込み可能なフォルダーを選んでください。</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Demo cancelled.</source>
         <translation>デモをキャンセルしました。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>The synthetic demo videos could not be written to %1.
 
 %2</source>
@@ -8074,13 +8099,13 @@ Choose another name or folder.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+94"/>
+        <location line="+8"/>
+        <location line="+95"/>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Generating %1 synthetic cage videos of %2 s...</source>
         <translation>%2 s の合成ケージ動画を %1 本生成しています...</translation>
     </message>
@@ -8123,27 +8148,27 @@ Delete the folder to have them generated again.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the demo videos...</source>
         <translation>デモ動画を読み込んでいます...</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <location line="+4"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+404"/>
+        <location line="-388"/>
+        <location line="+408"/>
         <source>This build of Ethoscribe cannot run networks. Use ethoscribe-cli analyze, or a build with LibTorch.</source>
         <translation>このビルドの Ethoscribe ではネットワークを実行できません。ethoscribe-cli analyze を使うか、LibTorch 付きのビルドを使用してください。</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>These models cannot be used</source>
         <translation>これらのモデルは使用できません</translation>
     </message>
@@ -8153,15 +8178,15 @@ Delete the folder to have them generated again.</source>
         <translation>モデル: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <location line="+18"/>
         <location line="+19"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export Annotated Video</source>
         <translation>注釈付き動画のエクスポート</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Show a video with labels or predictions to export first.</source>
         <translation>エクスポートするには、まずラベルまたは予測のある動画を表示してください。</translation>
     </message>
@@ -8176,7 +8201,7 @@ Delete the folder to have them generated again.</source>
         <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
-        <location line="-1347"/>
+        <location line="-1364"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -8186,7 +8211,7 @@ Delete the folder to have them generated again.</source>
         <translation>オプティカルフローがキャッシュ済みのフレーム（プロジェクトのフロー手法）。フローのネットワークに必要で、解析が不足分を計算します</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Export &amp;All Labels to Folder...</source>
         <translation>すべてのラベルをフォルダーにエクスポート(&amp;A)...</translation>
     </message>
@@ -8298,22 +8323,22 @@ Delete the folder to have them generated again.</source>
         <translation>%1 フローはまだキャッシュされていません</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+428"/>
         <source>Reading the models...</source>
         <translation>モデルを読み込んでいます...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+5"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Find Moved Videos</source>
         <translation>移動した動画を検索</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Every video of the project is where it was added.</source>
         <translation>プロジェクトのすべての動画は、追加したときの場所にあります。</translation>
     </message>
@@ -8337,7 +8362,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for %n missing video(s) by their content...</source>
         <translation>
             <numerusform>見つからない動画 %n 本を内容をもとに探しています...</numerusform>
@@ -8354,7 +8379,7 @@ Delete the folder to have them generated again.</source>
         <translation>動画をエクスポートできませんでした</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing %1...</source>
         <translation>%1 を書き出しています...</translation>
     </message>
@@ -8451,7 +8476,7 @@ Delete the folder to have them generated again.</source>
         <translation>一部の動画は解析できません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>video %1</source>
         <translation>動画 %1</translation>
     </message>
@@ -8584,13 +8609,13 @@ Delete the folder to have them generated again.</source>
         <location line="+7"/>
         <location line="+28"/>
         <location line="+33"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <location line="+24"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Open a project and select a video first.</source>
         <translation>先にプロジェクトを開いて動画を選択してください。</translation>
     </message>
@@ -8606,20 +8631,20 @@ Delete the folder to have them generated again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+72"/>
-        <location line="+59"/>
-        <location line="+79"/>
+        <location line="+60"/>
+        <location line="+80"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -8641,7 +8666,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export All Labels</source>
         <translation>すべてのラベルをエクスポート</translation>
     </message>
@@ -8677,7 +8702,7 @@ Delete the folder to have them generated again.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export All Predictions</source>
         <translation>すべての予測をエクスポート</translation>
     </message>
@@ -8709,8 +8734,8 @@ Delete the folder to have them generated again.</source>
         <translation>予測（RGB の重み %1、I3D の割合 %2）を %3 に、そのバウトを %4 にエクスポートしました。</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>The models&apos; class &quot;%1&quot; has no behavior of that name: its probabilities are in the column p_%1.</source>
         <translation>モデルのクラス「%1」には同名の行動がありません。その確率は列 p_%1 にあります。</translation>
     </message>
@@ -9991,7 +10016,7 @@ Use File &gt; Add Videos or File &gt; Open Demo.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+44"/>
         <source>Ethoscribe: per-frame behavior labels (ethograms) from home-cage mouse videos.</source>
         <translation>Ethoscribe: ホームケージのマウス動画からフレームごとの行動ラベル（エソグラム）を作成します。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "training/CrossValidationRun.h"
 
 #include "checkpoint/CheckpointFile.h"
+#include "common/SystemMemory.h"
 #include "eval/PredictionsCsv.h"
 #include "eval/StreamKeys.h"
 #include "flow/FlowCache.h"
@@ -446,10 +447,21 @@ bool CrossValidationRun::prepare(QString *error)
     return writeManifest(error);
 }
 
-const FrameStore *CrossValidationRun::store(int video,
-                                            nets::Stream stream,
-                                            int resize,
-                                            QString *error)
+qint64 CrossValidationRun::frameMemoryBudget()
+{
+    const QByteArray mb = qgetenv("ETHOSCRIBE_FRAME_MEMORY_MB");
+    if (!mb.isEmpty()) {
+        bool ok = false;
+        const qint64 value = mb.toLongLong(&ok);
+        if (ok && value >= 0)
+            return value << 20;
+    }
+    const qint64 usable = usableMemoryBytes();
+    return usable > 0 ? usable / 5 * 2 : -1;
+}
+
+const FrameStore *CrossValidationRun::store(
+        int video, nets::Stream stream, int resize, QString *error, bool passing)
 {
     const auto key = std::make_tuple(video, int(stream), resize);
     auto it = m_stores.find(key);
@@ -466,6 +478,33 @@ const FrameStore *CrossValidationRun::store(int video,
                    {QStringLiteral("frames"), total}});
     };
     const qint64 frames = qint64(v.labels.size());
+    const qint64 bytes
+            = qint64(FrameStore::bytesFor(frames, resize, stream == nets::Stream::Rgb ? 3 : 2));
+    const bool fits = m_frameMemoryBudget < 0 || m_framesInMemory + bytes <= m_frameMemoryBudget;
+    if (passing && !fits) {
+        // Frames kept for a pass are let go rather than this video's kept on disk.
+        for (auto kept = m_stores.begin(); kept != m_stores.end();)
+            if (kept->first != key && m_passingStores.count(kept->first)) {
+                (kept->second->isOnDisk() ? m_framesOnDisk : m_framesInMemory)
+                        -= qint64(kept->second->bytes());
+                m_passingStores.erase(kept->first);
+                kept = m_stores.erase(kept);
+            } else {
+                ++kept;
+            }
+    }
+    if (m_frameMemoryBudget >= 0 && m_framesInMemory + bytes > m_frameMemoryBudget) {
+        if (!m_warnedFramesOnDisk)
+            emitEvent(QStringLiteral("warning"),
+                      {{QStringLiteral("message"),
+                        Tr::tr("The frames of the videos do not all fit in the memory set aside "
+                               "for them (%1): the others are kept in files in the run folder "
+                               "and read from there as needed (the files go when the run ends). "
+                               "On a slow disk this makes training slower.")
+                                .arg(formatBytes(m_frameMemoryBudget))}});
+        m_warnedFramesOnDisk = true;
+        s->setBackingFolder(m_options.outDir);
+    }
     bool ok;
     if (stream == nets::Stream::Rgb)
         ok = s->loadRgb(v.absolutePath, resize, frames, {}, m_cancel, error);
@@ -478,6 +517,15 @@ const FrameStore *CrossValidationRun::store(int video,
     }
     progress(s->frameCount(), frames);
     addTime(QStringLiteral("frames"), secondsSince(started));
+    (s->isOnDisk() ? m_framesOnDisk : m_framesInMemory) += qint64(s->bytes());
+    if (passing)
+        m_passingStores.insert(key);
+    // The most held at once.
+    for (const auto &[name, held] :
+         {std::pair{QStringLiteral("frameBytesInMemory"), m_framesInMemory},
+          std::pair{QStringLiteral("frameBytesOnDisk"), m_framesOnDisk}})
+        if (held > m_manifest.value(name).toDouble())
+            m_manifest.insert(name, double(held));
     return (m_stores[key] = std::move(s)).get();
 }
 
@@ -569,7 +617,7 @@ bool CrossValidationRun::features(int video,
             m_featureFramesPlanned -= qint64(v.labels.size()); // nothing to compute after all
         return true;
     }
-    const FrameStore *frames = store(video, stream, options.resizeSize, error);
+    const FrameStore *frames = store(video, stream, options.resizeSize, error, true);
     if (!frames)
         return false;
     const auto started = std::chrono::steady_clock::now();
@@ -978,6 +1026,13 @@ bool CrossValidationRun::runUnchecked(QString *error)
         if (m_options.onlyFolds.isEmpty() || m_options.onlyFolds.contains(fold.index))
             m_trainingsTotal += int(m_options.models.size() * m_options.streams.size());
     m_trainingIndex = 0;
+    m_frameMemoryBudget = frameMemoryBudget();
+    m_framesInMemory = m_framesOnDisk = 0;
+    m_warnedFramesOnDisk = false;
+    m_manifest.insert(QStringLiteral("frameBytesInMemory"), 0.0);
+    m_manifest.insert(QStringLiteral("frameBytesOnDisk"), 0.0);
+    if (m_frameMemoryBudget >= 0)
+        m_manifest.insert(QStringLiteral("frameMemoryBudget"), double(m_frameMemoryBudget));
     // --tune head: the features to compute, every video of the folds run per network and
     // stream (those found cached are taken off as they are found).
     m_featureFramesPlanned = m_featureFramesDone = 0;

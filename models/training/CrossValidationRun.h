@@ -18,6 +18,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace ethoscribe {
 
@@ -128,7 +129,11 @@ private:
     bool runUnchecked(QString *error);
     bool prepare(QString *error);
     bool runFold(const FoldPlan::Fold &fold, QString *error);
-    const FrameStore *store(int video, nets::Stream stream, int resize, QString *error);
+    // A video's frames for a stream at a size, loaded once and kept. `passing`: wanted for one
+    // pass only (the backbone features of --tune head); when memory is short, the others kept
+    // for such passes are let go (read again if wanted again) rather than kept on disk.
+    const FrameStore *store(
+            int video, nets::Stream stream, int resize, QString *error, bool passing = false);
     bool ensureFlow(QString *error);
     bool features(int video,
                   nets::Stream stream,
@@ -163,6 +168,15 @@ private:
     std::map<std::tuple<int, int, int>, std::unique_ptr<FrameStore>>
             m_stores;                     // video, stream, size
     QHash<QString, QString> m_flowCaches; // video name -> cache path
+    // Frames kept in memory at most (bytes; -1: no limit): the stores beyond it are kept in files
+    // in the run folder (FrameStore::setBackingFolder). ETHOSCRIBE_FRAME_MEMORY_MB sets it, else
+    // two fifths of the memory this process may use.
+    qint64 m_frameMemoryBudget = -1;
+    qint64 m_framesInMemory = 0;
+    qint64 m_framesOnDisk = 0;
+    bool m_warnedFramesOnDisk = false;
+    std::set<std::tuple<int, int, int>> m_passingStores; // kept for passes only (features)
+    static qint64 frameMemoryBudget();
     // Progress over the whole run, for the "fraction" and "seconds_left" of progress events:
     // trainings of this invocation (folds x networks x streams) and the one under way.
     int m_trainingsTotal = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/FrameStore.h"
 
+#include "common/SystemMemory.h"
 #include "flow/FlowCache.h"
 #include "inference/ClipWindow.h"
 #include "video/VideoReader.h"
@@ -11,6 +12,12 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace ethoscribe {
 
@@ -32,21 +39,118 @@ void resizeInto(const cv::Mat &src, int size, uint8_t *dst, int type)
 }
 } // namespace
 
-void FrameStore::allocate(qint64 frames, int size, int channels)
+FrameStore::~FrameStore()
 {
-    m_frames = frames;
+    release();
+}
+
+FrameStore::FrameStore(FrameStore &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+FrameStore &FrameStore::operator=(FrameStore &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    release();
+    m_heap = std::move(other.m_heap);
+    m_data = other.m_mapped ? other.m_data : m_heap.data();
+    m_bytes = other.m_bytes;
+    m_mapped = other.m_mapped;
+    m_backingFolder = std::move(other.m_backingFolder);
+    m_frames = other.m_frames;
+    m_size = other.m_size;
+    m_channels = other.m_channels;
+    other.m_heap.clear();
+    other.m_data = nullptr;
+    other.m_bytes = 0;
+    other.m_mapped = false;
+    other.m_frames = 0;
+    return *this;
+}
+
+void FrameStore::release()
+{
+    if (m_mapped && m_data)
+        ::munmap(m_data, m_bytes);
+    m_heap.clear();
+    m_heap.shrink_to_fit();
+    m_data = nullptr;
+    m_bytes = 0;
+    m_mapped = false;
+}
+
+bool FrameStore::allocate(qint64 frames, int size, int channels, QString *error)
+{
+    release();
+    m_frames = 0;
     m_size = size;
     m_channels = channels;
-    m_data.assign(size_t(frames) * size_t(size) * size_t(size) * size_t(channels), 0);
+    const size_t bytes = bytesFor(frames, size, channels);
+    if (m_backingFolder.isEmpty() || bytes == 0) {
+        m_heap.assign(bytes, 0);
+        m_data = m_heap.data();
+        m_bytes = bytes;
+        m_frames = std::max<qint64>(0, frames);
+        return true;
+    }
+    QByteArray name
+            = QDir(m_backingFolder).filePath(QStringLiteral(".frames-XXXXXX")).toLocal8Bit();
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        if (error)
+            *error = Tr::tr("Could not make a file for the frames in %1: %2.")
+                             .arg(QDir::toNativeSeparators(m_backingFolder),
+                                  QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    ::unlink(name.constData()); // lives as long as the mapping, and no longer
+    // Reserve the blocks now, so that a full disk fails here with a message rather than with a
+    // bus error when a frame is written.
+    const int reserved = ::posix_fallocate(fd, 0, off_t(bytes));
+    void *map = reserved == 0 ? ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+                              : MAP_FAILED;
+    const int mapError = errno;
+    ::close(fd);
+    if (reserved != 0) {
+        if (error)
+            *error = reserved == ENOSPC
+                             ? Tr::tr("There is not enough free space in %1 for the frames "
+                                      "(%2 needed). Free some space, or choose a folder on a "
+                                      "larger disk.")
+                                       .arg(QDir::toNativeSeparators(m_backingFolder),
+                                            formatBytes(qint64(bytes)))
+                             : Tr::tr("Could not reserve %1 for the frames in %2: %3.")
+                                       .arg(formatBytes(qint64(bytes)),
+                                            QDir::toNativeSeparators(m_backingFolder),
+                                            QString::fromLocal8Bit(std::strerror(reserved)));
+        return false;
+    }
+    if (map == MAP_FAILED) {
+        if (error)
+            *error = Tr::tr("Could not map the frames' file in %1: %2.")
+                             .arg(QDir::toNativeSeparators(m_backingFolder),
+                                  QString::fromLocal8Bit(std::strerror(mapError)));
+        return false;
+    }
+    m_data = static_cast<uint8_t *>(map);
+    m_bytes = bytes;
+    m_mapped = true;
+    m_frames = frames;
+    return true;
 }
 
 void FrameStore::assign(qint64 frames, int size, int channels, std::vector<uint8_t> data)
 {
-    Q_ASSERT(data.size() == size_t(frames) * size_t(size) * size_t(size) * size_t(channels));
+    Q_ASSERT(data.size() == bytesFor(frames, size, channels));
+    release();
     m_frames = frames;
     m_size = size;
     m_channels = channels;
-    m_data = std::move(data);
+    m_heap = std::move(data);
+    m_data = m_heap.data();
+    m_bytes = m_heap.size();
 }
 
 bool FrameStore::loadRgb(const QString &videoPath,
@@ -75,7 +179,8 @@ bool FrameStore::loadRgbRange(VideoReader &reader,
                               QString *error,
                               const Progress &progress)
 {
-    allocate(std::max<qint64>(0, count), size, 3);
+    if (!allocate(count, size, 3, error))
+        return false;
     if (count <= 0)
         return true;
     if (reader.nextIndex() != first && !reader.seek(first, error))
@@ -99,9 +204,9 @@ bool FrameStore::loadRgbRange(VideoReader &reader,
             break;
         // Undecodable frames are skipped by the reader: place each frame by its own index and
         // fill holes with the next good frame (as the window clamping does at the ends).
-        resizeInto(decoded.mat(), size, m_data.data() + size_t(index) * frameBytes, CV_8UC3);
+        resizeInto(decoded.mat(), size, m_data + size_t(index) * frameBytes, CV_8UC3);
         for (qint64 hole = n; hole < index; ++hole)
-            std::copy_n(frame(index), frameBytes, m_data.data() + size_t(hole) * frameBytes);
+            std::copy_n(frame(index), frameBytes, m_data + size_t(hole) * frameBytes);
         n = index + 1;
         if (progress && (n % 64 == 0 || n == count))
             progress(n, count);
@@ -124,7 +229,7 @@ bool FrameStore::loadRgbRange(VideoReader &reader,
     }
     // Frames past the decodable end repeat the last one decoded.
     for (qint64 hole = n; hole < count; ++hole)
-        std::copy_n(frame(n - 1), frameBytes, m_data.data() + size_t(hole) * frameBytes);
+        std::copy_n(frame(n - 1), frameBytes, m_data + size_t(hole) * frameBytes);
     return true;
 }
 
@@ -160,7 +265,8 @@ bool FrameStore::loadFlowRange(const FlowCache &cache,
                                const std::atomic_bool *cancel,
                                const Progress &progress)
 {
-    allocate(std::max<qint64>(0, count), size, 2);
+    if (!allocate(count, size, 2, error))
+        return false;
     const size_t frameBytes = size_t(size) * size_t(size) * 2;
     const qint64 last = cache.frameCount() - 1;
     cv::Mat q;
@@ -172,7 +278,7 @@ bool FrameStore::loadFlowRange(const FlowCache &cache,
         }
         if (!cache.readQuantised(std::clamp<qint64>(first + i, 0, last), &q, error))
             return false;
-        resizeInto(q, size, m_data.data() + size_t(i) * frameBytes, CV_8UC2);
+        resizeInto(q, size, m_data + size_t(i) * frameBytes, CV_8UC2);
         if (progress && ((i + 1) % 64 == 0 || i + 1 == count))
             progress(i + 1, count);
     }

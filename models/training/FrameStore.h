@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -28,6 +29,13 @@ class VideoReader;
 class FrameStore
 {
 public:
+    FrameStore() = default;
+    ~FrameStore();
+    FrameStore(FrameStore &&other) noexcept;
+    FrameStore &operator=(FrameStore &&other) noexcept;
+    FrameStore(const FrameStore &) = delete;
+    FrameStore &operator=(const FrameStore &) = delete;
+
     using Progress = std::function<void(qint64 done, qint64 total)>;
     // What the networks see of an 8-bit value v: v * kValueStep + kValueOffset.
     static constexpr double kValueStep = 1.0 / 127.5;
@@ -37,11 +45,24 @@ public:
     int size() const { return m_size; }
     int channels() const { return m_channels; }
     bool isFlow() const { return m_channels == 2; }
-    size_t bytes() const { return m_data.size(); }
+    size_t bytes() const { return m_bytes; }
     const uint8_t *frame(qint64 index) const
     {
-        return m_data.data() + size_t(index) * size_t(m_size) * size_t(m_size) * size_t(m_channels);
+        return m_data + size_t(index) * size_t(m_size) * size_t(m_size) * size_t(m_channels);
     }
+    // The bytes that `frames` frames of `size` x `size` x `channels` take.
+    static size_t bytesFor(qint64 frames, int size, int channels)
+    {
+        return size_t(std::max<qint64>(0, frames)) * size_t(size) * size_t(size) * size_t(channels);
+    }
+
+    // Where the next load keeps its frames: in memory (an empty folder, the default), or in a
+    // file in `folder` mapped into memory, for runs whose frames would not fit in memory (hours
+    // of video at the full networks' sizes): the system keeps in memory what is read often and
+    // can drop the rest. The file is removed as soon as it is mapped, so nothing of it remains,
+    // whatever ends the program. A disk too full for the file fails the load with a message.
+    void setBackingFolder(const QString &folder) { m_backingFolder = folder; }
+    bool isOnDisk() const { return m_mapped; }
 
     // Decodes the whole video sequentially (at most maxFrames frames when > 0). Shrinking uses
     // area interpolation, enlarging bilinear, as ClipTransform does.
@@ -91,13 +112,18 @@ public:
             qint64 first, int count, int cropSize, const CropChoice &crop, float *out) const;
 
 private:
-    void allocate(qint64 frames, int size, int channels);
+    bool allocate(qint64 frames, int size, int channels, QString *error);
+    void release();
     void writeIndices(const std::vector<qint64> &indices,
                       int cropSize,
                       const CropChoice &crop,
                       float *out) const;
 
-    std::vector<uint8_t> m_data;
+    std::vector<uint8_t> m_heap; // the frames when in memory
+    uint8_t *m_data = nullptr;   // m_heap's or the mapped file's bytes
+    size_t m_bytes = 0;
+    bool m_mapped = false; // m_data is a mapping of a removed file, m_bytes long
+    QString m_backingFolder;
     qint64 m_frames = 0;
     int m_size = 0;
     int m_channels = 0;

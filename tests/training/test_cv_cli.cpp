@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -41,9 +42,12 @@ struct CliRun
     QString err;
 };
 
-CliRun cli(const QStringList &args, int timeoutMs = 300000)
+CliRun cli(const QStringList &args,
+           int timeoutMs = 300000,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("ETHOSCRIBE_CLI"), args);
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void crossValidation();
     void refusals();
     void trainOne();
+    void framesOnDiskTrainTheSame();
     void waitsForFlowBeingComputed();
     void finalModels();
     void diskFillsDuringARun();
@@ -557,6 +562,92 @@ void TestCvCli::refusals()
                           m_dir.filePath(QStringLiteral("videos/video01.mp4"))));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("missing")), qPrintable(describe(r)));
+}
+
+void TestCvCli::framesOnDiskTrainTheSame()
+{
+    // trainOne's first training again, with no memory set aside for frames: every video's frames
+    // go to a file in the run folder (removed at once, mapped), and the run learns exactly the
+    // same (same seed).
+    const QString out = m_dir.filePath(QStringLiteral("train-disk"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ETHOSCRIBE_FRAME_MEMORY_MB"), QStringLiteral("0"));
+    const CliRun r = cli({QStringLiteral("train"),
+                          m_project,
+                          QStringLiteral("--model"),
+                          QStringLiteral("r2plus1d"),
+                          QStringLiteral("--stream"),
+                          QStringLiteral("rgb"),
+                          QStringLiteral("--hold-out"),
+                          QStringLiteral("video03"),
+                          QStringLiteral("--iterations"),
+                          QStringLiteral("20"),
+                          QStringLiteral("--width"),
+                          QStringLiteral("0.125"),
+                          QStringLiteral("--crop"),
+                          QStringLiteral("32"),
+                          QStringLiteral("--out"),
+                          out,
+                          QStringLiteral("--human")},
+                         300000,
+                         env);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("kept in files in the run folder")), qPrintable(r.out));
+    QFile manifestFile(QDir(out).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    QCOMPARE(manifest.value(QStringLiteral("frameMemoryBudget")).toDouble(), 0.0);
+    QCOMPARE(manifest.value(QStringLiteral("frameBytesInMemory")).toDouble(), 0.0);
+    QVERIFY(manifest.value(QStringLiteral("frameBytesOnDisk")).toDouble() > 0);
+    // Nothing of the frames' files is left.
+    QVERIFY(QDir(out)
+                    .entryList({QStringLiteral(".frames-*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+    auto read = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString predictions = QStringLiteral("predictions/video03.csv");
+    const QByteArray inMemory
+            = read(QDir(m_dir.filePath(QStringLiteral("train"))).filePath(predictions));
+    QVERIFY(!inMemory.isEmpty());
+    QCOMPARE(read(QDir(out).filePath(predictions)), inMemory);
+
+    // --tune head wants a video's frames for one pass (its features): when they do not fit,
+    // the frames kept for earlier passes are let go and read again if needed, not put on disk.
+    // 1 MB holds one recording's frames at this size, not two; a seed of its own, so that the
+    // features are computed, not found in the cache.
+    env.insert(QStringLiteral("ETHOSCRIBE_FRAME_MEMORY_MB"), QStringLiteral("1"));
+    const QString head = m_dir.filePath(QStringLiteral("head-short-of-memory"));
+    const CliRun h = cli({QStringLiteral("cv"),
+                          m_project,
+                          QStringLiteral("--out"),
+                          head,
+                          QStringLiteral("--models"),
+                          QStringLiteral("i3d,r2plus1d"),
+                          QStringLiteral("--streams"),
+                          QStringLiteral("rgb"),
+                          QStringLiteral("--tune"),
+                          QStringLiteral("head"),
+                          QStringLiteral("--iterations"),
+                          QStringLiteral("10"),
+                          QStringLiteral("--width"),
+                          QStringLiteral("0.125"),
+                          QStringLiteral("--crop"),
+                          QStringLiteral("32"),
+                          QStringLiteral("--seed"),
+                          QStringLiteral("8")},
+                         300000,
+                         env);
+    QVERIFY2(h.exitCode == 0, qPrintable(describe(h)));
+    QFile headManifestFile(QDir(head).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(headManifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject headManifest = QJsonDocument::fromJson(headManifestFile.readAll()).object();
+    QCOMPARE(headManifest.value(QStringLiteral("frameBytesOnDisk")).toDouble(), 0.0);
+    const double held = headManifest.value(QStringLiteral("frameBytesInMemory")).toDouble();
+    QVERIFY2(held > 0 && held <= 1 << 20, qPrintable(QString::number(held)));
+    // Both networks' features read every recording (3 each): some were read twice.
+    QVERIFY2(h.out.count(QStringLiteral("\"event\":\"loading\"")) > 3, qPrintable(h.out));
 }
 
 void TestCvCli::trainOne()

@@ -11,6 +11,9 @@
 #include "training/FramePredictor.h"
 #include "training/FrameStore.h"
 #include "training/Trainer.h"
+#include "video/VideoWriter.h"
+
+#include "VideoTestUtil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +21,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <random>
+
+#include <sys/resource.h>
 
 using namespace ethoscribe;
 
@@ -182,6 +188,67 @@ private Q_SLOTS:
         QCOMPARE(plan.folds.size(), size_t(1));
         QCOMPARE(plan.folds[0].training, (std::vector<int>{0, 1}));
         QCOMPARE(plan.folds[0].heldOut, (std::vector<int>{2}));
+    }
+
+    void framesOnDiskMatchMemory()
+    {
+        // A store kept in a mapped file holds exactly what one in memory holds; the file is gone
+        // from the folder at once; moves carry the mapping; folders without room say so.
+        QTemporaryDir dir;
+        VideoWriterSettings settings;
+        settings.width = 48;
+        settings.height = 40;
+        QString error;
+        const QString video = dir.filePath(QStringLiteral("v.mp4"));
+        QVERIFY2(testutil::writeCodedVideo(video, settings, 20, &error), qPrintable(error));
+        FrameStore memory;
+        QVERIFY2(memory.loadRgb(video, 24, 0, {}, nullptr, &error), qPrintable(error));
+        QVERIFY(!memory.isOnDisk());
+        const std::vector<uint8_t> expected(memory.frame(0), memory.frame(0) + memory.bytes());
+        const QString folder = dir.filePath(QStringLiteral("frames"));
+        QVERIFY(QDir().mkpath(folder));
+        FrameStore disk;
+        disk.setBackingFolder(folder);
+        QVERIFY2(disk.loadRgb(video, 24, 0, {}, nullptr, &error), qPrintable(error));
+        QVERIFY(disk.isOnDisk());
+        QCOMPARE(disk.frameCount(), memory.frameCount());
+        QCOMPARE(disk.bytes(), expected.size());
+        QVERIFY(std::equal(expected.begin(), expected.end(), disk.frame(0)));
+        QVERIFY(QDir(folder)
+                        .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                        .isEmpty());
+
+        FrameStore moved = std::move(disk);
+        QVERIFY(moved.isOnDisk());
+        QCOMPARE(disk.bytes(), size_t(0));
+        QVERIFY(!disk.isOnDisk());
+        QVERIFY(std::equal(expected.begin(), expected.end(), moved.frame(0)));
+        moved = std::move(memory); // unmaps the file, takes the frames in memory
+        QVERIFY(!moved.isOnDisk());
+        QVERIFY(std::equal(expected.begin(), expected.end(), moved.frame(0)));
+
+        FrameStore nowhere;
+        nowhere.setBackingFolder(dir.filePath(QStringLiteral("nowhere")));
+        QVERIFY(!nowhere.loadRgb(video, 24, 0, {}, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
+
+        // No room for the file (a file size limit below it): a message, not a bus error later.
+        struct rlimit old = {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        struct rlimit small = old;
+        small.rlim_cur = 4096;
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        FrameStore full;
+        full.setBackingFolder(folder);
+        const bool loaded = full.loadRgb(video, 24, 0, {}, nullptr, &error);
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!loaded);
+        QVERIFY2(error.contains(QStringLiteral("for the frames")), qPrintable(error));
+        QVERIFY(QDir(folder)
+                        .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                        .isEmpty());
     }
 
     void clipAssembly()
