@@ -106,6 +106,28 @@ private:
     QString m_trainAll; // trainOne's training on every recording
 };
 
+// trainOne's training: tiny R(2+1)D on RGB, 20 steps, holding out video03.
+QStringList heldOutTraining(const QString &project, const QString &out)
+{
+    return {QStringLiteral("train"),
+            project,
+            QStringLiteral("--model"),
+            QStringLiteral("r2plus1d"),
+            QStringLiteral("--stream"),
+            QStringLiteral("rgb"),
+            QStringLiteral("--hold-out"),
+            QStringLiteral("video03"),
+            QStringLiteral("--iterations"),
+            QStringLiteral("20"),
+            QStringLiteral("--width"),
+            QStringLiteral("0.125"),
+            QStringLiteral("--crop"),
+            QStringLiteral("32"),
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--human")};
+}
+
 // Three recordings whose behaviors are easy to see, so that tiny networks learn them in seconds:
 // each behavior is a background colour with a bright square moving at its own speed; bouts of
 // 15-35 frames, all four behaviors in every recording.
@@ -572,25 +594,7 @@ void TestCvCli::framesOnDiskTrainTheSame()
     const QString out = m_dir.filePath(QStringLiteral("train-disk"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ETHOSCRIBE_FRAME_MEMORY_MB"), QStringLiteral("0"));
-    const CliRun r = cli({QStringLiteral("train"),
-                          m_project,
-                          QStringLiteral("--model"),
-                          QStringLiteral("r2plus1d"),
-                          QStringLiteral("--stream"),
-                          QStringLiteral("rgb"),
-                          QStringLiteral("--hold-out"),
-                          QStringLiteral("video03"),
-                          QStringLiteral("--iterations"),
-                          QStringLiteral("20"),
-                          QStringLiteral("--width"),
-                          QStringLiteral("0.125"),
-                          QStringLiteral("--crop"),
-                          QStringLiteral("32"),
-                          QStringLiteral("--out"),
-                          out,
-                          QStringLiteral("--human")},
-                         300000,
-                         env);
+    const CliRun r = cli(heldOutTraining(m_project, out), 300000, env);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QStringLiteral("kept in files in the run folder")), qPrintable(r.out));
     QFile manifestFile(QDir(out).filePath(QStringLiteral("manifest.json")));
@@ -654,23 +658,7 @@ void TestCvCli::trainOne()
 {
     // One network on one stream, holding out video03: a model file and its evaluation.
     const QString out = m_dir.filePath(QStringLiteral("train"));
-    const CliRun r = cli({QStringLiteral("train"),
-                          m_project,
-                          QStringLiteral("--model"),
-                          QStringLiteral("r2plus1d"),
-                          QStringLiteral("--stream"),
-                          QStringLiteral("rgb"),
-                          QStringLiteral("--hold-out"),
-                          QStringLiteral("video03"),
-                          QStringLiteral("--iterations"),
-                          QStringLiteral("20"),
-                          QStringLiteral("--width"),
-                          QStringLiteral("0.125"),
-                          QStringLiteral("--crop"),
-                          QStringLiteral("32"),
-                          QStringLiteral("--out"),
-                          out,
-                          QStringLiteral("--human")});
+    const CliRun r = cli(heldOutTraining(m_project, out));
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(QStringLiteral("held-out accuracy")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("step 20/20, "))
