@@ -1301,7 +1301,7 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+74"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+75"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?): %2</translation>
     </message>
@@ -1361,7 +1361,12 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
         <translation>Der Lauf-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
+        <source>The frames of the videos need %1, of which %2 do not fit in the memory set aside for them and go into files in the run folder, but only %3 is free there. Free some space, choose a run folder on a larger disk, or train fewer or shorter videos (or the small size).</source>
+        <translation>Die Bilder der Videos brauchen %1, davon passen %2 nicht in den für sie vorgesehenen Speicher und kommen in Dateien im Ordner des Laufs, dort sind aber nur %3 frei. Geben Sie Platz frei, wählen Sie einen Ordner auf einem größeren Datenträger, oder trainieren Sie mit weniger oder kürzeren Videos (oder der kleinen Größe).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The frames of the videos do not all fit in the memory set aside for them (%1): the others are kept in files in the run folder and read from there as needed (the files go when the run ends). On a slow disk this makes training slower.</source>
         <translation>Die Bilder der Videos passen nicht alle in den für sie vorgesehenen Speicher (%1): Die übrigen werden in Dateien im Ordner des Laufs gehalten und bei Bedarf von dort gelesen (die Dateien verschwinden, wenn der Lauf endet). Auf einer langsamen Festplatte wird das Training dadurch langsamer.</translation>
     </message>
@@ -1392,13 +1397,13 @@ und Modelle, für Skripte und Cluster-Jobs.</translation>
     </message>
     <message>
         <location line="+175"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>Der Lauf wurde abgebrochen; setzen Sie ihn mit --resume fort.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

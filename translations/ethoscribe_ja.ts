@@ -1301,7 +1301,7 @@ and models, for scripts and cluster jobs.</source>
 <context>
     <name>CrossValidationRun</name>
     <message>
-        <location filename="../models/training/CrossValidationRun.cpp" line="+74"/>
+        <location filename="../models/training/CrossValidationRun.cpp" line="+75"/>
         <source>Could not write %1 (is the disk full or the folder read-only?): %2</source>
         <translation>%1 を書き込めませんでした（ディスクがいっぱいか、フォルダーが読み取り専用ではありませんか？）: %2</translation>
     </message>
@@ -1361,7 +1361,12 @@ and models, for scripts and cluster jobs.</source>
         <translation>ランフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
+        <source>The frames of the videos need %1, of which %2 do not fit in the memory set aside for them and go into files in the run folder, but only %3 is free there. Free some space, choose a run folder on a larger disk, or train fewer or shorter videos (or the small size).</source>
+        <translation>動画のフレームには %1 が必要で、そのうち %2 はフレーム用に確保したメモリーに収まらず実行フォルダー内のファイルに置かれますが、そこには %3 しか空きがありません。空き容量を増やすか、より大きなディスク上の実行フォルダーを選ぶか、学習する動画を減らすか短くしてください (または小さいサイズを選んでください)。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The frames of the videos do not all fit in the memory set aside for them (%1): the others are kept in files in the run folder and read from there as needed (the files go when the run ends). On a slow disk this makes training slower.</source>
         <translation>動画のフレームが、フレーム用に確保したメモリ (%1) にすべては収まりません。残りは実行フォルダー内のファイルに置き、必要なときにそこから読み込みます (ファイルは実行の終了時に消えます)。遅いディスクでは学習が遅くなります。</translation>
     </message>
@@ -1392,13 +1397,13 @@ and models, for scripts and cluster jobs.</source>
     </message>
     <message>
         <location line="+175"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <location line="+8"/>
         <source>The run was cancelled; resume it with --resume.</source>
         <translation>ランはキャンセルされました。--resume で再開できます。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>

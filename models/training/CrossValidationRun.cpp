@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QTextStream>
 
@@ -458,6 +459,62 @@ qint64 CrossValidationRun::frameMemoryBudget()
     }
     const qint64 usable = usableMemoryBytes();
     return usable > 0 ? usable / 5 * 2 : -1;
+}
+
+bool CrossValidationRun::checkRoomForFrames(QString *error)
+{
+    // Every video's frames per stream and size this invocation reads (an upper bound when a
+    // resumed run has trainings left to skip).
+    if (m_options.gather)
+        return true;
+    std::set<std::tuple<int, int, int>> planned;
+    const int classes = int(m_snapshot.classNames.size());
+    qint64 total = 0;
+    qint64 largest = 0;
+    for (const FoldPlan::Fold &fold : m_plan.folds) {
+        if (!m_options.onlyFolds.isEmpty() && !m_options.onlyFolds.contains(fold.index))
+            continue;
+        for (const auto *list : {&fold.training, &fold.heldOut})
+            for (int v : *list)
+                for (nets::Architecture arch : m_options.models)
+                    for (nets::Stream stream : m_options.streams) {
+                        const int resize
+                                = m_options.trainingOptions(arch, stream, classes).resizeSize;
+                        if (!planned.insert({v, int(stream), resize}).second)
+                            continue;
+                        const qint64 bytes = qint64(FrameStore::bytesFor(
+                                qint64(m_snapshot.videos[size_t(v)].labels.size()),
+                                resize,
+                                stream == nets::Stream::Rgb ? 3 : 2));
+                        total += bytes;
+                        largest = std::max(largest, bytes);
+                    }
+    }
+    m_manifest.insert(QStringLiteral("frameBytesPlanned"), double(total));
+    if (m_frameMemoryBudget < 0)
+        return true;
+    // --tune head keeps one video's frames at a time when memory is short.
+    const qint64 onDisk = std::max<qint64>(
+            0, (m_options.tune == TuneMode::Head ? largest : total) - m_frameMemoryBudget);
+    if (onDisk == 0)
+        return true;
+    const qint64 available = QStorageInfo(m_options.outDir).bytesAvailable();
+    if (available < 0 || onDisk <= available)
+        return true;
+    const QString message
+            = Tr::tr("The frames of the videos need %1, of which %2 do not fit in the memory set "
+                     "aside for them and go into files in the run folder, but only %3 is free "
+                     "there. Free some space, choose a run folder on a larger disk, or train "
+                     "fewer or shorter videos (or the small size).")
+                      .arg(formatBytes(total), formatBytes(onDisk), formatBytes(available));
+    if (m_options.resume) {
+        // Trainings finished before read nothing: this may still fit.
+        emitEvent(QStringLiteral("warning"), {{QStringLiteral("message"), message}});
+        return true;
+    }
+    if (error)
+        *error = message;
+    return false;
 }
 
 const FrameStore *CrossValidationRun::store(
@@ -1033,6 +1090,8 @@ bool CrossValidationRun::runUnchecked(QString *error)
     m_manifest.insert(QStringLiteral("frameBytesOnDisk"), 0.0);
     if (m_frameMemoryBudget >= 0)
         m_manifest.insert(QStringLiteral("frameMemoryBudget"), double(m_frameMemoryBudget));
+    if (!checkRoomForFrames(&why))
+        return fail(why, error);
     // --tune head: the features to compute, every video of the folds run per network and
     // stream (those found cached are taken off as they are found).
     m_featureFramesPlanned = m_featureFramesDone = 0;

@@ -177,6 +177,9 @@ private:
     bool m_warnedFramesOnDisk = false;
     std::set<std::tuple<int, int, int>> m_passingStores; // kept for passes only (features)
     static qint64 frameMemoryBudget();
+    // Refuses a run whose frames beyond the memory budget would not fit in the run folder's
+    // free space (a warning when resuming).
+    bool checkRoomForFrames(QString *error);
     // Progress over the whole run, for the "fraction" and "seconds_left" of progress events:
     // trainings of this invocation (folds x networks x streams) and the one under way.
     int m_trainingsTotal = 0;

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void waitsForFlowBeingComputed();
     void finalModels();
     void diskFillsDuringARun();
+    void noRoomForFramesRefusedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -965,6 +966,51 @@ void TestCvCli::diskFillsDuringARun()
         QVERIFY2(!a.isEmpty(), qPrintable(name));
         QVERIFY2(a == testutil::safetensorsData(QDir(reference).filePath(name)), qPrintable(name));
     }
+}
+
+void TestCvCli::noRoomForFramesRefusedAtOnce()
+{
+    // Frames that do not fit in memory go into files in the run folder; a run folder without room
+    // for them is refused before anything is trained, not hours later. No memory for frames
+    // (ETHOSCRIBE_FRAME_MEMORY_MB=0) and a 1 MB tmpfs as the run folder; the frames need about
+    // 2.5 MB.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ETHOSCRIBE_FRAME_MEMORY_MB"), QStringLiteral("0"));
+    const QString out = m_dir.filePath(QStringLiteral("no-room"));
+    const QString kept = m_dir.filePath(QStringLiteral("no-room-kept"));
+    QVERIFY(QDir().mkpath(out));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("unshare"),
+            {QStringLiteral("-r"),
+             QStringLiteral("-m"),
+             QStringLiteral("sh"),
+             QStringLiteral("-c"),
+             QStringLiteral("project=$1; out=$2; kept=$3; "
+                            "mount -t tmpfs -o size=1m tmpfs \"$out\" || exit 99; "
+                            "\"$0\" cv \"$project\" --out \"$out\" --models r2plus1d --streams rgb "
+                            "--iterations 2 --width 0.125 --crop 32 --no-record; rc=$?; "
+                            "cp -a \"$out\" \"$kept\"; exit $rc"),
+             qEnvironmentVariable("ETHOSCRIBE_CLI"),
+             m_project,
+             out,
+             kept});
+    QVERIFY(p.waitForFinished(300000));
+    if (p.exitCode() == 99 || p.exitStatus() != QProcess::NormalExit)
+        QSKIP("no mount namespaces here (unshare -r -m): cannot make a small disk");
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("do not fit in the memory set aside"))
+                     && err.contains(QStringLiteral("is free there")),
+             qPrintable(err));
+    QVERIFY2(!stdOut.contains(QStringLiteral("\"event\":\"progress\"")), qPrintable(stdOut));
+    QVERIFY(!QFileInfo::exists(QDir(kept).filePath(QStringLiteral("folds"))));
+    QFile manifest(QDir(kept).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+    QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY(m.value(QStringLiteral("frameBytesPlanned")).toDouble() > 1 << 20);
 }
 
 QTEST_MAIN(TestCvCli)
